@@ -1,0 +1,5 @@
+package dev.entente.model;
+
+public sealed interface Actor permits AbstractState {
+  String id();
+}

@@ -1,0 +1,9 @@
+/**
+ * Entente's domain model of bilateral diplomacy.
+ */
+module dev.entente.core {
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports dev.entente.model;
+}
