@@ -1,5 +1,21 @@
 package dev.entente.model;
 
-public sealed interface Actor permits AbstractState {
-  String id();
+import java.util.List;
+
+/**
+ * Anyone who can take a side, hold a position or issue a statement: a {@link State}, a
+ * {@link Grouping} of states (AUKUS, the G7, the UN Security Council), a {@link GovernmentBody}
+ * or a {@link Person}.
+ *
+ * <p>The hierarchy is sealed, so on Java 21 and later a {@code switch} over an actor can be
+ * exhaustive.
+ */
+public sealed interface Actor extends Identified
+    permits AbstractState, AbstractGrouping, AbstractGovernmentBody, AbstractPerson {
+
+  /** The name to show: a state's or grouping's usual name, a person's primary name. */
+  String name();
+
+  /** Identifiers of this actor in external registers, such as Wikidata. */
+  List<ExternalId> externalIds();
 }

@@ -6,6 +6,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
+/**
+ * The one Immutables style of every Entente value type.
+ *
+ * <p>A value type is written as a package-private abstract class {@code AbstractDialogue}; the
+ * annotation processor generates the public, final {@code Dialogue} with its {@code builder()},
+ * {@code withX(...)} copy methods and value-based {@code equals}, {@code hashCode} and
+ * {@code toString}. So each concept has exactly one public name. The generated code depends on
+ * the JDK only ({@code jdkOnly}) and knows nothing of JSON ({@code jacksonIntegration = false}):
+ * the {@code entente-serialization} module attaches JSON from outside.
+ *
+ * <p>Optional attributes are {@link java.util.Optional}; collections are immutable and never
+ * null. Invariants are checked in one {@code @Value.Check} method per type, which throws an
+ * {@link InvalidValueException} naming the attribute and the bad value.
+ */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
@@ -14,8 +28,9 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     jacksonIntegration = false,
-    allParameters = false,
-    defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
-    headerComments = false)
+    headerComments = false,
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases", "hedging:hedgings", "evidence:evidence"},
+    defaults = @Value.Immutable(copy = true))
 @interface EntenteStyle {}

@@ -1,0 +1,43 @@
+package dev.entente.model;
+
+import org.immutables.value.Value;
+
+/**
+ * A condemnation: "We condemn in the strongest terms ...".
+ *
+ * <p>A condemnation always condemns something: it has at least one object, and every object
+ * names the condemned conduct.
+ *
+ * <pre>{@code
+ * Condemnation.builder()
+ *     .intensity(Intensity.of(IntensityLevel.STRONGEST, "in the strongest terms"))
+ *     .addObjects(PositionObject.builder()
+ *         .addTargets(Ref.of("dprk"))
+ *         .conduct("continued unlawful arms transfers to Russia")
+ *         .build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractCondemnation implements Position permits Condemnation {
+
+  /** Always {@link PositionKind#CONDEMN}. */
+  @Override
+  public final PositionKind kind() {
+    return PositionKind.CONDEMN;
+  }
+
+  @Value.Check
+  final void check() {
+    Positions.check("Condemnation", this);
+    Checks.notEmpty(
+        "Condemnation", "objects", objects(), "a condemnation condemns at least one conduct");
+    for (PositionObject object : objects()) {
+      if (object.conduct().isEmpty()) {
+        throw new InvalidValueException(
+            "Condemnation", "objects", object, "every object of a condemnation names the conduct condemned");
+      }
+    }
+  }
+}

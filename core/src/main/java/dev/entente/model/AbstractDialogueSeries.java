@@ -1,0 +1,62 @@
+package dev.entente.model;
+
+import dev.entente.time.FuzzyDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A recurring bilateral format, such as the Korea-UK Foreign Ministers' Strategic Dialogue or a
+ * Foreign and Defence Ministerial "2+2".
+ *
+ * <p>A "2+2" is a series with two principals on each side, named by their kinds of office:
+ *
+ * <pre>{@code
+ * DialogueSeries twoPlusTwo = DialogueSeries.builder()
+ *     .id("rok-uk-2plus2")
+ *     .name("ROK-UK Foreign and Defence Ministerial 2+2 Meeting")
+ *     .addSides(Ref.of("rok"), Ref.of("uk"))
+ *     .level(Level.MINISTERIAL)
+ *     .addPrincipalKinds(OfficeKind.FOREIGN_MINISTER, OfficeKind.DEFENCE_MINISTER)
+ *     .build();
+ * twoPlusTwo.principalsPerSide();   // 2
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractDialogueSeries implements Identified permits DialogueSeries {
+
+  @Override
+  public abstract String id();
+
+  /** The name of the format, in English. */
+  public abstract String name();
+
+  /** The two sides. */
+  public abstract List<Ref<Actor>> sides();
+
+  /** The level at which it meets. */
+  public abstract Level level();
+
+  /** The kinds of office of each side's principals; empty when unspecified. */
+  public abstract List<OfficeKind> principalKinds();
+
+  /** When the format was established, when known. */
+  public abstract Optional<FuzzyDate> established();
+
+  /** The sources for the series. */
+  public abstract List<Evidence> evidence();
+
+  /** How many principals each side has: 2 for a "2+2", otherwise 1. */
+  public final int principalsPerSide() {
+    return Math.max(1, principalKinds().size());
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.id("DialogueSeries", this);
+    Checks.notBlank("DialogueSeries", "name", name());
+    Checks.twoSides("DialogueSeries", "sides", sides());
+    Checks.distinct("DialogueSeries", "principalKinds", principalKinds());
+  }
+}

@@ -1,0 +1,121 @@
+package dev.entente.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * Everything about one story: actors and their offices, dialogue series, engagements, planned
+ * meetings, statements with their positions, topics and sources, cross-referenced by id.
+ *
+ * <p>Building a dossier checks each value on its own. Whether every reference resolves, ids are
+ * unique and dates agree is checked by {@code dev.entente.validation.DossierValidator}, which
+ * reports every violation at once.
+ *
+ * <pre>{@code
+ * Dossier dossier = Dossier.builder()
+ *     .id("rok-uk-strategic-dialogue-2024")
+ *     .title("The 9th ROK-UK Foreign Ministerial Strategic Dialogue")
+ *     .addActors(korea, uk, cho, lammy)
+ *     .addEngagements(dialogue)
+ *     .addStatements(outcome)
+ *     .addSources(article)
+ *     .build();
+ * Optional<Person> who = dossier.find(Ref.of("cho-tae-yul"), Person.class);
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractDossier implements Identified permits Dossier {
+
+  @Override
+  public abstract String id();
+
+  /** A title for the story. */
+  public abstract Optional<String> title();
+
+  /** A summary of the story. */
+  public abstract Optional<String> description();
+
+  /** States, groupings, government bodies and persons. */
+  public abstract List<Actor> actors();
+
+  /** Offices that persons hold. */
+  public abstract List<Office> offices();
+
+  /** Recurring bilateral formats. */
+  public abstract List<DialogueSeries> series();
+
+  /** Dialogues and meetings that took place. */
+  public abstract List<Engagement> engagements();
+
+  /** Meetings agreed or proposed, with their lifecycles. */
+  public abstract List<PlannedMeeting> plannedMeetings();
+
+  /** Joint and unilateral statements and remarks, with their positions. */
+  public abstract List<Statement> statements();
+
+  /** Topics beyond Entente's vocabulary ({@link Topics}): regions, initiatives, agreements. */
+  public abstract List<Topic> topics();
+
+  /** The documents the facts come from. */
+  public abstract List<Source> sources();
+
+  /** Every record that has an id, in the order of the lists above. */
+  public final Stream<Identified> records() {
+    return Stream.of(
+            actors(),
+            offices(),
+            series(),
+            engagements(),
+            plannedMeetings(),
+            statements(),
+            topics(),
+            sources())
+        .flatMap(List::stream);
+  }
+
+  @Value.Lazy
+  Map<String, Identified> index() {
+    Map<String, Identified> index = new HashMap<>();
+    records().forEach(record -> index.putIfAbsent(record.id(), record));
+    return index;
+  }
+
+  /**
+   * The record a reference points at, if the dossier has one of the given kind. Topics of
+   * Entente's vocabulary resolve too.
+   *
+   * @param ref the reference
+   * @param kind the kind expected, such as {@code Person.class} or {@code Actor.class}
+   */
+  public final <T extends Identified> Optional<T> find(Ref<? extends T> ref, Class<T> kind) {
+    Identified record = index().get(ref.id());
+    if (record == null && kind.isAssignableFrom(Topic.class)) {
+      record = Topics.find(ref.id()).orElse(null);
+    }
+    return kind.isInstance(record) ? Optional.of(kind.cast(record)) : Optional.empty();
+  }
+
+  /**
+   * The record a reference points at.
+   *
+   * @throws java.util.NoSuchElementException if the dossier has no record of that kind with that
+   *     id
+   */
+  public final <T extends Identified> T get(Ref<? extends T> ref, Class<T> kind) {
+    return find(ref, kind)
+        .orElseThrow(() -> new java.util.NoSuchElementException(
+            "no " + kind.getSimpleName() + " with id \"" + ref.id() + "\" in dossier " + id()));
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.id("Dossier", this);
+    Checks.notBlank("Dossier", "title", title());
+    Checks.notBlank("Dossier", "description", description());
+  }
+}

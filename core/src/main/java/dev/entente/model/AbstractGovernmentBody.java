@@ -1,0 +1,41 @@
+package dev.entente.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A body of a government: a ministry, an agency, an office.
+ *
+ * <pre>{@code
+ * GovernmentBody mofa = GovernmentBody.builder()
+ *     .id("rok-mofa").name("Ministry of Foreign Affairs").government(Ref.of("rok"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractGovernmentBody implements Actor permits GovernmentBody {
+
+  @Override
+  public abstract String id();
+
+  /** The name in English. */
+  @Override
+  public abstract String name();
+
+  /** The state (or grouping) whose body it is. */
+  public abstract Ref<Actor> government();
+
+  /** The body it belongs to, if any. */
+  public abstract Optional<Ref<Actor>> partOf();
+
+  @Override
+  public abstract List<ExternalId> externalIds();
+
+  @Value.Check
+  final void check() {
+    Checks.id("GovernmentBody", this);
+    Checks.notBlank("GovernmentBody", "name", name());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.entente.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How firmly a conduct is asserted, on a small typed scale, with the source's own hedging words.
+ *
+ * <pre>{@code
+ * Hedging.of(HedgeLevel.REPORTED, "reported")
+ * Hedging.of(HedgeLevel.POSSIBLE, "the possibility for any")
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractHedging permits Hedging {
+
+  /** The level. */
+  @Value.Parameter
+  public abstract HedgeLevel level();
+
+  /** The hedging words, verbatim ("reported", "potential"). */
+  @Value.Parameter
+  public abstract Optional<String> wording();
+
+  /** A level with the words that express it. */
+  public static Hedging of(HedgeLevel level, String wording) {
+    return Hedging.of(level, Optional.of(wording));
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("Hedging", "wording", wording());
+  }
+}

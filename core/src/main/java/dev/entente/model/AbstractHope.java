@@ -1,0 +1,28 @@
+package dev.entente.model;
+
+import org.immutables.value.Value;
+
+/**
+ * An expression of hope: "expressed hope for enhanced advanced defence technology cooperation".
+ *
+ * <pre>{@code
+ * Hope.builder()
+ *     .addObjects(PositionObject.builder().addTargets(Ref.of("aukus")).conduct("...").build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractHope implements Position permits Hope {
+
+  /** Always {@link PositionKind#HOPE}. */
+  @Override
+  public final PositionKind kind() {
+    return PositionKind.HOPE;
+  }
+
+  @Value.Check
+  final void check() {
+    Positions.check("Hope", this);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.entente.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How strongly a position is put, on a small typed scale, with the source's own words.
+ *
+ * <pre>{@code
+ * Intensity.of(IntensityLevel.STRONGEST, "in the strongest terms")
+ * Intensity.of(IntensityLevel.STRONG, "deeply")
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractIntensity permits Intensity {
+
+  /** The level. */
+  @Value.Parameter
+  public abstract IntensityLevel level();
+
+  /** The intensifying words, verbatim. */
+  @Value.Parameter
+  public abstract Optional<String> wording();
+
+  /** A level with the words that express it. */
+  public static Intensity of(IntensityLevel level, String wording) {
+    return Intensity.of(level, Optional.of(wording));
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("Intensity", "wording", wording());
+  }
+}

@@ -1,0 +1,28 @@
+package dev.entente.model;
+
+import org.immutables.value.Value;
+
+/**
+ * A statement of monitoring: "closely monitoring what Russia provides to the DPRK in return".
+ *
+ * <pre>{@code
+ * Monitoring.builder()
+ *     .addObjects(PositionObject.builder().addTargets(Ref.of("aukus")).conduct("...").build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractMonitoring implements Position permits Monitoring {
+
+  /** Always {@link PositionKind#MONITOR}. */
+  @Override
+  public final PositionKind kind() {
+    return PositionKind.MONITOR;
+  }
+
+  @Value.Check
+  final void check() {
+    Positions.check("Monitoring", this);
+  }
+}

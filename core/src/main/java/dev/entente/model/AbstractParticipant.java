@@ -1,0 +1,45 @@
+package dev.entente.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person taking part in an engagement, on one of its two sides, as the office held at the time.
+ *
+ * <p>Titles as a source printed them ("British Foreign Minister") are kept in
+ * {@link #titlesAsWritten()}, apart from the office itself.
+ *
+ * <pre>{@code
+ * Participant.builder()
+ *     .person(Ref.of("david-lammy"))
+ *     .side(Ref.of("uk"))
+ *     .office(Ref.of("uk-foreign-secretary"))
+ *     .addRoles(ParticipantRole.CO_CHAIR)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractParticipant permits Participant {
+
+  /** Who. */
+  public abstract Ref<Person> person();
+
+  /** For which side; one of the engagement's two sides. */
+  public abstract Ref<Actor> side();
+
+  /** The office the person acts as. */
+  public abstract Optional<Ref<Office>> office();
+
+  /** The parts the person plays. */
+  public abstract List<ParticipantRole> roles();
+
+  /** How sources styled the person here, verbatim. */
+  public abstract List<Wording> titlesAsWritten();
+
+  @Value.Check
+  final void check() {
+    Checks.distinct("Participant", "roles", roles());
+  }
+}

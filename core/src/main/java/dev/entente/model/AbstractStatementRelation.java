@@ -1,0 +1,23 @@
+package dev.entente.model;
+
+import org.immutables.value.Value;
+
+/**
+ * A statement's relation to another statement.
+ *
+ * <pre>{@code
+ * StatementRelation.of(RelationKind.SEPARATE_FROM, Ref.of("outcome-statement"))
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractStatementRelation permits StatementRelation {
+
+  /** The kind of relation. */
+  @Value.Parameter
+  public abstract RelationKind kind();
+
+  /** The other statement. */
+  @Value.Parameter
+  public abstract Ref<Statement> target();
+}

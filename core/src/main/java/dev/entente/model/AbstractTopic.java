@@ -1,0 +1,62 @@
+package dev.entente.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A subject of diplomacy: a theme from Entente's vocabulary ({@link Topics}), or one a dossier
+ * defines: a region, a named initiative (AUKUS Pillar II), an agreement (the Downing Street
+ * Accord), an event, a phenomenon.
+ *
+ * <pre>{@code
+ * Topic pillarTwo = Topic.builder()
+ *     .id("aukus-pillar-2")
+ *     .label("AUKUS Pillar II")
+ *     .kind(TopicKind.INITIATIVE)
+ *     .owner(Ref.of("aukus"))
+ *     .addParents(Topics.DEFENCE_TECHNOLOGY.ref())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractTopic implements Identified permits Topic {
+
+  @Override
+  public abstract String id();
+
+  /** The label, in English. */
+  public abstract String label();
+
+  /** The kind of topic. */
+  public abstract TopicKind kind();
+
+  /** Broader topics: AI under science and technology, Pillar II under defence technology. */
+  public abstract List<Ref<Topic>> parents();
+
+  /** The actor whose initiative or agreement it is. */
+  public abstract Optional<Ref<Actor>> owner();
+
+  /** A description, for a topic a dossier defines. */
+  public abstract Optional<String> description();
+
+  /** Identifiers in external registers. */
+  public abstract List<ExternalId> externalIds();
+
+  /** The sources for the topic. */
+  public abstract List<Evidence> evidence();
+
+  /** A reference to this topic. */
+  public final Ref<Topic> ref() {
+    return Ref.of(id());
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.id("Topic", this);
+    Checks.notBlank("Topic", "label", label());
+    Checks.notBlank("Topic", "description", description());
+    Checks.distinct("Topic", "parents", parents());
+  }
+}

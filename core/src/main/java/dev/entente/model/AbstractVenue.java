@@ -1,0 +1,47 @@
+package dev.entente.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where an engagement took or will take place, as precisely as known: country, city, district,
+ * building.
+ *
+ * <pre>{@code
+ * Venue.builder()
+ *     .country(CountryCode.of("KR")).city("Seoul").district("Jongno-gu")
+ *     .building("Ministry of Foreign Affairs")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@EntenteStyle
+abstract sealed class AbstractVenue permits Venue {
+
+  /** The country. */
+  public abstract Optional<CountryCode> country();
+
+  /** The city. */
+  public abstract Optional<String> city();
+
+  /** The district or borough within the city. */
+  public abstract Optional<String> district();
+
+  /** The building or site. */
+  public abstract Optional<String> building();
+
+  /** Identifiers of the place in external registers (GeoNames, Wikidata). */
+  public abstract List<ExternalId> externalIds();
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("Venue", "city", city());
+    Checks.notBlank("Venue", "district", district());
+    Checks.notBlank("Venue", "building", building());
+    if (country().isEmpty() && city().isEmpty() && district().isEmpty() && building().isEmpty()) {
+      throw new InvalidValueException(
+          "Venue", "city", "(none)", "a venue names at least a country, city, district or building");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.entente.model;
+
+import dev.entente.time.FuzzyDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Something that happened between exactly two sides: a {@link Dialogue} (one session of a
+ * recurring format) or a {@link Meeting} (a meeting, courtesy call, phone call, visit, summit,
+ * signing).
+ *
+ * <p>Bilateral means two sides, each a state or a grouping (the ROK and AUKUS is bilateral too).
+ * Third parties appear as targets of positions or as issuers of their own statements, never as a
+ * third side. Who took part is in {@link #participants()}, each on one of the two sides and in the
+ * office held at the time.
+ */
+public sealed interface Engagement extends Identified permits AbstractDialogue, AbstractMeeting {
+
+  /** A title, when the engagement has one. */
+  Optional<String> title();
+
+  /** The two sides, in no particular order. */
+  List<Ref<Actor>> sides();
+
+  /** The side that hosts, if one does. */
+  Optional<Ref<Actor>> host();
+
+  /** When it took place: a day, or a fuzzy time when that is all the sources give. */
+  FuzzyDate date();
+
+  /** What each source says about the date, in its own words, where that is worth keeping. */
+  List<DateClaim> dateClaims();
+
+  /** Where it took place. */
+  Optional<Venue> venue();
+
+  /** The people who took part, each on a side and in an office. */
+  List<Participant> participants();
+
+  /** The larger engagement it was part of, such as the visit during which a call was paid. */
+  Optional<Ref<Engagement>> partOf();
+
+  /** What was discussed. */
+  List<Ref<Topic>> topics();
+
+  /** The sources that report it. */
+  List<Evidence> evidence();
+}

@@ -1,0 +1,20 @@
+package dev.entente.model;
+
+/** The invariants every {@link Engagement} shares. */
+final class Engagements {
+
+  private Engagements() {}
+
+  static void check(String type, Engagement engagement) {
+    Checks.id(type, engagement);
+    Checks.notBlank(type, "title", engagement.title());
+    Checks.twoSides(type, "sides", engagement.sides());
+    Checks.oneOfSides(type, "host", engagement.host(), engagement.sides());
+    Checks.distinct(type, "topics", engagement.topics());
+    engagement.partOf().ifPresent(parent -> {
+      if (parent.pointsAt(engagement)) {
+        throw new InvalidValueException(type, "partOf", parent, "an engagement is not part of itself");
+      }
+    });
+  }
+}

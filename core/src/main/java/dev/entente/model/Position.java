@@ -1,0 +1,57 @@
+package dev.entente.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A speech act inside a {@link Statement}: who holds it, what kind it is, what it is about, how
+ * strongly it is put, on what grounds, on which topics.
+ *
+ * <p>Each kind is a type of its own, so the hierarchy is sealed: {@link Condemnation},
+ * {@link Concern}, {@link Welcome}, {@link Support}, {@link Recognition}, {@link Agreement},
+ * {@link Commitment}, {@link Monitoring}, {@link Hope}, {@link Opposition}, {@link Appeal}.
+ * They share every attribute below; some add their own ({@link Agreement#plannedMeeting()}) or
+ * their own rules (a condemnation always condemns a conduct).
+ */
+public sealed interface Position
+    permits AbstractCondemnation,
+        AbstractConcern,
+        AbstractWelcome,
+        AbstractSupport,
+        AbstractRecognition,
+        AbstractAgreement,
+        AbstractCommitment,
+        AbstractMonitoring,
+        AbstractHope,
+        AbstractOpposition,
+        AbstractAppeal {
+
+  /** The speech act. */
+  PositionKind kind();
+
+  /** Who holds it; empty means the statement's issuers. */
+  List<Ref<Actor>> holders();
+
+  /** What it is about, one object per conduct or matter. */
+  List<PositionObject> objects();
+
+  /** How strongly it is put; absent means {@link IntensityLevel#UNMARKED}. */
+  Optional<Intensity> intensity();
+
+  /** The reasons given for it, in the source's terms. */
+  List<String> grounds();
+
+  /** The topics it concerns. */
+  List<Ref<Topic>> topics();
+
+  /** The words of the position, verbatim. */
+  Optional<String> wording();
+
+  /** The sources for it. */
+  List<Evidence> evidence();
+
+  /** The intensity level, {@link IntensityLevel#UNMARKED} when none is recorded. */
+  default IntensityLevel intensityLevel() {
+    return intensity().map(Intensity::level).orElse(IntensityLevel.UNMARKED);
+  }
+}

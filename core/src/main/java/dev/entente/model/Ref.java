@@ -1,0 +1,85 @@
+package dev.entente.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A typed reference, by id, to a record of a {@link Dossier}.
+ *
+ * <p>The type parameter says what the reference must point at; it is checked when a dossier is
+ * validated, where every reference must resolve to a record of that kind. Two references are
+ * equal when their ids are equal. The text form is the id itself.
+ *
+ * <pre>{@code
+ * Ref<Actor> korea = Ref.of("rok");          // by id
+ * Ref<Actor> uk = Ref.to(unitedKingdom);     // to a value at hand
+ * }</pre>
+ *
+ * @param <T> the kind of record referred to
+ */
+public final class Ref<T extends Identified> {
+
+  /**
+   * The syntax of an id: a letter or digit, then up to 127 letters, digits, {@code . _ : -}.
+   */
+  public static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+  private final String id;
+
+  private Ref(String id) {
+    this.id = id;
+  }
+
+  /**
+   * A reference to the record with this id.
+   *
+   * @throws InvalidValueException if the id does not match {@link #ID_PATTERN}
+   */
+  public static <T extends Identified> Ref<T> of(String id) {
+    return new Ref<>(checkId("Ref", "id", id));
+  }
+
+  /** A reference to this record, by its id. */
+  public static <T extends Identified> Ref<T> to(T record) {
+    Objects.requireNonNull(record, "record");
+    return of(record.id());
+  }
+
+  /** The id referred to. */
+  public String id() {
+    return id;
+  }
+
+  /** Whether this reference points at the given record. */
+  public boolean pointsAt(Identified record) {
+    return id.equals(record.id());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Ref && id.equals(((Ref<?>) other).id));
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /** The id. */
+  @Override
+  public String toString() {
+    return id;
+  }
+
+  static String checkId(String type, String attribute, String id) {
+    Objects.requireNonNull(id, attribute);
+    if (!ID_PATTERN.matcher(id).matches()) {
+      throw new InvalidValueException(
+          type,
+          attribute,
+          id,
+          "an id is a letter or digit followed by up to 127 letters, digits, '.', '_', ':' or '-'");
+    }
+    return id;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.entente.model;
+
+import dev.entente.time.FuzzyDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What actors said: a {@link JointStatement} issued by both sides, a {@link UnilateralStatement}
+ * issued by one actor (a readout, a press release, a third party's declaration), or
+ * {@link Remarks} spoken by a person.
+ *
+ * <p>A statement contains {@link Position positions} (condemnations, concerns, welcomes ...),
+ * comes out of an engagement, and relates to other statements ("separate from the outcome
+ * statement").
+ */
+public sealed interface Statement extends Identified
+    permits AbstractJointStatement, AbstractUnilateralStatement, AbstractRemarks {
+
+  /** The title, when the statement has one. */
+  Optional<String> title();
+
+  /** When it was issued or spoken. */
+  Optional<FuzzyDate> date();
+
+  /** The engagement it came out of or was made at. */
+  Optional<Ref<Engagement>> engagement();
+
+  /** How it relates to other statements. */
+  List<StatementRelation> relations();
+
+  /** The positions it takes, in the order stated. */
+  List<Position> positions();
+
+  /** How far primary sources bear it out, when that was assessed. */
+  Optional<Confirmation> confirmation();
+
+  /** The sources for the statement. */
+  List<Evidence> evidence();
+
+  /** The actors who hold its positions unless a position names its own holders. */
+  List<Ref<Actor>> issuers();
+}

@@ -1,0 +1,18 @@
+package dev.entente.model;
+
+/** The invariants every {@link Statement} shares. */
+final class Statements {
+
+  private Statements() {}
+
+  static void check(String type, Statement statement) {
+    Checks.id(type, statement);
+    Checks.notBlank(type, "title", statement.title());
+    for (StatementRelation relation : statement.relations()) {
+      if (relation.target().pointsAt(statement)) {
+        throw new InvalidValueException(
+            type, "relations", relation.target(), "a statement does not relate to itself");
+      }
+    }
+  }
+}
