@@ -6,4 +6,5 @@ module dev.entente.core {
   requires static org.jspecify;
 
   exports dev.entente.model;
+  exports dev.entente.time;
 }
