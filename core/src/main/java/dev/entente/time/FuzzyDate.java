@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>News sources rarely give exact days: an agreement is signed "in spring", talks resume "early
  * next year", a visit took place "possibly in October". A {@code FuzzyDate} keeps such a time as
  * written, knows the earliest and latest day it can mean, and prints itself back in canonical
- * EDTF. It is immutable, value-based and thread-safe; no method accepts or returns {@code null}.
+ * EDTF. It is immutable, value-based and thread-safe; no method accepts or returns {@code null}
+ * (save {@link #equals(Object)}, which accepts it).
  *
  * <h2>Syntax</h2>
  *

@@ -243,13 +243,10 @@ public final class RelativeTime {
   private static Function<LocalDate, Integer> year(String phrase) {
     switch (phrase) {
       case "this year":
-      case "this":
         return LocalDate::getYear;
       case "last year":
-      case "last":
         return d -> d.getYear() - 1;
       case "next year":
-      case "next":
         return d -> d.getYear() + 1;
       default:
         int year = Integer.parseInt(phrase);
