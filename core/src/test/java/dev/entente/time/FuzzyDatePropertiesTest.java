@@ -1,0 +1,83 @@
+package dev.entente.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class FuzzyDatePropertiesTest {
+
+  @Provide
+  Arbitrary<FuzzyDate> anyDate() {
+    return FuzzyDateArbitraries.fuzzyDates();
+  }
+
+  @Provide
+  Arbitrary<FuzzyDate> singleDate() {
+    return FuzzyDateArbitraries.singleDates();
+  }
+
+  @Provide
+  Arbitrary<FuzzyDate> interval() {
+    return FuzzyDateArbitraries.intervals();
+  }
+
+  @Property
+  void parsingTheTextGivesBackTheSameValue(@ForAll("anyDate") FuzzyDate date) {
+    FuzzyDate parsed = FuzzyDate.parse(date.toString());
+    assertThat(parsed).isEqualTo(date).hasSameHashCodeAs(date);
+    assertThat(parsed.toString()).isEqualTo(date.toString());
+    assertThat(parsed.earliest()).isEqualTo(date.earliest());
+    assertThat(parsed.latest()).isEqualTo(date.latest());
+    assertThat(parsed.precision()).isEqualTo(date.precision());
+    assertThat(parsed.qualifier()).isEqualTo(date.qualifier());
+  }
+
+  @Property
+  void earliestIsNeverAfterLatest(@ForAll("anyDate") FuzzyDate date) {
+    assertThat(date.earliest()).isBeforeOrEqualTo(date.latest());
+    assertThat(date.contains(date.earliest())).isTrue();
+    assertThat(date.contains(date.latest())).isTrue();
+  }
+
+  @Property
+  void intervalSpansFromStartsEarliestToEndsLatest(@ForAll("interval") FuzzyDate interval) {
+    assertThat(interval.isInterval()).isTrue();
+    assertThat(interval.earliest())
+        .isEqualTo(interval.start().map(FuzzyDate::earliest).orElse(FuzzyDate.MIN_DAY));
+    assertThat(interval.latest())
+        .isEqualTo(interval.end().map(FuzzyDate::latest).orElse(FuzzyDate.MAX_DAY));
+  }
+
+  @Property
+  void qualifierNeverChangesTheBounds(
+      @ForAll("anyDate") FuzzyDate date, @ForAll Qualifier qualifier) {
+    FuzzyDate qualified = date.withQualifier(qualifier);
+    assertThat(qualified.qualifier()).isEqualTo(qualifier);
+    assertThat(qualified.earliest()).isEqualTo(date.earliest());
+    assertThat(qualified.latest()).isEqualTo(date.latest());
+  }
+
+  @Property
+  void orderIsConsistentWithEquals(@ForAll("anyDate") FuzzyDate a, @ForAll("anyDate") FuzzyDate b) {
+    assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+    assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+    assertThat(a.compareTo(a)).isZero();
+  }
+
+  @Property
+  void singleDateIsOneDayExactlyWhenItHasDayPrecision(@ForAll("singleDate") FuzzyDate date) {
+    assertThat(date.toLocalDate().isPresent()).isEqualTo(date.precision() == Precision.DAY);
+  }
+
+  @Property
+  void certainlyBeforeMeansNoCommonDay(@ForAll("anyDate") FuzzyDate a, @ForAll("anyDate") FuzzyDate b) {
+    if (a.isCertainlyBefore(b)) {
+      assertThat(b.isCertainlyAfter(a)).isTrue();
+      assertThat(a.mayOverlap(b)).isFalse();
+      assertThat(b.contains(a.latest())).isFalse();
+    }
+  }
+}
