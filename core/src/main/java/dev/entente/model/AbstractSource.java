@@ -39,8 +39,8 @@ abstract sealed class AbstractSource implements Identified permits Source {
   /** The kind of document. */
   public abstract SourceKind kind();
 
-  /** The title or headline, as published. */
-  public abstract String title();
+  /** The title or headline, as published; absent when not known exactly. */
+  public abstract Optional<String> title();
 
   /** The publisher: a news organisation, a ministry, a website. */
   public abstract Optional<String> publisher();
@@ -64,7 +64,7 @@ abstract sealed class AbstractSource implements Identified permits Source {
   public abstract Optional<URI> url();
 
   /** The language of this text, as a BCP 47 tag ({@code en}, {@code ko}). */
-  public abstract String language();
+  public abstract Optional<String> language();
 
   /** For a translation: the language of the original, as a BCP 47 tag. */
   public abstract Optional<String> originalLanguage();
@@ -76,6 +76,10 @@ abstract sealed class AbstractSource implements Identified permits Source {
   final void check() {
     Checks.id("Source", this);
     Checks.notBlank("Source", "title", title());
+    if (title().isEmpty() && url().isEmpty()) {
+      throw new InvalidValueException(
+          "Source", "title", "(none)", "a source has a title, a URL or both, so a reader can find it");
+    }
     Checks.notBlank("Source", "publisher", publisher());
     Checks.allNotBlank("Source", "authors", authors());
     Checks.notBlank("Source", "section", section());

@@ -22,6 +22,9 @@ public sealed interface Statement extends Identified
   /** When it was issued or spoken. */
   Optional<FuzzyDate> date();
 
+  /** What each source says about the date, in its own words, where that is worth keeping. */
+  List<DateClaim> dateClaims();
+
   /** The engagement it came out of or was made at. */
   Optional<Ref<Engagement>> engagement();
 

@@ -1,0 +1,402 @@
+package dev.entente.examples;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Appeal;
+import dev.entente.model.Agreement;
+import dev.entente.model.Attribution;
+import dev.entente.model.DateClaim;
+import dev.entente.model.Dialogue;
+import dev.entente.model.DialogueSeries;
+import dev.entente.model.Dossier;
+import dev.entente.model.Engagement;
+import dev.entente.model.Evidence;
+import dev.entente.model.JointStatement;
+import dev.entente.model.Meeting;
+import dev.entente.model.MeetingChange;
+import dev.entente.model.Office;
+import dev.entente.model.Participant;
+import dev.entente.model.Person;
+import dev.entente.model.PersonName;
+import dev.entente.model.PlannedMeeting;
+import dev.entente.model.Position;
+import dev.entente.model.PositionObject;
+import dev.entente.model.Ref;
+import dev.entente.model.Remarks;
+import dev.entente.model.Source;
+import dev.entente.model.Statement;
+import dev.entente.model.Tenure;
+import dev.entente.model.Topic;
+import dev.entente.model.UnilateralStatement;
+import dev.entente.model.Venue;
+import dev.entente.model.Wording;
+import dev.entente.time.FuzzyDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A plain-text readout of a {@link Dossier}, for a person to check against the sources: who met
+ * whom, as which office, where and when; what each statement says; which meetings are planned;
+ * and where the sources differ.
+ *
+ * <pre>{@code
+ * System.out.print(Briefing.of(KoreaUkDialogue2024.dossier()));
+ * }</pre>
+ */
+public final class Briefing {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  private final Dossier dossier;
+  private final StringBuilder out = new StringBuilder();
+
+  private Briefing(Dossier dossier) {
+    this.dossier = dossier;
+  }
+
+  /** The briefing of a dossier, as lines of text ending in a line break. */
+  public static String of(Dossier dossier) {
+    return new Briefing(dossier).render();
+  }
+
+  private String render() {
+    String title = dossier.title().orElse(dossier.id());
+    line(title);
+    line("=".repeat(title.length()));
+    dossier.description().ifPresent(d -> {
+      line("");
+      line(d);
+    });
+    people();
+    engagements();
+    statements();
+    plannedMeetings();
+    sources();
+    return out.toString();
+  }
+
+  private void people() {
+    List<Person> people = dossier.actors().stream()
+        .filter(Person.class::isInstance).map(Person.class::cast).collect(Collectors.toList());
+    if (people.isEmpty()) {
+      return;
+    }
+    section("People");
+    for (Person person : people) {
+      List<String> forms = new ArrayList<>();
+      for (PersonName name : person.names()) {
+        forms.add(name.text());
+      }
+      line("- " + person.name() + (forms.isEmpty() ? "" : " (" + String.join(", ", forms) + ")"));
+      for (Tenure tenure : person.tenures()) {
+        String ordinal = tenure.ordinal().isPresent()
+            ? ordinal(tenure.ordinal().getAsInt()) + " " : "";
+        line("    " + ordinal + office(tenure.office()) + ", " + when(tenure.term().start())
+            + " to " + tenure.term().end().map(Briefing::when).orElse("(no end recorded)"));
+      }
+      for (Wording alias : person.aliases()) {
+        line("    also written \"" + alias.text() + "\" " + by(alias.evidence()));
+      }
+    }
+  }
+
+  private void engagements() {
+    if (dossier.engagements().isEmpty()) {
+      return;
+    }
+    section("Engagements");
+    for (Engagement engagement : dossier.engagements()) {
+      line("- " + when(engagement.date()) + ": " + engagementName(engagement)
+          + engagement.venue().map(v -> ", " + venue(v)).orElse(""));
+      List<String> sides = new ArrayList<>();
+      for (Ref<Actor> side : engagement.sides()) {
+        sides.add(name(side) + (engagement.host().filter(side::equals).isPresent() ? " (host)" : ""));
+      }
+      line("    sides: " + String.join(" and ", sides));
+      for (Participant participant : engagement.participants()) {
+        String roles = participant.roles().stream()
+            .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .collect(Collectors.joining(", "));
+        String written = participant.titlesAsWritten().stream()
+            .map(w -> "\"" + w.text() + "\" " + by(w.evidence()))
+            .collect(Collectors.joining("; "));
+        line("    " + name(participant.person())
+            + participant.office().map(o -> ", " + office(o)).orElse("")
+            + " for " + name(participant.side())
+            + (roles.isEmpty() ? "" : " [" + roles + "]")
+            + (written.isEmpty() ? "" : "; styled " + written));
+      }
+      dateClaims(engagement.dateClaims());
+      topics(engagement.topics());
+    }
+  }
+
+  private void statements() {
+    if (dossier.statements().isEmpty()) {
+      return;
+    }
+    section("Statements");
+    for (Statement statement : dossier.statements()) {
+      line("- " + statement.date().map(Briefing::when).orElse("(undated)") + ": "
+          + statementName(statement)
+          + statement.confirmation().map(c -> " [" + c.name().toLowerCase(Locale.ROOT) + "]")
+              .orElse(""));
+      statement.engagement().ifPresent(e -> line("    at: " + engagementName(e)));
+      statement.relations().forEach(r -> line("    " + r.kind().name().toLowerCase(Locale.ROOT)
+          .replace('_', ' ') + ": " + statementName(r.target())));
+      if (statement instanceof Remarks) {
+        ((Remarks) statement).quote().ifPresent(q -> line("    \"" + q + "\""));
+      }
+      dateClaims(statement.dateClaims());
+      for (Position position : statement.positions()) {
+        position(statement, position);
+      }
+      if (statement.confirmation().isPresent()) {
+        for (Evidence evidence : statement.evidence()) {
+          evidence.note().ifPresent(n -> line("    note (" + evidence.source() + "): " + n));
+        }
+      }
+    }
+  }
+
+  private void position(Statement statement, Position position) {
+    List<Ref<Actor>> holders =
+        position.holders().isEmpty() ? statement.issuers() : position.holders();
+    String intensity = position.intensity()
+        .map(i -> " (" + i.wording().orElse(i.level().name().toLowerCase(Locale.ROOT)) + ")")
+        .orElse("");
+    line("    * " + names(holders) + " " + verb(position) + intensity + ":");
+    for (PositionObject object : position.objects()) {
+      String hedge = object.hedging()
+          .map(h -> "[" + h.level().name().toLowerCase(Locale.ROOT)
+              + h.wording().map(w -> ": \"" + w + "\"").orElse("") + "] ")
+          .orElse("");
+      String targets = object.targets().isEmpty() ? "" : names(object.targets()) + ": ";
+      line("        " + targets + hedge + object.conduct().orElse(
+          object.phenomenon().map(this::topicLabel).orElse("")));
+    }
+    if (!position.grounds().isEmpty()) {
+      line("        grounds: " + String.join("; ", position.grounds()));
+    }
+    if (position instanceof Agreement) {
+      ((Agreement) position).plannedMeeting().ifPresent(p ->
+          line("        yields the planned meeting: " + plannedName(p)));
+    }
+    topics(position.topics(), "        ");
+  }
+
+  private void plannedMeetings() {
+    if (dossier.plannedMeetings().isEmpty()) {
+      return;
+    }
+    section("Planned meetings");
+    for (PlannedMeeting planned : dossier.plannedMeetings()) {
+      line("- " + plannedName(planned.id()) + ": "
+          + planned.status().name().toLowerCase(Locale.ROOT));
+      line("    sides: " + names(planned.sides()));
+      if (!planned.principals().isEmpty()) {
+        line("    principals: " + planned.principals().stream().map(this::office)
+            .collect(Collectors.joining("; ")));
+      }
+      for (MeetingChange change : planned.lifecycle()) {
+        line("    " + when(change.date()) + ": " + change.status().name().toLowerCase(Locale.ROOT)
+            + " " + by(change.evidence())
+            + change.announcedIn().map(s -> ", announced in " + statementName(s)).orElse(""));
+        for (DateClaim window : change.windows()) {
+          line("        to be held " + claim(window));
+        }
+      }
+    }
+  }
+
+  private void sources() {
+    if (dossier.sources().isEmpty()) {
+      return;
+    }
+    section("Sources");
+    for (Source source : dossier.sources()) {
+      List<String> parts = new ArrayList<>();
+      source.publisher().ifPresent(parts::add);
+      if (!source.authors().isEmpty()) {
+        parts.add(String.join(", ", source.authors()));
+      }
+      source.section().ifPresent(parts::add);
+      source.title().ifPresent(t -> parts.add("\"" + t + "\""));
+      source.published().ifPresent(p -> parts.add("published " + when(p)));
+      source.localTime().ifPresent(t -> parts.add("time stamp " + t));
+      line("- [" + source.id() + "] " + String.join(", ", parts));
+      source.url().ifPresent(u -> line("    " + u));
+      source.note().ifPresent(n -> line("    " + n));
+    }
+  }
+
+  // ---- pieces ------------------------------------------------------------------------------
+
+  private void dateClaims(List<DateClaim> claims) {
+    for (DateClaim claim : claims) {
+      line("    date " + claim(claim));
+    }
+  }
+
+  private String claim(DateClaim claim) {
+    String value = when(claim.value());
+    String resolved = claim.wording()
+        .map(w -> "\"" + w + "\"" + claim.reference().map(r -> " (from " + when(r) + ")")
+            .orElse("") + " = " + value)
+        .orElse(value);
+    return resolved + " " + by(claim.evidence());
+  }
+
+  private void topics(List<Ref<Topic>> topics) {
+    topics(topics, "    ");
+  }
+
+  private void topics(List<Ref<Topic>> topics, String indent) {
+    if (!topics.isEmpty()) {
+      line(indent + "topics: " + topics.stream().map(this::topicLabel)
+          .collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static String by(List<Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      return "";
+    }
+    return "(per " + evidence.stream().map(e -> e.source().id()).distinct()
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  private static String verb(Position position) {
+    if (position instanceof Appeal) {
+      return "call on";
+    }
+    return position.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private String engagementName(Ref<Engagement> ref) {
+    return dossier.find(ref, Engagement.class).map(this::engagementName).orElse(ref.id());
+  }
+
+  private String engagementName(Engagement engagement) {
+    if (engagement.title().isPresent()) {
+      return engagement.title().get();
+    }
+    if (engagement instanceof Dialogue) {
+      Dialogue dialogue = (Dialogue) engagement;
+      String series = dossier.find(dialogue.series(), DialogueSeries.class)
+          .map(DialogueSeries::name).orElse(dialogue.series().id());
+      return dialogue.ordinal().isPresent()
+          ? ordinal(dialogue.ordinal().getAsInt()) + " " + series : series;
+    }
+    Meeting meeting = (Meeting) engagement;
+    return meeting.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + " of " + participantsOrSides(meeting);
+  }
+
+  private String participantsOrSides(Engagement engagement) {
+    if (engagement.participants().isEmpty()) {
+      return names(engagement.sides());
+    }
+    return engagement.participants().stream().map(p -> name(p.person()))
+        .collect(Collectors.joining(" and "));
+  }
+
+  private String statementName(Ref<Statement> ref) {
+    return dossier.find(ref, Statement.class).map(this::statementName).orElse(ref.id());
+  }
+
+  private String statementName(Statement statement) {
+    String title = statement.title().map(t -> " \"" + t + "\"").orElse("");
+    if (statement instanceof JointStatement) {
+      JointStatement joint = (JointStatement) statement;
+      String signed = joint.signatories().isEmpty() ? ""
+          : ", signed by " + joint.signatories().stream().map(this::attribution)
+              .collect(Collectors.joining(" and "));
+      return "joint statement" + title + " of " + names(joint.issuers()) + signed;
+    }
+    if (statement instanceof UnilateralStatement) {
+      UnilateralStatement one = (UnilateralStatement) statement;
+      return one.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + title + " of "
+          + name(one.issuer());
+    }
+    Remarks remarks = (Remarks) statement;
+    return "remarks" + title + " of " + attribution(remarks.speaker());
+  }
+
+  private String plannedName(Ref<PlannedMeeting> ref) {
+    return plannedName(ref.id());
+  }
+
+  private String plannedName(String id) {
+    return dossier.find(Ref.<PlannedMeeting>of(id), PlannedMeeting.class)
+        .flatMap(PlannedMeeting::title).orElse(id);
+  }
+
+  private String attribution(Attribution attribution) {
+    return name(attribution.person())
+        + attribution.office().map(o -> " (" + office(o) + ")").orElse("");
+  }
+
+  private String office(Ref<Office> ref) {
+    return dossier.find(ref, Office.class)
+        .map(o -> o.title() + ", " + name(o.jurisdiction()))
+        .orElse(ref.id());
+  }
+
+  private String names(List<? extends Ref<? extends Actor>> refs) {
+    List<String> names = refs.stream().map(this::name).collect(Collectors.toList());
+    if (names.size() < 2) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+        + names.get(names.size() - 1);
+  }
+
+  private String name(Ref<? extends Actor> ref) {
+    return dossier.find(ref, Actor.class).map(Actor::name).orElse(ref.id());
+  }
+
+  private String topicLabel(Ref<Topic> ref) {
+    return dossier.find(ref, Topic.class).map(Topic::label).orElse(ref.id());
+  }
+
+  private static String venue(Venue venue) {
+    List<String> parts = new ArrayList<>();
+    venue.building().ifPresent(parts::add);
+    venue.district().ifPresent(parts::add);
+    venue.city().ifPresent(parts::add);
+    venue.country().ifPresent(c -> parts.add(c.alpha2()));
+    return String.join(", ", parts);
+  }
+
+  /** A fuzzy time for a reader: {@code 21 October 2024}, or the EDTF text with its bounds. */
+  static String when(FuzzyDate time) {
+    Optional<java.time.LocalDate> day = time.toLocalDate();
+    if (day.isPresent()) {
+      return day.get().format(DAY);
+    }
+    return time + " (" + time.earliest().format(DAY) + " to " + time.latest().format(DAY) + ")";
+  }
+
+  static String ordinal(int n) {
+    int lastTwo = n % 100;
+    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+        : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return n + suffix;
+  }
+
+  private void section(String heading) {
+    line("");
+    line(heading);
+    line("-".repeat(heading.length()));
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+
+}

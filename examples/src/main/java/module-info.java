@@ -1,0 +1,9 @@
+/**
+ * The seed article, a report on the 9th ROK-UK Foreign Ministerial Strategic Dialogue, encoded as
+ * an Entente dossier, and a command line that prints a briefing of it.
+ */
+module dev.entente.examples {
+  requires dev.entente.core;
+
+  exports dev.entente.examples;
+}
