@@ -3,7 +3,7 @@
  * an Entente dossier, and a command line that prints a briefing of it.
  */
 module dev.entente.examples {
-  requires dev.entente.core;
+  requires transitive dev.entente.core;
 
   exports dev.entente.examples;
 }

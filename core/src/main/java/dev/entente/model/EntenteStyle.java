@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  * the {@code entente-serialization} module attaches JSON from outside.
  *
  * <p>Optional attributes are {@link java.util.Optional}; collections are immutable and never
- * null. Invariants are checked in one {@code @Value.Check} method per type, which throws an
+ * null. Generated types carry no annotation from the Immutables jar, which is needed only to
+ * compile {@code entente-core}. Invariants are checked in one {@code @Value.Check} method per type, which throws an
  * {@link InvalidValueException} naming the attribute and the bad value.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
@@ -32,5 +33,8 @@ import org.immutables.value.Value;
     headerComments = false,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "hedging:hedgings", "evidence:evidence"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // No classpath annotations on generated types (an empty list would allow all): in particular
+    // no org.immutables.value.Generated, whose jar users of entente-core do not have.
+    allowedClasspathAnnotations = {Override.class})
 @interface EntenteStyle {}

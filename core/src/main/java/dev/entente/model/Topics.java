@@ -1,10 +1,12 @@
 package dev.entente.model;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Entente's vocabulary of common diplomatic themes. A reference to any of these ids resolves in
@@ -88,18 +90,10 @@ public final class Topics {
 
   private static Topic theme(String id, String label, Topic... parents) {
     Topic topic = Topic.builder().id(id).label(label).kind(TopicKind.THEME)
-        .addParents(refs(parents)).build();
+        .addAllParents(Arrays.stream(parents).map(Topic::ref).collect(Collectors.toList()))
+        .build();
     VOCABULARY.put(id, topic);
     return topic;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Ref<Topic>[] refs(Topic... topics) {
-    Ref<Topic>[] refs = new Ref[topics.length];
-    for (int i = 0; i < topics.length; i++) {
-      refs[i] = topics[i].ref();
-    }
-    return refs;
   }
 
   /** Every topic of the vocabulary, in a stable order. */
