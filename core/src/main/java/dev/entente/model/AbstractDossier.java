@@ -92,7 +92,7 @@ abstract sealed class AbstractDossier implements Identified permits Dossier {
    * @param ref the reference
    * @param kind the kind expected, such as {@code Person.class} or {@code Actor.class}
    */
-  public final <T extends Identified> Optional<T> find(Ref<? extends T> ref, Class<T> kind) {
+  public final <T extends Identified> Optional<T> find(Ref<?> ref, Class<T> kind) {
     Identified record = index().get(ref.id());
     if (record == null && kind.isAssignableFrom(Topic.class)) {
       record = Topics.find(ref.id()).orElse(null);
@@ -106,7 +106,7 @@ abstract sealed class AbstractDossier implements Identified permits Dossier {
    * @throws java.util.NoSuchElementException if the dossier has no record of that kind with that
    *     id
    */
-  public final <T extends Identified> T get(Ref<? extends T> ref, Class<T> kind) {
+  public final <T extends Identified> T get(Ref<?> ref, Class<T> kind) {
     return find(ref, kind)
         .orElseThrow(() -> new java.util.NoSuchElementException(
             "no " + kind.getSimpleName() + " with id \"" + ref.id() + "\" in dossier " + id()));
