@@ -35,7 +35,9 @@ import java.util.Optional;
  *       {@code person} at a state or an {@code office} at a source</td><td>the reference</td></tr>
  *     <tr><th scope="row">{@code side-not-state-or-grouping}</th>
  *       <td>a side of a series, engagement or planned meeting, or an issuer of a joint statement,
- *       is an actor other than a state or a grouping</td><td>the side</td></tr>
+ *       is an actor other than a state or a grouping (a person or government body); a side is
+ *       an actor reference, so this code, not {@code wrong-reference-kind}, reports it</td>
+ *       <td>the side</td></tr>
  *     <tr><th scope="row">{@code participant-not-on-side}</th>
  *       <td>a participant's {@code side} is not one of the engagement's two sides</td>
  *       <td>the participant's {@code side}</td></tr>
