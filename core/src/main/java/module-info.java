@@ -7,4 +7,5 @@ module dev.entente.core {
 
   exports dev.entente.model;
   exports dev.entente.time;
+  exports dev.entente.validation;
 }

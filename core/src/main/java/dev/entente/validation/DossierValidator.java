@@ -1,0 +1,550 @@
+package dev.entente.validation;
+
+import static dev.entente.validation.Pointers.index;
+import static dev.entente.validation.Pointers.member;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Agreement;
+import dev.entente.model.Attribution;
+import dev.entente.model.DateClaim;
+import dev.entente.model.Dialogue;
+import dev.entente.model.DialogueSeries;
+import dev.entente.model.Dossier;
+import dev.entente.model.Engagement;
+import dev.entente.model.Evidence;
+import dev.entente.model.GovernmentBody;
+import dev.entente.model.Grouping;
+import dev.entente.model.Identified;
+import dev.entente.model.JointStatement;
+import dev.entente.model.MeetingChange;
+import dev.entente.model.Office;
+import dev.entente.model.Participant;
+import dev.entente.model.Person;
+import dev.entente.model.PlannedMeeting;
+import dev.entente.model.PlannedStatus;
+import dev.entente.model.Position;
+import dev.entente.model.PositionObject;
+import dev.entente.model.Ref;
+import dev.entente.model.Remarks;
+import dev.entente.model.Source;
+import dev.entente.model.State;
+import dev.entente.model.Statement;
+import dev.entente.model.StatementRelation;
+import dev.entente.model.Tenure;
+import dev.entente.model.Term;
+import dev.entente.model.Topic;
+import dev.entente.model.Topics;
+import dev.entente.model.UnilateralStatement;
+import dev.entente.model.Wording;
+import dev.entente.time.FuzzyDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a whole {@link Dossier}: the rules that span records, which no single record can check
+ * of itself (references, sides, ordinals, dates across records, offices held).
+ *
+ * <p>{@link #validate(Dossier)} returns every violation, in document order (the order of the
+ * dossier's attributes, list elements and record attributes, as a JSON rendering would list them),
+ * and never throws on a bad dossier. The codes, and what fires each, are listed in {@link
+ * ViolationCode}.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class DossierValidator {
+
+  private DossierValidator() {}
+
+  /**
+   * Checks a dossier against every rule of {@link ViolationCode}.
+   *
+   * @param dossier the dossier to check
+   * @return every violation, in document order; empty if the dossier is valid; unmodifiable
+   * @throws NullPointerException if {@code dossier} is null
+   */
+  public static List<Violation> validate(Dossier dossier) {
+    return new Walk(dossier).run();
+  }
+
+  /** One run over one dossier; holds the state of that run only. */
+  private static final class Walk {
+    private final Dossier dossier;
+    private final List<Violation> violations = new ArrayList<>();
+    /** Where each id was first declared. */
+    private final Map<String, String> declared = new HashMap<>();
+    /** The dialogues with an ordinal, per series id, in document order. */
+    private final Map<String, List<Dialogue>> sessions = new HashMap<>();
+
+    Walk(Dossier dossier) {
+      this.dossier = Objects.requireNonNull(dossier, "dossier");
+    }
+
+    List<Violation> run() {
+      List<Engagement> engagements = dossier.engagements();
+      for (int i = 0; i < dossier.actors().size(); i++) {
+        actor(dossier.actors().get(i), index("/actors", i));
+      }
+      for (int i = 0; i < dossier.offices().size(); i++) {
+        office(dossier.offices().get(i), index("/offices", i));
+      }
+      for (int i = 0; i < dossier.series().size(); i++) {
+        series(dossier.series().get(i), index("/series", i));
+      }
+      for (int i = 0; i < engagements.size(); i++) {
+        engagement(engagements.get(i), index("/engagements", i));
+      }
+      for (int i = 0; i < dossier.plannedMeetings().size(); i++) {
+        plannedMeeting(dossier.plannedMeetings().get(i), index("/plannedMeetings", i));
+      }
+      for (int i = 0; i < dossier.statements().size(); i++) {
+        statement(dossier.statements().get(i), index("/statements", i));
+      }
+      for (int i = 0; i < dossier.topics().size(); i++) {
+        topic(dossier.topics().get(i), index("/topics", i));
+      }
+      for (int i = 0; i < dossier.sources().size(); i++) {
+        Source source = dossier.sources().get(i);
+        id(source, index("/sources", i));
+      }
+      return List.copyOf(violations);
+    }
+
+    // ---------------------------------------------------------------- records
+
+    private void actor(Actor actor, String at) {
+      id(actor, at);
+      if (actor instanceof Grouping) {
+        Grouping grouping = (Grouping) actor;
+        for (int j = 0; j < grouping.members().size(); j++) {
+          selfOrRef(grouping, grouping.members().get(j), index(member(at, "members"), j),
+              "grouping \"%s\" lists itself as a member");
+        }
+        grouping.partOf().ifPresent(parent ->
+            selfOrRef(grouping, parent, member(at, "partOf"), "grouping \"%s\" is part of itself"));
+      } else if (actor instanceof GovernmentBody) {
+        GovernmentBody body = (GovernmentBody) actor;
+        ref(body.government(), Actor.class, member(at, "government"));
+        body.partOf().ifPresent(parent -> selfOrRef(
+            body, parent, member(at, "partOf"), "government body \"%s\" is part of itself"));
+      } else if (actor instanceof Person) {
+        Person person = (Person) actor;
+        wordings(person.aliases(), member(at, "aliases"));
+        for (int j = 0; j < person.tenures().size(); j++) {
+          Tenure tenure = person.tenures().get(j);
+          String tenureAt = index(member(at, "tenures"), j);
+          ref(tenure.office(), Office.class, member(tenureAt, "office"));
+          evidence(tenure.evidence(), tenureAt);
+        }
+      }
+    }
+
+    private void office(Office office, String at) {
+      id(office, at);
+      ref(office.jurisdiction(), Actor.class, member(at, "jurisdiction"));
+      office.body().ifPresent(body -> ref(body, Actor.class, member(at, "body")));
+    }
+
+    private void series(DialogueSeries series, String at) {
+      id(series, at);
+      sides(series.sides(), member(at, "sides"), "series");
+      evidence(series.evidence(), at);
+    }
+
+    private void engagement(Engagement engagement, String at) {
+      id(engagement, at);
+      String kind = engagement instanceof Dialogue ? "dialogue" : "meeting";
+      Optional<DialogueSeries> series = Optional.empty();
+      if (engagement instanceof Dialogue) {
+        series = find(((Dialogue) engagement).series(), DialogueSeries.class);
+      }
+      series.ifPresent(s -> seriesSides(engagement.sides(), s, member(at, "sides"), kind, engagement.id()));
+      sides(engagement.sides(), member(at, "sides"), kind);
+      engagement.host().ifPresent(host -> ref(host, Actor.class, member(at, "host")));
+      dateClaims(engagement.dateClaims(), member(at, "dateClaims"));
+      for (int j = 0; j < engagement.participants().size(); j++) {
+        participant(engagement, engagement.participants().get(j),
+            index(member(at, "participants"), j));
+      }
+      engagement.partOf().ifPresent(parent -> ref(parent, Engagement.class, member(at, "partOf")));
+      topics(engagement.topics(), member(at, "topics"));
+      evidence(engagement.evidence(), at);
+      if (engagement instanceof Dialogue) {
+        Dialogue dialogue = (Dialogue) engagement;
+        ref(dialogue.series(), DialogueSeries.class, member(at, "series"));
+        dialogueOrdinal(dialogue, member(at, "ordinal"));
+      }
+    }
+
+    private void participant(Engagement engagement, Participant participant, String at) {
+      Optional<Person> person = ref(participant.person(), Person.class, member(at, "person"));
+      Optional<Actor> side = ref(participant.side(), Actor.class, member(at, "side"));
+      if (side.isPresent() && !engagement.sides().contains(participant.side())) {
+        report(member(at, "side"), ViolationCode.PARTICIPANT_NOT_ON_SIDE,
+            "participant side \"%s\" is not one of the sides %s of engagement \"%s\"",
+            participant.side(), engagement.sides(), engagement.id());
+      }
+      participant.office().ifPresent(office -> office(person, office, engagement.date(),
+          member(at, "office"), "engagement \"" + engagement.id() + "\""));
+      for (int k = 0; k < participant.titlesAsWritten().size(); k++) {
+        evidence(participant.titlesAsWritten().get(k).evidence(),
+            index(member(at, "titlesAsWritten"), k));
+      }
+    }
+
+    private void plannedMeeting(PlannedMeeting plan, String at) {
+      id(plan, at);
+      Optional<DialogueSeries> series = plan.series().flatMap(s ->
+          ref(s, DialogueSeries.class, member(at, "series")));
+      plannedOrdinal(plan, member(at, "ordinal"));
+      series.ifPresent(s ->
+          seriesSides(plan.sides(), s, member(at, "sides"), "planned meeting", plan.id()));
+      sides(plan.sides(), member(at, "sides"), "planned meeting");
+      plan.host().ifPresent(host -> ref(host, Actor.class, member(at, "host")));
+      for (int j = 0; j < plan.principals().size(); j++) {
+        ref(plan.principals().get(j), Office.class, index(member(at, "principals"), j));
+      }
+      topics(plan.topics(), member(at, "topics"));
+      List<MeetingChange> lifecycle = plan.lifecycle();
+      for (int j = 0; j < lifecycle.size(); j++) {
+        change(plan, j, index(member(at, "lifecycle"), j));
+      }
+      evidence(plan.evidence(), at);
+    }
+
+    private void change(PlannedMeeting plan, int j, String at) {
+      MeetingChange change = plan.lifecycle().get(j);
+      if (j > 0) {
+        MeetingChange previous = plan.lifecycle().get(j - 1);
+        if (change.date().isCertainlyBefore(previous.date())) {
+          report(member(at, "date"), ViolationCode.LIFECYCLE_OUT_OF_ORDER,
+              "%s change dated %s is before the previous %s change dated %s",
+              change.status(), change.date(), previous.status(), previous.date());
+        }
+      }
+      for (int k = 0; k < change.windows().size(); k++) {
+        DateClaim window = change.windows().get(k);
+        String windowAt = index(member(at, "windows"), k);
+        if (window.value().isCertainlyBefore(change.date())) {
+          report(member(windowAt, "value"), ViolationCode.WINDOW_BEFORE_ANNOUNCEMENT,
+              "window %s ends before the %s change of %s that announced it",
+              window.value(), change.status(), change.date());
+        }
+        evidence(window.evidence(), windowAt);
+      }
+      change.heldAs().ifPresent(heldAs -> {
+        Optional<Engagement> held = ref(heldAs, Engagement.class, member(at, "heldAs"));
+        held.ifPresent(engagement -> heldAs(plan, engagement, member(at, "heldAs")));
+      });
+      change.announcedIn().ifPresent(statement ->
+          ref(statement, Statement.class, member(at, "announcedIn")));
+      evidence(change.evidence(), at);
+    }
+
+    private void heldAs(PlannedMeeting plan, Engagement engagement, String at) {
+      if (!Set.copyOf(engagement.sides()).equals(Set.copyOf(plan.sides()))) {
+        report(at, ViolationCode.HELD_AS_MISMATCH,
+            "engagement \"%s\" has sides %s, not the sides %s of planned meeting \"%s\"",
+            engagement.id(), engagement.sides(), plan.sides(), plan.id());
+        return;
+      }
+      MeetingChange agreed = plan.lifecycle().stream()
+          .filter(c -> c.status() == PlannedStatus.AGREED)
+          .findFirst()
+          .orElse(plan.lifecycle().get(0));
+      if (engagement.date().isCertainlyBefore(agreed.date())) {
+        report(at, ViolationCode.HELD_AS_MISMATCH,
+            "engagement \"%s\" dated %s is before the %s change of %s of planned meeting \"%s\"",
+            engagement.id(), engagement.date(), agreed.status(), agreed.date(), plan.id());
+      }
+    }
+
+    private void statement(Statement statement, String at) {
+      id(statement, at);
+      Optional<Engagement> engagement =
+          statement.engagement().flatMap(e -> find(e, Engagement.class));
+      if (statement.date().isPresent() && engagement.isPresent()
+          && statement.date().get().isCertainlyBefore(engagement.get().date())) {
+        report(member(at, "date"), ViolationCode.STATEMENT_BEFORE_ENGAGEMENT,
+            "statement dated %s is before engagement \"%s\" dated %s, at which it was made",
+            statement.date().get(), engagement.get().id(), engagement.get().date());
+      }
+      statement.engagement().ifPresent(e -> ref(e, Engagement.class, member(at, "engagement")));
+      for (int j = 0; j < statement.relations().size(); j++) {
+        StatementRelation relation = statement.relations().get(j);
+        ref(relation.target(), Statement.class, member(index(member(at, "relations"), j), "target"));
+      }
+      for (int j = 0; j < statement.positions().size(); j++) {
+        position(statement.positions().get(j), index(member(at, "positions"), j));
+      }
+      evidence(statement.evidence(), at);
+      Optional<FuzzyDate> date = statement.date();
+      String what = "statement \"" + statement.id() + "\"";
+      if (statement instanceof JointStatement) {
+        JointStatement joint = (JointStatement) statement;
+        String issuersAt = member(at, "issuers");
+        if (engagement.isPresent() && allResolve(joint.issuers())
+            && allResolve(engagement.get().sides())
+            && !Set.copyOf(joint.issuers()).equals(Set.copyOf(engagement.get().sides()))) {
+          report(issuersAt, ViolationCode.ISSUERS_NOT_SIDES,
+              "issuers %s differ from the sides %s of engagement \"%s\"",
+              joint.issuers(), engagement.get().sides(), engagement.get().id());
+        }
+        sides(joint.issuers(), issuersAt, "joint statement");
+        for (int j = 0; j < joint.signatories().size(); j++) {
+          attribution(joint.signatories().get(j), date, index(member(at, "signatories"), j), what);
+        }
+      } else if (statement instanceof UnilateralStatement) {
+        UnilateralStatement unilateral = (UnilateralStatement) statement;
+        ref(unilateral.issuer(), Actor.class, member(at, "issuer"));
+        unilateral.by().ifPresent(by -> attribution(by, date, member(at, "by"), what));
+      } else if (statement instanceof Remarks) {
+        Remarks remarks = (Remarks) statement;
+        attribution(remarks.speaker(), date, member(at, "speaker"), what);
+        ref(remarks.side(), Actor.class, member(at, "side"));
+      }
+    }
+
+    private void position(Position position, String at) {
+      for (int k = 0; k < position.holders().size(); k++) {
+        ref(position.holders().get(k), Actor.class, index(member(at, "holders"), k));
+      }
+      for (int k = 0; k < position.objects().size(); k++) {
+        PositionObject object = position.objects().get(k);
+        String objectAt = index(member(at, "objects"), k);
+        for (int m = 0; m < object.targets().size(); m++) {
+          ref(object.targets().get(m), Actor.class, index(member(objectAt, "targets"), m));
+        }
+        object.phenomenon().ifPresent(p -> ref(p, Topic.class, member(objectAt, "phenomenon")));
+      }
+      topics(position.topics(), member(at, "topics"));
+      evidence(position.evidence(), at);
+      if (position instanceof Agreement) {
+        ((Agreement) position).plannedMeeting().ifPresent(plan ->
+            ref(plan, PlannedMeeting.class, member(at, "plannedMeeting")));
+      }
+    }
+
+    private void attribution(
+        Attribution attribution, Optional<FuzzyDate> date, String at, String what) {
+      Optional<Person> person = ref(attribution.person(), Person.class, member(at, "person"));
+      attribution.office().ifPresent(office -> {
+        if (date.isPresent()) {
+          office(person, office, date.get(), member(at, "office"), what);
+        } else {
+          ref(office, Office.class, member(at, "office"));
+        }
+      });
+    }
+
+    private void topic(Topic topic, String at) {
+      if (Topics.isBuiltIn(topic.id())) {
+        report(member(at, "id"), ViolationCode.DUPLICATE_ID,
+            "id \"%s\" is the id of a built-in topic", topic.id());
+        declared.putIfAbsent(topic.id(), member(at, "id"));
+      } else {
+        id(topic, at);
+      }
+      for (int j = 0; j < topic.parents().size(); j++) {
+        selfOrRef(topic, topic.parents().get(j), index(member(at, "parents"), j),
+            "topic \"%s\" is its own parent");
+      }
+      topic.owner().ifPresent(owner -> ref(owner, Actor.class, member(at, "owner")));
+      evidence(topic.evidence(), at);
+    }
+
+    // ---------------------------------------------------------------- rules over parts
+
+    private void id(Identified record, String at) {
+      String idAt = member(at, "id");
+      String first = declared.putIfAbsent(record.id(), idAt);
+      if (first != null) {
+        report(idAt, ViolationCode.DUPLICATE_ID,
+            "id \"%s\" is already the id of the record at %s",
+            record.id(), first.substring(0, first.length() - "/id".length()));
+      }
+    }
+
+    private void sides(List<Ref<Actor>> sides, String at, String kind) {
+      for (int j = 0; j < sides.size(); j++) {
+        String sideAt = index(at, j);
+        Optional<Actor> side = ref(sides.get(j), Actor.class, sideAt);
+        if (side.isPresent() && !(side.get() instanceof State || side.get() instanceof Grouping)) {
+          report(sideAt, ViolationCode.SIDE_NOT_STATE_OR_GROUPING,
+              "side \"%s\" is a %s; a side of a %s is a State or a Grouping",
+              sides.get(j), kindOf(side.get()), kind);
+        }
+      }
+    }
+
+    private void seriesSides(
+        List<Ref<Actor>> sides, DialogueSeries series, String at, String kind, String id) {
+      if (allResolve(sides) && allResolve(series.sides())
+          && !Set.copyOf(sides).equals(Set.copyOf(series.sides()))) {
+        report(at, ViolationCode.SERIES_SIDES_MISMATCH,
+            "sides %s of %s \"%s\" differ from the sides %s of series \"%s\"",
+            sides, kind, id, series.sides(), series.id());
+      }
+    }
+
+    private void dialogueOrdinal(Dialogue dialogue, String at) {
+      if (dialogue.ordinal().isEmpty()) {
+        return;
+      }
+      int ordinal = dialogue.ordinal().getAsInt();
+      List<Dialogue> earlier =
+          sessions.computeIfAbsent(dialogue.series().id(), s -> new ArrayList<>());
+      for (Dialogue other : earlier) {
+        if (other.ordinal().getAsInt() == ordinal) {
+          report(at, ViolationCode.DUPLICATE_ORDINAL,
+              "ordinal %d of series \"%s\" is already the ordinal of dialogue \"%s\"",
+              ordinal, dialogue.series(), other.id());
+          earlier.add(dialogue);
+          return;
+        }
+      }
+      for (Dialogue other : earlier) {
+        int otherOrdinal = other.ordinal().getAsInt();
+        boolean outOfOrder = otherOrdinal < ordinal
+            ? dialogue.date().isCertainlyBefore(other.date())
+            : other.date().isCertainlyBefore(dialogue.date());
+        if (outOfOrder) {
+          report(at, ViolationCode.ORDINALS_OUT_OF_ORDER,
+              "ordinal %d of dialogue \"%s\" dated %s is out of order with ordinal %d of dialogue "
+                  + "\"%s\" dated %s",
+              ordinal, dialogue.id(), dialogue.date(), otherOrdinal, other.id(), other.date());
+          break;
+        }
+      }
+      earlier.add(dialogue);
+    }
+
+    private void plannedOrdinal(PlannedMeeting plan, String at) {
+      OptionalInt ordinal = plan.ordinal();
+      if (plan.series().isEmpty() || ordinal.isEmpty()) {
+        return;
+      }
+      Set<String> heldAs = plan.lifecycle().stream()
+          .flatMap(c -> c.heldAs().stream())
+          .map(Ref::id)
+          .collect(Collectors.toSet());
+      for (Dialogue other : sessions.getOrDefault(plan.series().get().id(), List.of())) {
+        if (other.ordinal().getAsInt() == ordinal.getAsInt() && !heldAs.contains(other.id())) {
+          report(at, ViolationCode.DUPLICATE_ORDINAL,
+              "ordinal %d of series \"%s\" is already the ordinal of dialogue \"%s\"",
+              ordinal.getAsInt(), plan.series().get(), other.id());
+          return;
+        }
+      }
+    }
+
+    private void office(
+        Optional<Person> person, Ref<Office> office, FuzzyDate date, String at, String what) {
+      Optional<Office> found = ref(office, Office.class, at);
+      if (person.isEmpty() || found.isEmpty()) {
+        return;
+      }
+      List<Term> terms = person.get().tenures().stream()
+          .filter(tenure -> tenure.office().equals(office))
+          .map(Tenure::term)
+          .collect(Collectors.toList());
+      if (terms.isEmpty()) {
+        report(at, ViolationCode.OFFICE_NOT_HELD,
+            "person \"%s\" has no tenure of office \"%s\"", person.get().id(), office);
+      } else if (terms.stream().allMatch(term -> term.certainlyExcludes(date))) {
+        report(at, ViolationCode.OFFICE_OUTSIDE_TERM,
+            "person \"%s\" did not hold office \"%s\" on %s, the date of %s (terms: %s)",
+            person.get().id(), office, date, what,
+            terms.stream().map(Walk::term).collect(Collectors.joining(", ")));
+      }
+    }
+
+    private void dateClaims(List<DateClaim> claims, String at) {
+      for (int j = 0; j < claims.size(); j++) {
+        evidence(claims.get(j).evidence(), index(at, j));
+      }
+    }
+
+    private void wordings(List<Wording> wordings, String at) {
+      for (int j = 0; j < wordings.size(); j++) {
+        evidence(wordings.get(j).evidence(), index(at, j));
+      }
+    }
+
+    private void topics(List<Ref<Topic>> topics, String at) {
+      for (int j = 0; j < topics.size(); j++) {
+        ref(topics.get(j), Topic.class, index(at, j));
+      }
+    }
+
+    /** Checks the evidence list of the object at {@code at}. */
+    private void evidence(List<Evidence> evidence, String at) {
+      String listAt = member(at, "evidence");
+      for (int k = 0; k < evidence.size(); k++) {
+        ref(evidence.get(k).source(), Source.class, member(index(listAt, k), "source"));
+      }
+    }
+
+    private void selfOrRef(Identified owner, Ref<?> ref, String at, String message) {
+      if (ref.pointsAt(owner)) {
+        report(at, ViolationCode.SELF_REFERENCE, message, owner.id());
+      } else if (owner instanceof Topic) {
+        ref(ref, Topic.class, at);
+      } else {
+        ref(ref, Actor.class, at);
+      }
+    }
+
+    // ---------------------------------------------------------------- references
+
+    /**
+     * Resolves a reference to a record of the expected kind, reporting a dangling reference or
+     * one to another kind at {@code at}.
+     */
+    private <T extends Identified> Optional<T> ref(Ref<?> ref, Class<T> kind, String at) {
+      Optional<T> found = find(ref, kind);
+      if (found.isPresent()) {
+        return found;
+      }
+      Optional<Identified> other = dossier.records().filter(ref::pointsAt).findFirst();
+      if (other.isPresent()) {
+        report(at, ViolationCode.WRONG_REFERENCE_KIND,
+            "reference \"%s\" points at a %s, not a %s",
+            ref, kindOf(other.get()), kind.getSimpleName());
+      } else {
+        report(at, ViolationCode.DANGLING_REFERENCE,
+            "reference \"%s\" points at no %s in the dossier", ref, kind.getSimpleName());
+      }
+      return Optional.empty();
+    }
+
+    /** Resolves a reference silently, as {@link Dossier#find} does. */
+    private <T extends Identified> Optional<T> find(Ref<?> ref, Class<T> kind) {
+      return dossier.find(Ref.of(ref.id()), kind);
+    }
+
+    private boolean allResolve(Collection<Ref<Actor>> refs) {
+      return refs.stream().allMatch(r -> find(r, Actor.class).isPresent());
+    }
+
+    private void report(String at, ViolationCode code, String format, Object... args) {
+      violations.add(new Violation(at, code, String.format(Locale.ROOT, format, args)));
+    }
+
+    private static String kindOf(Identified record) {
+      return record.getClass().getSimpleName();
+    }
+
+    private static String term(Term term) {
+      return term.start() + "/" + term.end().map(FuzzyDate::toString).orElse("..");
+    }
+  }
+}

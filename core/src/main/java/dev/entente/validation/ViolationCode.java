@@ -1,0 +1,141 @@
+package dev.entente.validation;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The rules a dossier must keep beyond what each record checks of itself, one code per rule.
+ *
+ * <p><strong>Stability.</strong> Both the constant name (such as {@code DANGLING_REFERENCE}) and
+ * its string form {@link #code()} (such as {@code dangling-reference}) never change once released:
+ * tools may match on them. New codes may be added; a code is never reused for another rule.
+ *
+ * <p><strong>Certainty.</strong> A rule that compares fuzzy dates fires only when the violation is
+ * certain: when the latest possible day of one date is before the earliest possible day of the
+ * other. A dossier that is merely imprecise is never reported.
+ *
+ * <p><strong>One mistake, one violation.</strong> A rule that needs a referenced record (the series
+ * of a dialogue, the person of a participant) is skipped when that reference is dangling or of the
+ * wrong kind: the bad reference is reported once, under its own code.
+ *
+ * <table class="striped">
+ *   <caption>Codes and what fires them</caption>
+ *   <thead>
+ *     <tr><th scope="col">Code</th><th scope="col">Fires when</th><th scope="col">Reported at</th></tr>
+ *   </thead>
+ *   <tbody>
+ *     <tr><th scope="row">{@code duplicate-id}</th>
+ *       <td>a record reuses the id of an earlier record of the dossier, or a dossier topic reuses
+ *       the id of a built-in topic</td><td>the later record's {@code id}</td></tr>
+ *     <tr><th scope="row">{@code dangling-reference}</th>
+ *       <td>a reference points at no record of the dossier (nor, for topics, at a built-in
+ *       topic)</td><td>the reference</td></tr>
+ *     <tr><th scope="row">{@code wrong-reference-kind}</th>
+ *       <td>a reference points at a record of another kind, such as a participant's
+ *       {@code person} at a state or an {@code office} at a source</td><td>the reference</td></tr>
+ *     <tr><th scope="row">{@code side-not-state-or-grouping}</th>
+ *       <td>a side of a series, engagement or planned meeting, or an issuer of a joint statement,
+ *       is an actor other than a state or a grouping (a person or government body); a side is
+ *       an actor reference, so this code, not {@code wrong-reference-kind}, reports it</td>
+ *       <td>the side</td></tr>
+ *     <tr><th scope="row">{@code participant-not-on-side}</th>
+ *       <td>a participant's {@code side} is not one of the engagement's two sides</td>
+ *       <td>the participant's {@code side}</td></tr>
+ *     <tr><th scope="row">{@code series-sides-mismatch}</th>
+ *       <td>a dialogue's or planned meeting's sides differ, as a set, from its series'
+ *       sides</td><td>its {@code sides}</td></tr>
+ *     <tr><th scope="row">{@code duplicate-ordinal}</th>
+ *       <td>two dialogues of one series, or a dialogue and a planned meeting of that series not
+ *       held as that dialogue, have the same ordinal</td><td>the later one's {@code ordinal}</td></tr>
+ *     <tr><th scope="row">{@code ordinals-out-of-order}</th>
+ *       <td>a dialogue of a series with a higher ordinal is certainly dated before one with a lower
+ *       ordinal</td><td>the later dialogue's {@code ordinal}</td></tr>
+ *     <tr><th scope="row">{@code statement-before-engagement}</th>
+ *       <td>a statement is certainly dated before the engagement it was made at</td>
+ *       <td>the statement's {@code date}</td></tr>
+ *     <tr><th scope="row">{@code window-before-announcement}</th>
+ *       <td>a planned meeting change announces a window that certainly ends before the change's
+ *       date</td><td>the window's {@code value}</td></tr>
+ *     <tr><th scope="row">{@code lifecycle-out-of-order}</th>
+ *       <td>a planned meeting change is certainly dated before the change listed before it</td>
+ *       <td>the change's {@code date}</td></tr>
+ *     <tr><th scope="row">{@code held-as-mismatch}</th>
+ *       <td>a {@code HELD} change names an engagement whose sides differ from the plan's, or that is
+ *       certainly dated before the plan was agreed (its first {@code AGREED} change, else its first
+ *       change)</td><td>the change's {@code heldAs}</td></tr>
+ *     <tr><th scope="row">{@code office-not-held}</th>
+ *       <td>a participant, signatory, issuing official or speaker is named with an office of which
+ *       the person has no tenure</td><td>the {@code office}</td></tr>
+ *     <tr><th scope="row">{@code office-outside-term}</th>
+ *       <td>as above, the person has tenures of the office but every one certainly excludes the
+ *       engagement's or statement's date</td><td>the {@code office}</td></tr>
+ *     <tr><th scope="row">{@code self-reference}</th>
+ *       <td>a grouping lists itself as a member, a grouping or government body is part of itself,
+ *       or a topic is its own parent</td><td>the reference</td></tr>
+ *     <tr><th scope="row">{@code issuers-not-sides}</th>
+ *       <td>a joint statement made at an engagement has issuers that differ, as a set, from that
+ *       engagement's sides</td><td>the statement's {@code issuers}</td></tr>
+ *   </tbody>
+ * </table>
+ */
+public enum ViolationCode {
+  /** A record reuses an id of the dossier, or a topic reuses a built-in topic's id. */
+  DUPLICATE_ID,
+  /** A reference points at nothing. */
+  DANGLING_REFERENCE,
+  /** A reference points at a record of another kind than the one it names. */
+  WRONG_REFERENCE_KIND,
+  /** A side of a bilateral record is neither a state nor a grouping. */
+  SIDE_NOT_STATE_OR_GROUPING,
+  /** A participant's side is not one of the engagement's sides. */
+  PARTICIPANT_NOT_ON_SIDE,
+  /** A dialogue's or planned meeting's sides differ from its series' sides. */
+  SERIES_SIDES_MISMATCH,
+  /** Two sessions of one series share an ordinal. */
+  DUPLICATE_ORDINAL,
+  /** A session of a series with a higher ordinal is certainly dated before a lower one. */
+  ORDINALS_OUT_OF_ORDER,
+  /** A statement is certainly dated before the engagement it was made at. */
+  STATEMENT_BEFORE_ENGAGEMENT,
+  /** A planned meeting change announces a window that has certainly passed. */
+  WINDOW_BEFORE_ANNOUNCEMENT,
+  /** A planned meeting change is certainly dated before the previous change. */
+  LIFECYCLE_OUT_OF_ORDER,
+  /** The engagement a planned meeting was held as does not fit the plan. */
+  HELD_AS_MISMATCH,
+  /** A person is named with an office they hold no tenure of. */
+  OFFICE_NOT_HELD,
+  /** A person is named with an office at a date outside every tenure of it. */
+  OFFICE_OUTSIDE_TERM,
+  /** A grouping, government body or topic refers to itself. */
+  SELF_REFERENCE,
+  /** A joint statement's issuers differ from the sides of its engagement. */
+  ISSUERS_NOT_SIDES;
+
+  private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+  /**
+   * Returns the stable string form of this code: the constant name in lower case with hyphens,
+   * such as {@code dangling-reference}.
+   *
+   * @return the string form, which never changes once released
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Finds the code with a string form, the inverse of {@link #code()}.
+   *
+   * @param code a string form such as {@code dangling-reference}
+   * @return the code, or empty if no code has that string form
+   */
+  public static Optional<ViolationCode> ofCode(String code) {
+    for (ViolationCode value : values()) {
+      if (value.code.equals(code)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+}

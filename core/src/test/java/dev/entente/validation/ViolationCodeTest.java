@@ -1,0 +1,45 @@
+package dev.entente.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ViolationCodeTest {
+
+  @Test
+  void stringFormIsTheNameInLowerCaseWithHyphens() {
+    assertThat(ViolationCode.DANGLING_REFERENCE.code()).isEqualTo("dangling-reference");
+    assertThat(ViolationCode.SIDE_NOT_STATE_OR_GROUPING.code())
+        .isEqualTo("side-not-state-or-grouping");
+  }
+
+  @Test
+  void everyStringFormLeadsBackToItsCode() {
+    for (ViolationCode code : ViolationCode.values()) {
+      assertThat(ViolationCode.ofCode(code.code())).contains(code);
+    }
+    assertThat(ViolationCode.ofCode("no-such-rule")).isEmpty();
+  }
+
+  @Test
+  void releasedCodesKeepTheirStringForms() {
+    // Codes never change once released: this list only ever grows.
+    assertThat(ViolationCode.values()).extracting(ViolationCode::code).containsExactly(
+        "duplicate-id",
+        "dangling-reference",
+        "wrong-reference-kind",
+        "side-not-state-or-grouping",
+        "participant-not-on-side",
+        "series-sides-mismatch",
+        "duplicate-ordinal",
+        "ordinals-out-of-order",
+        "statement-before-engagement",
+        "window-before-announcement",
+        "lifecycle-out-of-order",
+        "held-as-mismatch",
+        "office-not-held",
+        "office-outside-term",
+        "self-reference",
+        "issuers-not-sides");
+  }
+}
