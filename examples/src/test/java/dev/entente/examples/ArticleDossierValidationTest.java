@@ -1,0 +1,45 @@
+package dev.entente.examples;
+
+import static dev.entente.examples.KoreaUkDialogue2024.CHO;
+import static dev.entente.examples.KoreaUkDialogue2024.UK_FOREIGN_SECRETARY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.model.Dialogue;
+import dev.entente.model.Dossier;
+import dev.entente.model.Engagement;
+import dev.entente.model.Participant;
+import dev.entente.validation.DossierValidator;
+import dev.entente.validation.Violation;
+import dev.entente.validation.ViolationCode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleDossierValidationTest {
+
+  private final Dossier dossier = KoreaUkDialogue2024.dossier();
+
+  @Test
+  void theArticlesDossierHasNoViolation() {
+    assertThat(DossierValidator.validate(dossier)).isEmpty();
+  }
+
+  @Test
+  void aMinisterActingAsTheOtherSidesOfficeIsReportedWhereItHappens() {
+    List<Engagement> engagements = new ArrayList<>(dossier.engagements());
+    int ninth = engagements.indexOf(dossier.get(KoreaUkDialogue2024.NINTH_DIALOGUE, Engagement.class));
+    Dialogue dialogue = (Dialogue) engagements.get(ninth);
+    List<Participant> participants = new ArrayList<>(dialogue.participants());
+    participants.set(0, participants.get(0).withOffice(UK_FOREIGN_SECRETARY));
+    engagements.set(ninth, dialogue.withParticipants(participants));
+
+    List<Violation> violations =
+        DossierValidator.validate(dossier.withEngagements(engagements));
+
+    assertThat(violations).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo(ViolationCode.OFFICE_NOT_HELD);
+      assertThat(v.pointer()).isEqualTo("/engagements/" + ninth + "/participants/0/office");
+      assertThat(v.message()).contains(CHO.id(), UK_FOREIGN_SECRETARY.id());
+    });
+  }
+}
