@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractAttribution permits Attribution {
+abstract sealed class AbstractAttribution implements Extensible permits Attribution {
 
   /** Who. */
   public abstract Ref<Person> person();

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractDateClaim permits DateClaim {
+abstract sealed class AbstractDateClaim implements Extensible permits DateClaim {
 
   /** The time, as an EDTF value. */
   public abstract FuzzyDate value();

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractDialogueSeries implements Identified permits DialogueSeries {
+abstract sealed class AbstractDialogueSeries implements Identified, Extensible permits DialogueSeries {
 
   @Override
   public abstract String id();

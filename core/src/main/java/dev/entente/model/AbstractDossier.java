@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractDossier implements Identified permits Dossier {
+abstract sealed class AbstractDossier implements Identified, Extensible permits Dossier {
 
   @Override
   public abstract String id();

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractEvidence permits Evidence {
+abstract sealed class AbstractEvidence implements Extensible permits Evidence {
 
   /** The source. */
   public abstract Ref<Source> source();

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractHedging permits Hedging {
+abstract sealed class AbstractHedging implements Extensible permits Hedging {
 
   /** The level. */
   @Value.Parameter

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractIntensity permits Intensity {
+abstract sealed class AbstractIntensity implements Extensible permits Intensity {
 
   /** The level. */
   @Value.Parameter

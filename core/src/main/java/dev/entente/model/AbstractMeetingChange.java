@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractMeetingChange permits MeetingChange {
+abstract sealed class AbstractMeetingChange implements Extensible permits MeetingChange {
 
   /** The status from this change on. */
   public abstract PlannedStatus status();

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractOffice implements Identified permits Office {
+abstract sealed class AbstractOffice implements Identified, Extensible permits Office {
 
   @Override
   public abstract String id();

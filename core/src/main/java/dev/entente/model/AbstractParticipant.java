@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractParticipant permits Participant {
+abstract sealed class AbstractParticipant implements Extensible permits Participant {
 
   /** Who. */
   public abstract Ref<Person> person();

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractPersonName permits PersonName {
+abstract sealed class AbstractPersonName implements Extensible permits PersonName {
 
   private static final Pattern SCRIPT = Pattern.compile("[A-Z][a-z]{3}");
 

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractPlannedMeeting implements Identified permits PlannedMeeting {
+abstract sealed class AbstractPlannedMeeting implements Identified, Extensible permits PlannedMeeting {
 
   @Override
   public abstract String id();

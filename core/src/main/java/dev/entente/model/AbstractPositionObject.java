@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractPositionObject permits PositionObject {
+abstract sealed class AbstractPositionObject implements Extensible permits PositionObject {
 
   /** The actors whose conduct it is, or who are addressed. */
   public abstract List<Ref<Actor>> targets();

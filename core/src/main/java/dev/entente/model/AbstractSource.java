@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractSource implements Identified permits Source {
+abstract sealed class AbstractSource implements Identified, Extensible permits Source {
 
   /** The id, unique in the dossier. */
   @Override

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractStatementRelation permits StatementRelation {
+abstract sealed class AbstractStatementRelation implements Extensible permits StatementRelation {
 
   /** The kind of relation. */
   @Value.Parameter

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractTenure permits Tenure {
+abstract sealed class AbstractTenure implements Extensible permits Tenure {
 
   /** The office held. */
   public abstract Ref<Office> office();

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractTerm permits Term {
+abstract sealed class AbstractTerm implements Extensible permits Term {
 
   /** The first day in office. */
   @Value.Parameter

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractTopic implements Identified permits Topic {
+abstract sealed class AbstractTopic implements Identified, Extensible permits Topic {
 
   @Override
   public abstract String id();

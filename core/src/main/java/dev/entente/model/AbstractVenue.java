@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractVenue permits Venue {
+abstract sealed class AbstractVenue implements Extensible permits Venue {
 
   /** The country. */
   public abstract Optional<CountryCode> country();

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractWording permits Wording {
+abstract sealed class AbstractWording implements Extensible permits Wording {
 
   /** The text, verbatim. */
   public abstract String text();

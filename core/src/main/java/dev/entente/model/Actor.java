@@ -10,7 +10,7 @@ import java.util.List;
  * <p>The hierarchy is sealed, so on Java 21 and later a {@code switch} over an actor can be
  * exhaustive.
  */
-public sealed interface Actor extends Identified
+public sealed interface Actor extends Identified, Extensible
     permits AbstractState, AbstractGrouping, AbstractGovernmentBody, AbstractPerson {
 
   /** The name to show: a state's or grouping's usual name, a person's primary name. */

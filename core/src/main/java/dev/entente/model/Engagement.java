@@ -14,7 +14,7 @@ import java.util.Optional;
  * third side. Who took part is in {@link #participants()}, each on one of the two sides and in the
  * office held at the time.
  */
-public sealed interface Engagement extends Identified permits AbstractDialogue, AbstractMeeting {
+public sealed interface Engagement extends Identified, Extensible permits AbstractDialogue, AbstractMeeting {
 
   /** A title, when the engagement has one. */
   Optional<String> title();

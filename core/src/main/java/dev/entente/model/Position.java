@@ -13,7 +13,7 @@ import java.util.Optional;
  * They share every attribute below; some add their own ({@link Agreement#plannedMeeting()}) or
  * their own rules (a condemnation always condemns a conduct).
  */
-public sealed interface Position
+public sealed interface Position extends Extensible
     permits AbstractCondemnation,
         AbstractConcern,
         AbstractWelcome,

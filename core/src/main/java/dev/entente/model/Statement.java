@@ -13,7 +13,7 @@ import java.util.Optional;
  * comes out of an engagement, and relates to other statements ("separate from the outcome
  * statement").
  */
-public sealed interface Statement extends Identified
+public sealed interface Statement extends Identified, Extensible
     permits AbstractJointStatement, AbstractUnilateralStatement, AbstractRemarks {
 
   /** The title, when the statement has one. */
