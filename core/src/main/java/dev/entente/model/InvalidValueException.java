@@ -6,7 +6,7 @@ import java.util.Objects;
  * Thrown when a value is built with an attribute that breaks one of its invariants.
  *
  * <p>The message names the type, the attribute and the bad value, then the rule:
- * {@code Dialogue.sides: [rok, rok]: a bilateral engagement has exactly two distinct sides}.
+ * {@code Dialogue.sides: [rok, rok]: a bilateral record has exactly two distinct sides}.
  * The parts are also available one by one, for tools that report errors in their own form.
  */
 public final class InvalidValueException extends IllegalArgumentException {
