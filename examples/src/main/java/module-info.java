@@ -4,6 +4,8 @@
  */
 module dev.entente.examples {
   requires transitive dev.entente.core;
+  requires dev.entente.serialization;
+  requires tools.jackson.dataformat.yaml;
 
   exports dev.entente.examples;
 }

@@ -1,7 +1,15 @@
 /**
- * JSON for the Entente model, through Jackson 3.
+ * JSON (and YAML) for the Entente model, through Jackson 3.
  */
 module dev.entente.serialization {
   requires transitive dev.entente.core;
+  requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
+  requires static tools.jackson.dataformat.yaml;
+
+  exports dev.entente.serialization;
+
+  provides tools.jackson.databind.JacksonModule with
+      dev.entente.serialization.EntenteModule;
+
 }

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     headerComments = false,
     depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "hedging:hedgings", "evidence:evidence"},
+    depluralizeDictionary = {"alias:aliases", "evidence:evidence", "series:series"},
     defaults = @Value.Immutable(copy = true),
     // No classpath annotations on generated types (an empty list would allow all): in particular
     // no org.immutables.value.Generated, whose jar users of entente-core do not have.

@@ -1,0 +1,543 @@
+package dev.entente.serialization;
+
+import dev.entente.model.CountryCode;
+import dev.entente.model.Dossier;
+import dev.entente.model.Statement;
+import dev.entente.serialization.JsonProblem.Kind;
+import dev.entente.serialization.codec.Codec;
+import dev.entente.serialization.codec.Codecs;
+import dev.entente.serialization.codec.ReadContext;
+import dev.entente.validation.DossierValidator;
+import dev.entente.validation.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes Entente documents — dossiers, statements, and any Entente value — as JSON (or
+ * YAML), with every guarantee of the format: UTF-8 only, strict members, no trailing content,
+ * bounded sizes, and a validated dossier.
+ *
+ * <pre>{@code
+ * EntenteJson json = EntenteJson.standard();
+ * String text = json.write(dossier);
+ * Dossier back = json.readDossier(text);           // throws EntenteJsonException if anything is wrong
+ *
+ * ReadResult<Dossier> checked = json.readDossierWithViolations(Path.of("story.json"));
+ * checked.violations().forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; build one with {@link #builder()} and share it.
+ */
+public final class EntenteJson {
+
+  /** The formats a document can be in. */
+  public enum Format {
+    /** JSON (RFC 8259), UTF-8. */
+    JSON,
+    /**
+     * YAML 1.1 through {@code jackson-dataformat-yaml}, which must be on the class or module
+     * path: the same members, for documents written by hand.
+     */
+    YAML
+  }
+
+  private static final EntenteJson STANDARD = builder().build();
+
+  private final Format format;
+  private final boolean lenient;
+  private final boolean validate;
+  private final boolean pretty;
+  private final StreamReadConstraints limits;
+  private final ReadContext reading;
+  private final TokenStreamFactory factory;
+  private final Map<String, CountryCode> userAssigned;
+
+  private EntenteJson(Builder b) {
+    this.format = b.format;
+    this.lenient = b.lenient;
+    this.validate = b.validate;
+    this.pretty = b.pretty;
+    this.limits = StreamReadConstraints.builder()
+        .maxNestingDepth(b.maxNestingDepth)
+        .maxStringLength(b.maxStringLength)
+        .maxNumberLength(b.maxNumberLength)
+        .maxNameLength(b.maxNameLength)
+        .maxDocumentLength(b.maxDocumentLength)
+        .build();
+    this.userAssigned = Map.copyOf(b.userAssigned);
+    ReadContext context = new ReadContext(lenient, userAssigned);
+    this.reading = format == Format.YAML ? context.withPlainScalars() : context;
+    this.factory = format == Format.YAML ? Yaml.factory(limits)
+        : JsonFactory.builder().streamReadConstraints(limits).build();
+  }
+
+  /** Strict, validating, compact JSON with the default limits. */
+  public static EntenteJson standard() {
+    return STANDARD;
+  }
+
+  /** A builder, starting from the settings of {@link #standard()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this instance's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.format = format;
+    b.lenient = lenient;
+    b.validate = validate;
+    b.pretty = pretty;
+    b.maxNestingDepth = limits.getMaxNestingDepth();
+    b.maxStringLength = limits.getMaxStringLength();
+    b.maxNumberLength = limits.getMaxNumberLength();
+    b.maxNameLength = limits.getMaxNameLength();
+    b.maxDocumentLength = limits.getMaxDocumentLength();
+    b.userAssigned.putAll(userAssigned);
+    return b;
+  }
+
+  /** The format read and written. */
+  public Format format() {
+    return format;
+  }
+
+  /** Whether unknown members are kept ({@link dev.entente.model.Extensible}) rather than refused. */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /** Whether reading a dossier validates it. */
+  public boolean isValidating() {
+    return validate;
+  }
+
+  // ---- Reading -----------------------------------------------------------------------------------
+
+  /**
+   * Reads a dossier and, unless validation is off, validates it.
+   *
+   * @throws EntenteJsonException for anything wrong: syntax, encoding, members, values, and every
+   *     violation of the dossier's rules
+   */
+  public Dossier readDossier(String text) {
+    return readDossier(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads a dossier from UTF-8 bytes; see {@link #readDossier(String)}. */
+  public Dossier readDossier(byte[] utf8) {
+    ReadResult<Dossier> result = readDossierWithViolations(utf8);
+    return validate ? result.orElseThrow() : result.value();
+  }
+
+  /** Reads a dossier from a file; see {@link #readDossier(String)}. */
+  public Dossier readDossier(Path file) {
+    return readDossier(bytes(file));
+  }
+
+  /** Reads a dossier from a stream, to its end, without closing it; see {@link #readDossier(String)}. */
+  public Dossier readDossier(InputStream in) {
+    return readDossier(bytes(in));
+  }
+
+  /**
+   * Reads a structurally sound dossier whether or not it is valid, and returns it with its
+   * violations, located in the source.
+   *
+   * @throws EntenteJsonException if the document cannot be read as a dossier at all
+   */
+  public ReadResult<Dossier> readDossierWithViolations(byte[] utf8) {
+    Dossier dossier = read(utf8, Codecs.dossier());
+    List<Violation> violations = DossierValidator.validate(dossier);
+    return new ReadResult<>(dossier, locate(utf8, violations, ""));
+  }
+
+  /** Reads a dossier with its violations from text; see {@link #readDossierWithViolations(byte[])}. */
+  public ReadResult<Dossier> readDossierWithViolations(String text) {
+    return readDossierWithViolations(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads a dossier with its violations from a file; see {@link #readDossierWithViolations(byte[])}. */
+  public ReadResult<Dossier> readDossierWithViolations(Path file) {
+    return readDossierWithViolations(bytes(file));
+  }
+
+  /**
+   * Reads a statement on its own. Unless validation is off, it is validated on its own: rules
+   * within the statement are checked; references that point outside it are not (use {@link
+   * #readStatement(byte[], Dossier)} to check them against a dossier).
+   *
+   * @throws EntenteJsonException for anything wrong
+   */
+  public Statement readStatement(String text) {
+    return readStatement(text.getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  /**
+   * Reads a statement and, unless validation is off, validates it in the context of a dossier: its
+   * references must resolve there.
+   *
+   * @param context the dossier the statement belongs to, or {@code null} for none
+   */
+  public Statement readStatement(byte[] utf8, Dossier context) {
+    Statement statement = read(utf8, Codecs.statement());
+    if (validate) {
+      List<JsonProblem> problems = locate(utf8, StatementValidation.validate(statement, context), "");
+      if (!problems.isEmpty()) {
+        throw new EntenteJsonException(problems);
+      }
+    }
+    return statement;
+  }
+
+  /**
+   * Reads any Entente value, such as a {@code Dialogue}, a {@code Source} or a {@code FuzzyDate},
+   * with the document-level checks but no dossier validation.
+   *
+   * @throws EntenteJsonException for anything wrong
+   */
+  public <T> T read(String text, Class<T> type) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    T value = read(utf8, Codecs.forClass(type));
+    if (!type.isInstance(value)) {
+      throw new EntenteJsonException(List.of(new JsonProblem(Kind.UNKNOWN_TYPE, "", 0, 0,
+          "expected " + type.getSimpleName() + ", found " + value.getClass().getSimpleName(),
+          Optional.empty())));
+    }
+    return value;
+  }
+
+  /** Reads one value of a codec from a whole document, with every document-level check. */
+  <T> T read(byte[] source, Codec<T> codec) {
+    checkEncoding(source);
+    if (source.length > limits.getMaxDocumentLength()) {
+      throw problem(Kind.LIMIT, "", null, "the document is " + source.length
+          + " bytes long, more than the limit of " + limits.getMaxDocumentLength());
+    }
+    try (JsonParser p = factory.createParser(source)) {
+      return readOne(p, codec);
+    }
+  }
+
+  /** Reads the next value of a parser and checks that nothing follows it. */
+  <T> T readOne(JsonParser p, Codec<T> codec) {
+    try {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw problem(Kind.SYNTAX, "", p.currentLocation(), "the document is empty");
+      }
+      T value = codec.read(p, reading);
+      JsonToken next = p.nextToken();
+      if (next != null) {
+        throw problem(Kind.TRAILING_CONTENT, "", p.currentTokenLocation(),
+            "unexpected content after the document's value: " + next.asString());
+      }
+      return value;
+    } catch (EntenteJsonException e) {
+      throw e;
+    } catch (StreamConstraintsException e) {
+      throw problem(Kind.LIMIT, pointerOf(p), e.getLocation(), e.getOriginalMessage());
+    } catch (JacksonException e) {
+      String message = String.valueOf(e.getOriginalMessage());
+      Kind kind = message.contains("UTF-8") || message.contains("UTF8") ? Kind.ENCODING
+          : Kind.SYNTAX;
+      throw problem(kind, pointerOf(p), e.getLocation(), message);
+    }
+  }
+
+  private static String pointerOf(JsonParser p) {
+    TokenStreamContext context = p.streamReadContext();
+    return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  static EntenteJsonException problem(
+      Kind kind, String pointer, TokenStreamLocation location, String message) {
+    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    int column = line == 0 ? 0 : Math.max(0, location.getColumnNr());
+    return new EntenteJsonException(List.of(
+        new JsonProblem(kind, pointer, line, column, message, Optional.empty())));
+  }
+
+  /**
+   * Refuses any encoding but UTF-8 (RFC 8259 §8.1), by its byte order mark or its pattern of zero
+   * bytes; a UTF-8 byte order mark is ignored, as RFC 8259 allows.
+   */
+  static void checkEncoding(byte[] b) {
+    String encoding = null;
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+      encoding = "UTF-32BE (byte order mark)";
+    } else if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0
+        && b[3] == 0) {
+      encoding = "UTF-32LE (byte order mark)";
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      encoding = "UTF-16BE (byte order mark)";
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      encoding = "UTF-16LE (byte order mark)";
+    } else if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+      encoding = "UTF-32BE";
+    } else if (b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+      encoding = "UTF-32LE";
+    } else if (b.length >= 2 && b[0] == 0 && b[1] != 0) {
+      encoding = "UTF-16BE";
+    } else if (b.length >= 2 && b[0] != 0 && b[1] == 0) {
+      encoding = "UTF-16LE";
+    }
+    if (encoding != null) {
+      throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", 1, 1,
+          "the document is " + encoding + "; Entente reads UTF-8 only (RFC 8259)",
+          Optional.empty())));
+    }
+  }
+
+  /** Violations as problems located in the source; pointers get {@code prefix} in front. */
+  List<JsonProblem> locate(byte[] source, List<Violation> violations, String prefix) {
+    if (violations.isEmpty()) {
+      return List.of();
+    }
+    Set<String> pointers = new LinkedHashSet<>();
+    violations.forEach(v -> pointers.add(prefix + v.pointer()));
+    Map<String, TokenStreamLocation> where = Locator.locate(factory, source, pointers);
+    List<JsonProblem> problems = new ArrayList<>();
+    for (Violation v : violations) {
+      TokenStreamLocation location = where.get(prefix + v.pointer());
+      int line = location == null ? 0 : location.getLineNr();
+      int column = location == null ? 0 : location.getColumnNr();
+      problems.add(new JsonProblem(Kind.VIOLATION, prefix + v.pointer(), line, column,
+          v.code().code() + ": " + v.message(), Optional.of(v.code())));
+    }
+    return problems;
+  }
+
+  // ---- Writing -----------------------------------------------------------------------------------
+
+  /** The value (a dossier, a statement, any Entente value) as a document. */
+  public String write(Object value) {
+    return new String(writeBytes(value), StandardCharsets.UTF_8);
+  }
+
+  /** The value as a UTF-8 document. */
+  public byte[] writeBytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(value, out);
+    return out.toByteArray();
+  }
+
+  /** Writes the value as a UTF-8 document to a stream, which stays open. */
+  public void write(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    try (JsonGenerator g = generator(out)) {
+      writeValue(g, value);
+    }
+  }
+
+  /** Writes the value as a UTF-8 document to a file, replacing it. */
+  public void write(Object value, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(value, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  JsonGenerator generator(OutputStream out) {
+    ObjectWriteContext context = pretty && format == Format.JSON ? PRETTY : ObjectWriteContext.empty();
+    return factory.createGenerator(context, new NonClosing(out));
+  }
+
+  /** Indents JSON two spaces a level, one member a line. */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  @SuppressWarnings("unchecked")
+  <T> void writeValue(JsonGenerator g, T value) {
+    Codec<T> codec = (Codec<T>) Codecs.forClass(value.getClass());
+    codec.write(g, value);
+  }
+
+  // ---- Mapper ------------------------------------------------------------------------------------
+
+  /**
+   * A new Jackson mapper with Entente's module, reading as this instance does (strict or lenient,
+   * user-assigned country codes). For the user's own types that contain Entente values.
+   */
+  public JsonMapper mapper() {
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+        .addModule(new EntenteModule(reading))
+        .build();
+  }
+
+  // ---- Helpers -----------------------------------------------------------------------------------
+
+  static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  static byte[] bytes(InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the stream", e);
+    }
+  }
+
+  /** An output stream whose close does not close the stream it writes to. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /** Settings of an {@link EntenteJson}. */
+  public static final class Builder {
+    private Format format = Format.JSON;
+    private boolean lenient;
+    private boolean validate = true;
+    private boolean pretty;
+    private int maxNestingDepth = 200;
+    private int maxStringLength = 10_000_000;
+    private int maxNumberLength = 100;
+    private int maxNameLength = 1_000;
+    private long maxDocumentLength = 256L * 1024 * 1024;
+    private final Map<String, CountryCode> userAssigned = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** JSON (the default) or YAML. */
+    public Builder format(Format format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /**
+     * Whether unknown members are kept with the value they belong to and written back unchanged
+     * (lenient), or refused (strict, the default). Unknown {@code type} values are refused in both.
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /** Whether reading a dossier or statement validates it (the default) or not. */
+    public Builder validate(boolean validate) {
+      this.validate = validate;
+      return this;
+    }
+
+    /** Whether JSON is written indented, one member a line; compact by default. */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * User-assigned country codes the reader accepts, such as {@code
+     * CountryCode.ofUserAssigned("XK", "XKX", "Kosovo")}; none by default.
+     */
+    public Builder allowUserAssigned(CountryCode... codes) {
+      for (CountryCode code : codes) {
+        if (!code.isUserAssigned()) {
+          throw new IllegalArgumentException(code + " is not a user-assigned code");
+        }
+        userAssigned.put(code.alpha2(), code);
+        userAssigned.put(code.alpha3(), code);
+      }
+      return this;
+    }
+
+    /** The deepest nesting of arrays and objects read; 200 by default. */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = positive("maxNestingDepth", depth);
+      return this;
+    }
+
+    /** The longest string read, in characters; 10,000,000 by default. */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = positive("maxStringLength", length);
+      return this;
+    }
+
+    /** The longest number read, in characters; 100 by default. */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = positive("maxNumberLength", length);
+      return this;
+    }
+
+    /** The longest member name read, in characters; 1,000 by default. */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = positive("maxNameLength", length);
+      return this;
+    }
+
+    /** The longest document read, in bytes; 256 MiB by default. */
+    public Builder maxDocumentLength(long length) {
+      if (length < 1) {
+        throw new IllegalArgumentException("maxDocumentLength: " + length + " is not 1 or more");
+      }
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    private static int positive(String name, int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + ": " + value + " is not 1 or more");
+      }
+      return value;
+    }
+
+    /** The reader and writer. */
+    public EntenteJson build() {
+      return new EntenteJson(this);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.entente.serialization;
+
+import dev.entente.validation.ViolationCode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing wrong with a document: where it is (a JSON Pointer, and the line and column in the
+ * text when known) and what it is.
+ *
+ * <p>The text form, {@code 12:7: /statements/1/date: 2024-02-30 is not a date: day 30 is not in
+ * February 2024}, is what the {@code validate} command prints after the file name.
+ *
+ * @param kind the kind of problem
+ * @param pointer the JSON Pointer (RFC 6901) of the value at fault; {@code ""} for the whole
+ *     document
+ * @param line the 1-based line in the source text, or 0 when unknown
+ * @param column the 1-based column in the source text, or 0 when unknown
+ * @param message what is wrong, for a person, naming the bad value
+ * @param violation for {@link Kind#VIOLATION}, the dossier rule that is broken
+ */
+public record JsonProblem(
+    Kind kind,
+    String pointer,
+    int line,
+    int column,
+    String message,
+    Optional<ViolationCode> violation) {
+
+  /** What kind of problem it is. */
+  public enum Kind {
+    /** The text is not JSON (or YAML): a syntax error, a truncated document. */
+    SYNTAX,
+    /** The bytes are not UTF-8, or not valid UTF-8. */
+    ENCODING,
+    /** The document exceeds a limit: nesting depth, string, number, name or document length. */
+    LIMIT,
+    /** Something follows the document's one value. */
+    TRAILING_CONTENT,
+    /** A value has the wrong JSON type: a number where a string is expected, and so on. */
+    WRONG_TYPE,
+    /** A member this version does not know (strict reading only). */
+    UNKNOWN_MEMBER,
+    /** The same member twice in one object. */
+    DUPLICATE_MEMBER,
+    /** A required member is absent. */
+    MISSING_MEMBER,
+    /** A {@code type} member names no known kind. */
+    UNKNOWN_TYPE,
+    /** A value breaks a rule of its own: a bad date, country code, id, or a model invariant. */
+    INVALID_VALUE,
+    /** A rule that spans the dossier is broken (see {@link ViolationCode}). */
+    VIOLATION
+  }
+
+  /** Checks the components. */
+  public JsonProblem {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(violation, "violation");
+  }
+
+  /** Whether the line and column are known. */
+  public boolean hasLocation() {
+    return line > 0;
+  }
+
+  /** {@code line:column: pointer: message}, without the location when it is unknown. */
+  @Override
+  public String toString() {
+    String where = pointer.isEmpty() ? "(document)" : pointer;
+    return (hasLocation() ? line + ":" + column + ": " : "") + where + ": " + message;
+  }
+}

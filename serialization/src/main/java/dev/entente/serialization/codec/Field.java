@@ -1,0 +1,169 @@
+package dev.entente.serialization.codec;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One member of an object's wire form: its name (the core attribute's name), whether it is
+ * required, how to get it from a value, how to give it to a builder, and its codec.
+ *
+ * <p>Absent optionals and empty lists are left out when writing; when reading, a missing
+ * optional member is absent and a missing list member is empty.
+ *
+ * @param <T> the value type that has the member
+ * @param <B> the builder of that value type
+ */
+abstract class Field<T, B> {
+
+  final String name;
+  final boolean required;
+
+  Field(String name, boolean required) {
+    this.name = name;
+    this.required = required;
+  }
+
+  /** Writes the member, name and value, unless it is absent or empty. */
+  abstract void write(JsonGenerator g, T value);
+
+  /** Reads the member's value (the parser is at its first token) into the builder. */
+  abstract void read(JsonParser p, ReadContext r, B builder);
+
+  /** The schema of the member's value. */
+  abstract ObjectNode schema(SchemaContext s);
+
+  static <T, B, V> Field<T, B> required(
+      String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
+    return new Field<>(name, true) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        g.writeName(name);
+        codec.write(g, get.apply(value));
+      }
+
+      @Override
+      void read(JsonParser p, ReadContext r, B builder) {
+        set.accept(builder, codec.read(p, r));
+      }
+
+      @Override
+      ObjectNode schema(SchemaContext s) {
+        return codec.schema(s);
+      }
+    };
+  }
+
+  static <T, B, V> Field<T, B> optional(
+      String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
+    return new Field<>(name, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        Optional<V> member = get.apply(value);
+        if (member.isPresent()) {
+          g.writeName(name);
+          codec.write(g, member.get());
+        }
+      }
+
+      @Override
+      void read(JsonParser p, ReadContext r, B builder) {
+        set.accept(builder, codec.read(p, r));
+      }
+
+      @Override
+      ObjectNode schema(SchemaContext s) {
+        return codec.schema(s);
+      }
+    };
+  }
+
+  static <T, B> Field<T, B> optionalInt(
+      String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+    return new Field<>(name, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        OptionalInt member = get.apply(value);
+        if (member.isPresent()) {
+          g.writeName(name);
+          g.writeNumber(member.getAsInt());
+        }
+      }
+
+      @Override
+      void read(JsonParser p, ReadContext r, B builder) {
+        set.accept(builder, Codecs.POSITIVE_INT.read(p, r));
+      }
+
+      @Override
+      ObjectNode schema(SchemaContext s) {
+        return Codecs.POSITIVE_INT.schema(s);
+      }
+    };
+  }
+
+  static <T, B, V> Field<T, B> list(
+      String name, Function<T, List<V>> get, BiConsumer<B, Iterable<V>> set, Codec<V> element) {
+    ListCodec<V> codec = new ListCodec<>(element);
+    return new Field<>(name, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        List<V> member = get.apply(value);
+        if (!member.isEmpty()) {
+          g.writeName(name);
+          codec.write(g, member);
+        }
+      }
+
+      @Override
+      void read(JsonParser p, ReadContext r, B builder) {
+        set.accept(builder, codec.read(p, r));
+      }
+
+      @Override
+      ObjectNode schema(SchemaContext s) {
+        return codec.schema(s);
+      }
+    };
+  }
+
+  /**
+   * The format version member of a document: written as {@code value}; read as any version with
+   * the same major number, so that a document of a newer minor version is read (its new members
+   * are unknown members).
+   */
+  static <T, B> Field<T, B> version(String name, String value) {
+    String major = value.substring(0, value.indexOf('.') + 1);
+    return new Field<>(name, true) {
+      @Override
+      void write(JsonGenerator g, T ignored) {
+        g.writeName(name);
+        g.writeString(value);
+      }
+
+      @Override
+      void read(JsonParser p, ReadContext r, B builder) {
+        String version = Codecs.TEXT.read(p, r);
+        if (!version.startsWith(major) || !version.substring(major.length()).matches("[0-9]+")) {
+          throw r.fail(p, dev.entente.serialization.JsonProblem.Kind.INVALID_VALUE,
+              "format version " + ScalarCodec.quote(version) + " is not supported: this reader"
+                  + " reads " + major + "x");
+        }
+      }
+
+      @Override
+      ObjectNode schema(SchemaContext s) {
+        ObjectNode schema = s.node();
+        schema.put("type", "string");
+        schema.put("pattern", "^" + major.replace(".", "\\.") + "[0-9]+$");
+        return schema;
+      }
+    };
+  }
+}

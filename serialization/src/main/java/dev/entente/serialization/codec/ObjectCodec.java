@@ -1,0 +1,292 @@
+package dev.entente.serialization.codec;
+
+import dev.entente.model.InvalidValueException;
+import dev.entente.serialization.EntenteJsonException;
+import dev.entente.serialization.JsonProblem.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A value written as a JSON object: members in a fixed order, each described by a {@link Field};
+ * for a kind in a sealed hierarchy, a {@code type} member first; and the value's unknown members
+ * (lenient reading) last.
+ *
+ * <p>Reading is strict about everything but member order: unknown members (unless lenient),
+ * duplicate members, {@code null}, missing required members and values the model rejects are
+ * problems at their JSON Pointer.
+ *
+ * @param <T> the value type
+ * @param <B> its builder
+ */
+final class ObjectCodec<T, B> extends Codec<T> {
+
+  static final String TYPE = "type";
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private final String name;
+  private final Optional<String> typeName;
+  private final Supplier<B> builder;
+  private final Function<B, T> build;
+  private final Function<T, Map<String, String>> unknownGetter;
+  private final BiConsumer<B, Map<String, String>> unknownSetter;
+  private final List<Field<T, B>> fields = new ArrayList<>();
+  private final Map<String, Integer> indexes = new HashMap<>();
+  private final String description;
+
+  private ObjectCodec(Builder<T, B> spec) {
+    this.name = spec.name;
+    this.typeName = Optional.ofNullable(spec.typeName);
+    this.builder = spec.builder;
+    this.build = spec.build;
+    this.unknownGetter = spec.unknownGetter;
+    this.unknownSetter = spec.unknownSetter;
+    this.description = spec.description;
+    for (Field<T, B> field : spec.fields) {
+      if (indexes.put(field.name, fields.size()) != null || field.name.equals(TYPE)) {
+        throw new IllegalArgumentException(name + " names member " + field.name + " twice");
+      }
+      fields.add(field);
+    }
+    if (fields.size() > 63) {
+      throw new IllegalArgumentException(name + " has more members than a long has bits");
+    }
+  }
+
+  static <T, B> Builder<T, B> of(String name, Supplier<B> builder, Function<B, T> build) {
+    return new Builder<>(name, builder, build);
+  }
+
+  /** The name of the type, as in {@code $defs}. */
+  String name() {
+    return name;
+  }
+
+  /** The {@code type} member's value for a kind in a sealed hierarchy. */
+  Optional<String> typeName() {
+    return typeName;
+  }
+
+  /** The names of the members, in order. */
+  List<String> memberNames() {
+    List<String> names = new ArrayList<>();
+    typeName.ifPresent(t -> names.add(TYPE));
+    fields.forEach(f -> names.add(f.name));
+    return names;
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    g.writeStartObject(value);
+    if (typeName.isPresent()) {
+      g.writeName(TYPE);
+      g.writeString(typeName.get());
+    }
+    for (Field<T, B> field : fields) {
+      field.write(g, value);
+    }
+    Map<String, String> unknown = unknownGetter.apply(value);
+    if (!unknown.isEmpty()) {
+      writeUnknown(g, unknown);
+    }
+    g.writeEndObject();
+  }
+
+  private void writeUnknown(JsonGenerator g, Map<String, String> unknown) {
+    for (Map.Entry<String, String> member : unknown.entrySet()) {
+      if (indexes.containsKey(member.getKey()) || member.getKey().equals(TYPE)) {
+        throw new IllegalArgumentException(name + ".unknownMembers: \"" + member.getKey()
+            + "\" is a member " + name + " knows; an unknown member cannot replace it");
+      }
+      g.writeName(member.getKey());
+      try (JsonParser json = JSON.createParser(member.getValue())) {
+        json.nextToken();
+        g.copyCurrentStructure(json);
+        if (json.nextToken() != null) {
+          throw new IllegalArgumentException(name + ".unknownMembers: the value of \""
+              + member.getKey() + "\" is more than one JSON value");
+        }
+      } catch (tools.jackson.core.JacksonException e) {
+        throw new IllegalArgumentException(name + ".unknownMembers: the value of \""
+            + member.getKey() + "\" is not JSON text: " + e.getOriginalMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public T read(JsonParser p, ReadContext r) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw r.fail(p, Kind.WRONG_TYPE, "expected " + description + " as an object, found "
+          + ReadContext.describe(p.currentToken()));
+    }
+    return readMembers(p, r, false);
+  }
+
+  /**
+   * Reads the members of an object whose start has been read; {@code typeSeen} says whether its
+   * {@code type} member has been read already (by a {@link UnionCodec}).
+   */
+  T readMembers(JsonParser p, ReadContext r, boolean typeSeen) {
+    B values = builder.get();
+    long seen = 0L;
+    Map<String, String> unknown = null;
+    String member;
+    while ((member = p.nextName()) != null) {
+      Integer index = indexes.get(member);
+      if (index == null) {
+        if (member.equals(TYPE) && typeName.isPresent()) {
+          throw r.fail(p, Kind.DUPLICATE_MEMBER, "member \"type\" appears twice");
+        }
+        p.nextToken();
+        if (!r.lenient()) {
+          throw r.fail(p, Kind.UNKNOWN_MEMBER, "unknown member \"" + member + "\" in "
+              + description + "; known members are " + memberNames());
+        }
+        if (unknown == null) {
+          unknown = new LinkedHashMap<>();
+        }
+        if (unknown.containsKey(member)) {
+          throw r.fail(p, Kind.DUPLICATE_MEMBER, "member \"" + member + "\" appears twice");
+        }
+        unknown.put(member, r.captureJson(p));
+        continue;
+      }
+      long bit = 1L << index;
+      if ((seen & bit) != 0) {
+        p.nextToken();
+        throw r.fail(p, Kind.DUPLICATE_MEMBER, "member \"" + member + "\" appears twice");
+      }
+      seen |= bit;
+      if (p.nextToken() == JsonToken.VALUE_NULL) {
+        throw r.fail(p, Kind.WRONG_TYPE, "null is not allowed; leave the member out instead");
+      }
+      fields.get(index).read(p, r, values);
+    }
+    String pointer = ReadContext.pointer(p);
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).required && (seen & (1L << i)) == 0) {
+        throw r.fail(p, pointer, Kind.MISSING_MEMBER, "missing required member \""
+            + fields.get(i).name + "\" of " + description);
+      }
+    }
+    if (unknown != null) {
+      unknownSetter.accept(values, unknown);
+    }
+    try {
+      return build.apply(values);
+    } catch (InvalidValueException e) {
+      throw r.fail(p, pointer + "/" + e.attribute(), Kind.INVALID_VALUE,
+          e.value() + ": " + e.rule());
+    } catch (IllegalStateException | EntenteJsonException e) {
+      throw r.fail(p, pointer, Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
+    }
+  }
+
+  @Override
+  ObjectNode schema(SchemaContext s) {
+    return s.ref(name, () -> {
+      ObjectNode schema = s.node();
+      schema.put("type", "object");
+      schema.put("description", description);
+      ObjectNode properties = schema.putObject("properties");
+      ArrayNode required = s.array();
+      if (typeName.isPresent()) {
+        properties.putObject(TYPE).put("const", typeName.get());
+        required.add(TYPE);
+      }
+      for (Field<T, B> field : fields) {
+        properties.set(field.name, field.schema(s));
+        if (field.required) {
+          required.add(field.name);
+        }
+      }
+      if (!required.isEmpty()) {
+        schema.set("required", required);
+      }
+      schema.put("additionalProperties", false);
+      return schema;
+    });
+  }
+
+  /** Describes an object codec member by member. */
+  static final class Builder<T, B> {
+    private final String name;
+    private final Supplier<B> builder;
+    private final Function<B, T> build;
+    private String typeName;
+    private String description;
+    private Function<T, Map<String, String>> unknownGetter;
+    private BiConsumer<B, Map<String, String>> unknownSetter;
+    private final List<Field<T, B>> fields = new ArrayList<>();
+
+    private Builder(String name, Supplier<B> builder, Function<B, T> build) {
+      this.name = name;
+      this.builder = builder;
+      this.build = build;
+      this.description = "a " + name;
+    }
+
+    /** The {@code type} member's value, for a kind in a sealed hierarchy. */
+    Builder<T, B> type(String typeName) {
+      this.typeName = typeName;
+      return this;
+    }
+
+    /** How a person would call it in a message: "a dialogue". */
+    Builder<T, B> describedAs(String description) {
+      this.description = description;
+      return this;
+    }
+
+    Builder<T, B> unknown(
+        Function<T, Map<String, String>> getter, BiConsumer<B, Map<String, String>> setter) {
+      this.unknownGetter = getter;
+      this.unknownSetter = setter;
+      return this;
+    }
+
+    Builder<T, B> field(Field<T, B> field) {
+      fields.add(field);
+      return this;
+    }
+
+    <V> Builder<T, B> required(
+        String member, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
+      return field(Field.required(member, get, set, codec));
+    }
+
+    <V> Builder<T, B> optional(
+        String member, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
+      return field(Field.optional(member, get, set, codec));
+    }
+
+    Builder<T, B> optionalInt(String member, Function<T, java.util.OptionalInt> get,
+        java.util.function.ObjIntConsumer<B> set) {
+      return field(Field.optionalInt(member, get, set));
+    }
+
+    <V> Builder<T, B> list(String member, Function<T, List<V>> get,
+        BiConsumer<B, Iterable<V>> set, Codec<V> codec) {
+      return field(Field.list(member, get, set, codec));
+    }
+
+    ObjectCodec<T, B> build() {
+      if (unknownGetter == null) {
+        throw new IllegalStateException(name + " has no unknown-members accessors");
+      }
+      return new ObjectCodec<>(this);
+    }
+  }
+}

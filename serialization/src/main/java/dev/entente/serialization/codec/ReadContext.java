@@ -1,0 +1,133 @@
+package dev.entente.serialization.codec;
+
+import dev.entente.model.CountryCode;
+import dev.entente.serialization.EntenteJsonException;
+import dev.entente.serialization.JsonProblem;
+import dev.entente.serialization.JsonProblem.Kind;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/** The settings of one reader, and the one way codecs report what they reject. */
+public final class ReadContext {
+
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private final boolean lenient;
+  private final boolean plainScalars;
+  private final Map<String, CountryCode> userAssigned;
+
+  /**
+   * A read context.
+   *
+   * @param lenient whether unknown members are kept rather than rejected
+   * @param userAssigned user-assigned country codes the reader accepts, by their alpha-2 and
+   *     alpha-3 codes
+   */
+  public ReadContext(boolean lenient, Map<String, CountryCode> userAssigned) {
+    this(lenient, false, userAssigned);
+  }
+
+  private ReadContext(boolean lenient, boolean plainScalars, Map<String, CountryCode> userAssigned) {
+    this.lenient = lenient;
+    this.plainScalars = plainScalars;
+    this.userAssigned = Map.copyOf(userAssigned);
+  }
+
+  /**
+   * The same context for a format with plain scalars (YAML), where {@code date: 2024} is a number
+   * token although its author meant the text {@code 2024}: text values are then also read from
+   * number tokens, as written.
+   */
+  public ReadContext withPlainScalars() {
+    return new ReadContext(lenient, true, userAssigned);
+  }
+
+  /** Whether text values may come as number tokens. */
+  boolean plainScalars() {
+    return plainScalars;
+  }
+
+  /** Strict reading, with no user-assigned country codes. */
+  public static ReadContext strict() {
+    return new ReadContext(false, Map.of());
+  }
+
+  /** Whether unknown members are kept. */
+  public boolean lenient() {
+    return lenient;
+  }
+
+  Optional<CountryCode> userAssigned(String code) {
+    return Optional.ofNullable(userAssigned.get(code));
+  }
+
+  /** The value at the parser's current token, as JSON text, whatever the source format. */
+  String captureJson(JsonParser p) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      g.copyCurrentStructureExact(p);
+    }
+    return text.toString();
+  }
+
+  /** Fails at the parser's current token. */
+  public EntenteJsonException fail(JsonParser p, Kind kind, String message) {
+    return failAt(pointer(p), p.currentTokenLocation(), kind, message);
+  }
+
+  /** Fails at a given pointer, located at the parser's current token. */
+  EntenteJsonException fail(JsonParser p, String pointer, Kind kind, String message) {
+    return failAt(pointer, p.currentTokenLocation(), kind, message);
+  }
+
+  private static EntenteJsonException failAt(
+      String pointer, TokenStreamLocation location, Kind kind, String message) {
+    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    int column = location == null || line == 0 ? 0 : Math.max(0, location.getColumnNr());
+    return new EntenteJsonException(List.of(new JsonProblem(
+        kind, pointer, line, column, message, Optional.empty())));
+  }
+
+  /**
+   * The JSON Pointer of the value at the parser's current token: for a scalar, the member or
+   * element it is; for the start of an object or array, that object or array; after its end,
+   * too.
+   */
+  static String pointer(JsonParser p) {
+    TokenStreamContext context = p.streamReadContext();
+    return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  /** A description of a token for messages: "a string", "a number", "null". */
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+}

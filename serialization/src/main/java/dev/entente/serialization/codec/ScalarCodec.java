@@ -1,0 +1,80 @@
+package dev.entente.serialization.codec;
+
+import dev.entente.model.InvalidValueException;
+import dev.entente.serialization.JsonProblem.Kind;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A value written as one JSON string: ids, references, EDTF times, country codes, URIs, enums.
+ * Its text form is read by a parsing function; what that function rejects becomes an {@code
+ * INVALID_VALUE} problem at the string.
+ */
+final class ScalarCodec<T> extends Codec<T> {
+
+  /** Parses the text, throwing an exception with a message for a person if it is bad. */
+  interface Parser<T> {
+    T parse(String text, ReadContext r) throws Exception;
+  }
+
+  private final String what;
+  private final Parser<T> parser;
+  private final Function<T, String> format;
+  private final Function<SchemaContext, ObjectNode> schema;
+
+  ScalarCodec(String what, Parser<T> parser, Function<T, String> format,
+      Function<SchemaContext, ObjectNode> schema) {
+    this.what = what;
+    this.parser = parser;
+    this.format = format;
+    this.schema = schema;
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    g.writeString(format.apply(value));
+  }
+
+  @Override
+  public T read(JsonParser p, ReadContext r) {
+    JsonToken token = p.currentToken();
+    boolean plainNumber = r.plainScalars()
+        && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT);
+    if (token != JsonToken.VALUE_STRING && !plainNumber) {
+      throw r.fail(p, Kind.WRONG_TYPE,
+          "expected " + what + " as a string, found " + ReadContext.describe(p.currentToken()));
+    }
+    String text = plainNumber ? p.getText() : p.getString();
+    try {
+      return Objects.requireNonNull(parser.parse(text, r));
+    } catch (DateTimeParseException e) {
+      throw r.fail(p, Kind.INVALID_VALUE, quote(text) + " is not " + what + ": " + reason(e));
+    } catch (InvalidValueException e) {
+      throw r.fail(p, Kind.INVALID_VALUE, quote(text) + " is not " + what + ": " + e.rule());
+    } catch (Exception e) {
+      throw r.fail(p, Kind.INVALID_VALUE, quote(text) + " is not " + what + ": " + e.getMessage());
+    }
+  }
+
+  /** The part of a java.time parse message after "could not be parsed ...: ", if any. */
+  private static String reason(DateTimeParseException e) {
+    String message = String.valueOf(e.getMessage());
+    int colon = message.indexOf(": ");
+    return colon < 0 ? message : message.substring(colon + 2);
+  }
+
+  static String quote(String text) {
+    String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    return "\"" + shown + "\"";
+  }
+
+  @Override
+  ObjectNode schema(SchemaContext s) {
+    return schema.apply(s);
+  }
+}

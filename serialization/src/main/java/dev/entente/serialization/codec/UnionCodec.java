@@ -1,0 +1,111 @@
+package dev.entente.serialization.codec;
+
+
+import dev.entente.serialization.JsonProblem.Kind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A sealed hierarchy: each kind is an {@link ObjectCodec} with its {@code type} name (kebab-case,
+ * never a Java class name). The {@code type} member comes first in every object, so that a reader
+ * knows the kind before the other members and needs no buffering.
+ *
+ * @param <T> the sealed interface
+ */
+final class UnionCodec<T> extends Codec<T> {
+
+  private final String name;
+  private final String description;
+  private final Map<Class<?>, ObjectCodec<? extends T, ?>> byClass = new LinkedHashMap<>();
+  private final Map<String, ObjectCodec<? extends T, ?>> byType = new LinkedHashMap<>();
+
+  UnionCodec(String name, String description, List<Member<? extends T>> kinds) {
+    this.name = name;
+    this.description = description;
+    for (Member<? extends T> kind : kinds) {
+      byClass.put(kind.type, kind.codec);
+      byType.put(kind.codec.typeName().orElseThrow(), kind.codec);
+    }
+  }
+
+  /** One kind of the hierarchy: its class and its codec. */
+  static final class Member<T> {
+    final Class<T> type;
+    final ObjectCodec<T, ?> codec;
+
+    Member(Class<T> type, ObjectCodec<T, ?> codec) {
+      this.type = type;
+      this.codec = codec;
+    }
+  }
+
+  static <T> Member<T> kind(Class<T> type, ObjectCodec<T, ?> codec) {
+    return new Member<>(type, codec);
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    writeAs(g, value, codecFor(value));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <S extends T> void writeAs(JsonGenerator g, T value, ObjectCodec<S, ?> codec) {
+    codec.write(g, (S) value);
+  }
+
+  private ObjectCodec<? extends T, ?> codecFor(T value) {
+    ObjectCodec<? extends T, ?> codec = byClass.get(value.getClass());
+    if (codec == null) {
+      throw new IllegalArgumentException("no codec for " + value.getClass().getName());
+    }
+    return codec;
+  }
+
+  @Override
+  public T read(JsonParser p, ReadContext r) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw r.fail(p, Kind.WRONG_TYPE, "expected "
+          + description + " as an object, found " + ReadContext.describe(p.currentToken()));
+    }
+    String first = p.nextName();
+    if (!ObjectCodec.TYPE.equals(first)) {
+      if (first == null) {
+        throw r.fail(p, Kind.MISSING_MEMBER,
+            "missing required member \"type\" of " + description + "; one of " + byType.keySet());
+      }
+      throw r.fail(p, Kind.MISSING_MEMBER, "the member"
+          + " \"type\" must come first in " + description + ", found \"" + first + "\"");
+    }
+    p.nextToken();
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw r.fail(p, Kind.WRONG_TYPE,
+          "expected the type as a string, found " + ReadContext.describe(p.currentToken()));
+    }
+    String type = p.getString();
+    ObjectCodec<? extends T, ?> codec = byType.get(type);
+    if (codec == null) {
+      throw r.fail(p, Kind.UNKNOWN_TYPE,
+          ScalarCodec.quote(type) + " is not a kind of " + name + "; one of " + byType.keySet());
+    }
+    return codec.readMembers(p, r, true);
+  }
+
+  @Override
+  ObjectNode schema(SchemaContext s) {
+    return s.ref(name, () -> {
+      ObjectNode schema = s.node();
+      schema.put("description", description);
+      ArrayNode oneOf = schema.putArray("oneOf");
+      for (ObjectCodec<? extends T, ?> codec : byType.values()) {
+        oneOf.add(codec.schema(s));
+      }
+      return schema;
+    });
+  }
+}
