@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -389,6 +391,62 @@ public final class EntenteJson {
   <T> void writeValue(JsonGenerator g, T value) {
     Codec<T> codec = (Codec<T>) Codecs.forClass(value.getClass());
     codec.write(g, value);
+  }
+
+  // ---- NDJSON ------------------------------------------------------------------------------------
+
+  /**
+   * Reads NDJSON records — dossiers or statements, one a line — lazily, in constant memory, each
+   * validated as {@link #readDossier(byte[])} or {@link #readStatement(String)} would. The first bad
+   * line ends the stream with an {@link EntenteJsonException} that names its line number. Close
+   * the stream to close the input.
+   *
+   * @param type {@code Dossier.class} or {@code Statement.class}
+   */
+  public <T> Stream<T> readNdjson(InputStream in, Class<T> type) {
+    return ndjson(in, type, null, null);
+  }
+
+  /**
+   * Reads NDJSON records lazily, skipping bad lines: each bad line's problems (with its line
+   * number) go to {@code onBadLine}, and the good lines keep coming.
+   */
+  public <T> Stream<T> readNdjson(
+      InputStream in, Class<T> type, Consumer<EntenteJsonException> onBadLine) {
+    return ndjson(in, type, null, Objects.requireNonNull(onBadLine, "onBadLine"));
+  }
+
+  /**
+   * Reads NDJSON statements lazily, validating each in the context of a dossier (its references
+   * must resolve there), skipping bad lines if {@code onBadLine} is not null.
+   */
+  public Stream<Statement> readNdjsonStatements(
+      InputStream in, Dossier context, Consumer<EntenteJsonException> onBadLine) {
+    return ndjson(in, Statement.class, Objects.requireNonNull(context, "context"), onBadLine);
+  }
+
+  private <T> Stream<T> ndjson(InputStream in, Class<T> type, Dossier context,
+      Consumer<EntenteJsonException> onBadLine) {
+    if (format != Format.JSON) {
+      throw new IllegalStateException("NDJSON is JSON; this instance reads " + format);
+    }
+    return new NdjsonReader<>(this, in, type, context, onBadLine, limits.getMaxDocumentLength())
+        .stream();
+  }
+
+  /** A writer of NDJSON records to a stream, one compact JSON document a line. */
+  public NdjsonWriter ndjsonWriter(OutputStream out) {
+    if (format != Format.JSON) {
+      throw new IllegalStateException("NDJSON is JSON; this instance writes " + format);
+    }
+    return new NdjsonWriter(this, out);
+  }
+
+  /** Writes a value compactly, whatever {@code pretty} says: for NDJSON lines. */
+  void writeCompact(Object value, OutputStream out) {
+    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+      writeValue(g, value);
+    }
   }
 
   // ---- Mapper ------------------------------------------------------------------------------------

@@ -1,0 +1,172 @@
+package dev.entente.serialization;
+
+import dev.entente.model.Dossier;
+import dev.entente.model.Statement;
+import dev.entente.serialization.JsonProblem.Kind;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads NDJSON lazily: one record a line, read and validated when it is asked for, so memory
+ * stays that of one line however long the stream is. Blank lines are skipped; {@code \r\n} line
+ * ends are accepted.
+ *
+ * <p>A bad line — malformed, invalid, or not UTF-8 — is reported as an {@link
+ * EntenteJsonException} whose problems carry the line's number. By default it ends the stream
+ * (it is thrown from the stream); with a handler for bad lines it is passed to the handler and
+ * skipped, and the good lines keep coming.
+ */
+final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
+
+  private final EntenteJson json;
+  private final Class<T> type;
+  private final InputStream in;
+  private final Dossier context;
+  private final Consumer<EntenteJsonException> onBadLine;
+  private final long maxLine;
+  private long lineNumber;
+  private T next;
+  private boolean done;
+
+  NdjsonReader(EntenteJson json, InputStream in, Class<T> type, Dossier context,
+      Consumer<EntenteJsonException> onBadLine, long maxLine) {
+    if (type != Dossier.class && type != Statement.class) {
+      throw new IllegalArgumentException("NDJSON records are dossiers or statements, not "
+          + type.getSimpleName());
+    }
+    this.json = json;
+    this.type = type;
+    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    this.context = context;
+    this.onBadLine = onBadLine;
+    this.maxLine = maxLine;
+  }
+
+  Stream<T> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !done) {
+      byte[] line = readLine();
+      if (line == null) {
+        done = true;
+        break;
+      }
+      if (isBlank(line)) {
+        continue;
+      }
+      try {
+        next = type.cast(type == Dossier.class ? json.readDossier(line)
+            : json.readStatement(line, context));
+      } catch (EntenteJsonException e) {
+        EntenteJsonException located = atLine(e);
+        if (onBadLine == null) {
+          done = true;
+          throw located;
+        }
+        onBadLine.accept(located);
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more NDJSON records after line " + lineNumber);
+    }
+    T value = next;
+    next = null;
+    return value;
+  }
+
+  /** The problems of one line, with the line's number as their line. */
+  private EntenteJsonException atLine(EntenteJsonException e) {
+    List<JsonProblem> problems = new ArrayList<>();
+    for (JsonProblem p : e.problems()) {
+      problems.add(new JsonProblem(p.kind(), p.pointer(), (int) Math.min(lineNumber, Integer.MAX_VALUE),
+          p.hasLocation() ? p.column() : 0, p.message(), p.violation()));
+    }
+    return new EntenteJsonException(problems);
+  }
+
+  /** The next line's bytes without its line end, or null at the end of the stream. */
+  private byte[] readLine() {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    try {
+      int b = in.read();
+      if (b < 0) {
+        return null;
+      }
+      lineNumber++;
+      while (b >= 0 && b != '\n') {
+        if (line.size() >= maxLine) {
+          skipRestOfLine();
+          throw new EntenteJsonException(List.of(new JsonProblem(Kind.LIMIT, "",
+              (int) Math.min(lineNumber, Integer.MAX_VALUE), 0,
+              "the line is longer than the limit of " + maxLine + " bytes", Optional.empty())));
+        }
+        line.write(b);
+        b = in.read();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read NDJSON line " + lineNumber, e);
+    } catch (EntenteJsonException e) {
+      if (onBadLine == null) {
+        done = true;
+        throw e;
+      }
+      onBadLine.accept(e);
+      return new byte[0];
+    }
+    byte[] bytes = line.toByteArray();
+    int end = bytes.length;
+    if (end > 0 && bytes[end - 1] == '\r') {
+      end--;
+    }
+    return end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end);
+  }
+
+  private void skipRestOfLine() throws IOException {
+    int b;
+    do {
+      b = in.read();
+    } while (b >= 0 && b != '\n');
+  }
+
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the NDJSON stream", e);
+    }
+  }
+}
