@@ -246,7 +246,28 @@ public final class EntenteJson {
     }
     try (JsonParser p = factory.createParser(source)) {
       return readOne(p, codec);
+    } catch (EntenteJsonException e) {
+      throw relocated(source, e);
     }
+  }
+
+  /**
+   * A problem found once a whole object was read (a missing member, a value the model refuses) is
+   * first placed at the object's end; this places it at the member, or at the object's start.
+   */
+  private EntenteJsonException relocated(byte[] source, EntenteJsonException e) {
+    JsonProblem problem = e.firstProblem();
+    if (e.problems().size() != 1 || (problem.kind() != Kind.INVALID_VALUE
+        && problem.kind() != Kind.MISSING_MEMBER)) {
+      return e;
+    }
+    TokenStreamLocation location =
+        Locator.locate(factory, source, Set.of(problem.pointer())).get(problem.pointer());
+    if (location == null) {
+      return e;
+    }
+    return new EntenteJsonException(List.of(new JsonProblem(problem.kind(), problem.pointer(),
+        location.getLineNr(), location.getColumnNr(), problem.message(), problem.violation())));
   }
 
   /** Reads the next value of a parser and checks that nothing follows it. */
