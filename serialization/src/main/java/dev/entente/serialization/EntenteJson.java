@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -244,7 +247,7 @@ public final class EntenteJson {
       throw problem(Kind.LIMIT, "", null, "the document is " + source.length
           + " bytes long, more than the limit of " + limits.getMaxDocumentLength());
     }
-    try (JsonParser p = factory.createParser(source)) {
+    try (JsonParser p = parser(source)) {
       return readOne(p, codec);
     } catch (EntenteJsonException e) {
       throw relocated(source, e);
@@ -262,12 +265,31 @@ public final class EntenteJson {
       return e;
     }
     TokenStreamLocation location =
-        Locator.locate(factory, source, Set.of(problem.pointer())).get(problem.pointer());
+        Locator.locate(this::parser, source, Set.of(problem.pointer())).get(problem.pointer());
     if (location == null) {
       return e;
     }
     return new EntenteJsonException(List.of(new JsonProblem(problem.kind(), problem.pointer(),
         location.getLineNr(), location.getColumnNr(), problem.message(), problem.violation())));
+  }
+
+  /**
+   * A parser of a whole document. YAML is decoded here, strictly, so that bytes that are not UTF-8
+   * are an {@code ENCODING} problem rather than replacement characters.
+   */
+  JsonParser parser(byte[] source) {
+    if (format == Format.JSON) {
+      return factory.createParser(source);
+    }
+    try {
+      return factory.createParser(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(source))
+          .toString());
+    } catch (CharacterCodingException e) {
+      throw problem(Kind.ENCODING, "", null, "the document is not valid UTF-8: " + e.getMessage());
+    }
   }
 
   /** Reads the next value of a parser and checks that nothing follows it. */
@@ -347,7 +369,7 @@ public final class EntenteJson {
     }
     Set<String> pointers = new LinkedHashSet<>();
     violations.forEach(v -> pointers.add(prefix + v.pointer()));
-    Map<String, TokenStreamLocation> where = Locator.locate(factory, source, pointers);
+    Map<String, TokenStreamLocation> where = Locator.locate(this::parser, source, pointers);
     List<JsonProblem> problems = new ArrayList<>();
     for (Violation v : violations) {
       TokenStreamLocation location = where.get(prefix + v.pointer());

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -22,7 +22,7 @@ final class Locator {
    * member is reported where its object starts).
    */
   static Map<String, TokenStreamLocation> locate(
-      TokenStreamFactory factory, byte[] source, Set<String> pointers) {
+      Function<byte[], JsonParser> parsers, byte[] source, Set<String> pointers) {
     Set<String> wanted = new HashSet<>();
     for (String pointer : pointers) {
       for (String p = pointer; ; p = parent(p)) {
@@ -33,7 +33,7 @@ final class Locator {
       }
     }
     Map<String, TokenStreamLocation> found = new HashMap<>();
-    try (JsonParser p = factory.createParser(source)) {
+    try (JsonParser p = parsers.apply(source)) {
       JsonToken token;
       while ((token = p.nextToken()) != null) {
         if (token == JsonToken.PROPERTY_NAME || token.isStructEnd()) {

@@ -1,0 +1,115 @@
+package dev.entente.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.model.CountryCode;
+import dev.entente.model.Dossier;
+import dev.entente.model.Statement;
+import dev.entente.serialization.generators.ModelArbitraries;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Every value Entente can hold survives its wire forms exactly. */
+class RoundTripPropertiesTest {
+
+  private static final CountryCode KOSOVO = CountryCode.ofUserAssigned("XK", "XKX", "Kosovo");
+
+  /** Reads back anything the generators make: structurally valid, not necessarily valid dossiers. */
+  private static final EntenteJson JSON =
+      EntenteJson.builder().validate(false).allowUserAssigned(KOSOVO).build();
+  private static final EntenteJson PRETTY = JSON.toBuilder().pretty(true).build();
+  private static final EntenteJson YAML =
+      JSON.toBuilder().format(EntenteJson.Format.YAML).build();
+
+  @Property(tries = 300)
+  void everyDossierReadsBackEqualFromJson(@ForAll("dossiers") Dossier dossier) {
+    assertThat(JSON.readDossier(JSON.write(dossier))).isEqualTo(dossier);
+    assertThat(JSON.readDossier(PRETTY.write(dossier))).isEqualTo(dossier);
+  }
+
+  @Property(tries = 200)
+  void everyValidDossierReadsBackEqualWithValidation(@ForAll("validDossiers") Dossier dossier) {
+    EntenteJson validating = EntenteJson.builder().allowUserAssigned(KOSOVO).build();
+    assertThat(validating.readDossier(validating.write(dossier))).isEqualTo(dossier);
+  }
+
+  @Property(tries = 200)
+  void everyDossierSurvivesJsonToYamlToJson(@ForAll("dossiers") Dossier dossier) {
+    String json = JSON.write(dossier);
+    Dossier fromYaml = YAML.readDossier(YAML.write(JSON.readDossier(json)));
+    assertThat(JSON.write(fromYaml)).isEqualTo(json);
+    assertThat(fromYaml).isEqualTo(dossier);
+  }
+
+  @Property(tries = 300)
+  void everyPartReadsBackEqualAsItsOwnType(@ForAll("parts") Object part) {
+    Object back = JSON.read(JSON.write(part), part.getClass());
+    assertThat(back).isEqualTo(part);
+  }
+
+  @Property(tries = 100)
+  void ndjsonOfManyStatementsReadsBackInOrder(@ForAll("statementLists") List<Statement> statements) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter writer = JSON.ndjsonWriter(out)) {
+      statements.forEach(writer::write);
+    }
+    try (Stream<Statement> back =
+        JSON.readNdjson(new ByteArrayInputStream(out.toByteArray()), Statement.class)) {
+      assertThat(back.collect(Collectors.toList())).containsExactlyElementsOf(statements);
+    }
+  }
+
+  @Provide
+  Arbitrary<Dossier> dossiers() {
+    return ModelArbitraries.dossiers(4);
+  }
+
+  @Provide
+  Arbitrary<Dossier> validDossiers() {
+    return ModelArbitraries.validDossiers(4);
+  }
+
+  @Provide
+  Arbitrary<List<Statement>> statementLists() {
+    return ModelArbitraries.statements().list().ofMaxSize(20);
+  }
+
+  @Provide
+  Arbitrary<Object> parts() {
+    return Arbitraries.oneOf(List.of(
+        ModelArbitraries.fuzzyDates().map(Object.class::cast),
+        ModelArbitraries.countryCodes().map(Object.class::cast),
+        ModelArbitraries.externalIds().map(Object.class::cast),
+        ModelArbitraries.evidence().map(Object.class::cast),
+        ModelArbitraries.wordings().map(Object.class::cast),
+        ModelArbitraries.dateClaims().map(Object.class::cast),
+        ModelArbitraries.sources().map(Object.class::cast),
+        ModelArbitraries.personNames().map(Object.class::cast),
+        ModelArbitraries.terms().map(Object.class::cast),
+        ModelArbitraries.tenures().map(Object.class::cast),
+        ModelArbitraries.offices().map(Object.class::cast),
+        ModelArbitraries.actors().map(Object.class::cast),
+        ModelArbitraries.venues().map(Object.class::cast),
+        ModelArbitraries.participants().map(Object.class::cast),
+        ModelArbitraries.dialogueSeries().map(Object.class::cast),
+        ModelArbitraries.engagements().map(Object.class::cast),
+        ModelArbitraries.meetingChanges().map(Object.class::cast),
+        ModelArbitraries.plannedMeetings().map(Object.class::cast),
+        ModelArbitraries.hedgings().map(Object.class::cast),
+        ModelArbitraries.intensities().map(Object.class::cast),
+        ModelArbitraries.positionObjects().map(Object.class::cast),
+        ModelArbitraries.positions().map(Object.class::cast),
+        ModelArbitraries.statementRelations().map(Object.class::cast),
+        ModelArbitraries.attributions().map(Object.class::cast),
+        ModelArbitraries.statements().map(Object.class::cast),
+        ModelArbitraries.topics().map(Object.class::cast)));
+  }
+}
