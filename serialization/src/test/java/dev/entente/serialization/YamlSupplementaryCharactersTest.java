@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.Dossier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A YAML reader that ends its 1 KiB window in the middle of a supplementary character (the high
@@ -17,15 +15,17 @@ class YamlSupplementaryCharactersTest {
   private static final EntenteJson YAML =
       EntenteJson.builder().format(EntenteJson.Format.YAML).build();
 
-  @ParameterizedTest
-  @ValueSource(ints = {1000, 1010, 1015, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 2040})
-  void readsAnEmojiWhereverItFallsInTheReadersWindow(int padding) {
-    Dossier dossier = Dossier.builder()
-        .id("d")
-        .title("x".repeat(padding) + "\uD83D\uDE00 \uD834\uDD1E")
-        .build();
+  @Test
+  void readsAnEmojiWhereverItFallsInTheReadersWindow() {
+    for (int padding = 900; padding <= 1100; padding++) {
+      Dossier dossier = Dossier.builder()
+          .id("d")
+          .title("x".repeat(padding) + "\uD83D\uDE00 \uD834\uDD1E")
+          .build();
 
-    assertThat(YAML.readDossier(YAML.write(dossier))).isEqualTo(dossier);
+      assertThat(YAML.readDossier(YAML.write(dossier))).as("padding %d", padding)
+          .isEqualTo(dossier);
+    }
   }
 
   @Test
