@@ -26,4 +26,7 @@ public abstract class Codec<T> {
 
   /** The schema of the value: a reference into {@code $defs} or an inline schema. */
   abstract ObjectNode schema(SchemaContext s);
+
+  /** What the value is, for a person reading the format's documentation: "EDTF date", "Source". */
+  abstract String label();
 }

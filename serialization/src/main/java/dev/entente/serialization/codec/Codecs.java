@@ -36,7 +36,7 @@ public final class Codecs {
   // ---- Scalars ---------------------------------------------------------------------------------
 
   static final ScalarCodec<String> TEXT = new ScalarCodec<>(
-      "text", (text, r) -> text, Function.identity(),
+      "text", "text", (text, r) -> text, Function.identity(),
       s -> s.node().put("type", "string").put("pattern", "\\S"));
 
   static final Codec<Integer> POSITIVE_INT = new Codec<>() {
@@ -64,10 +64,15 @@ public final class Codecs {
     ObjectNode schema(SchemaContext s) {
       return s.node().put("type", "integer").put("minimum", 1).put("maximum", Integer.MAX_VALUE);
     }
+
+    @Override
+    String label() {
+      return "integer, 1 or more";
+    }
   };
 
   static final ScalarCodec<String> ID = new ScalarCodec<>(
-      "an id", (text, r) -> Ref.of(text).id(), Function.identity(),
+      "id", "an id", (text, r) -> Ref.of(text).id(), Function.identity(),
       s -> s.ref("Id", () -> s.node().put("type", "string")
           .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
           .put("description", "An id, unique in its dossier.")));
@@ -77,8 +82,8 @@ public final class Codecs {
     return (Codec) REF;
   }
 
-  private static final ScalarCodec<Ref<Identified>> REF = new ScalarCodec<>(
-      "a reference", (text, r) -> Ref.of(text), Ref::id,
+  static final ScalarCodec<Ref<Identified>> REF = new ScalarCodec<>(
+      "reference", "a reference", (text, r) -> Ref.of(text), Ref::id,
       s -> s.ref("Ref", () -> s.node().put("type", "string")
           .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
           .put("description", "The id of another record of the dossier.")));
@@ -91,7 +96,7 @@ public final class Codecs {
       + "|[0-9]{4}-(?:0[1-9]|1[0-2]|2[1-4]|3[3-9]|4[01]|XX)|[0-9]{4}|[0-9]{3}X|[0-9]{2}XX)[?~%]?";
 
   static final ScalarCodec<FuzzyDate> FUZZY_DATE = new ScalarCodec<>(
-      "a date", (text, r) -> FuzzyDate.parse(text), FuzzyDate::toString,
+      "EDTF date", "a date", (text, r) -> FuzzyDate.parse(text), FuzzyDate::toString,
       s -> s.ref("FuzzyDate", () -> s.node().put("type", "string")
           .put("pattern", "^(?:" + EDTF_DATE + "|(?:" + EDTF_DATE + "|\\.\\.)?/(?:" + EDTF_DATE
               + "|\\.\\.)?)$")
@@ -99,7 +104,7 @@ public final class Codecs {
               + " 2025-40 (first half), 2024-10-22/2024-10-31, 2024?, 201X.")));
 
   static final ScalarCodec<CountryCode> COUNTRY = new ScalarCodec<>(
-      "an ISO 3166-1 country code",
+      "country code", "an ISO 3166-1 country code",
       (text, r) -> r.userAssigned(text).orElseGet(() -> CountryCode.of(text)),
       CountryCode::toString,
       s -> s.ref("CountryCode", () -> {
@@ -115,35 +120,39 @@ public final class Codecs {
       }));
 
   static final ScalarCodec<ExternalId> EXTERNAL_ID = new ScalarCodec<>(
-      "an external id", (text, r) -> ExternalId.parse(text), ExternalId::toString,
+      "external id", "an external id", (text, r) -> ExternalId.parse(text), ExternalId::toString,
       s -> s.ref("ExternalId", () -> s.node().put("type", "string")
           .put("pattern", "^(?:wikidata:Q[1-9][0-9]*|geonames:[1-9][0-9]*|ocd:ocd-[a-z_]+/\\S+)$")
           .put("description", "scheme:value, e.g. wikidata:Q884.")));
 
   static final ScalarCodec<URI> URL = new ScalarCodec<>(
-      "a URI", (text, r) -> new URI(text), URI::toString,
-      s -> s.node().put("type", "string").put("format", "uri-reference"));
+      "URI reference", "a URI", (text, r) -> new URI(text), URI::toString,
+      s -> s.node().put("type", "string").put("format", "uri-reference")
+          .put("pattern", "^[^\\s<>\"{}|\\\\^`]*$"));
+
+  /** A time of day as java.time reads it: hours, minutes, and optional seconds and fraction. */
+  private static final String TIME =
+      "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
 
   static final ScalarCodec<ZonedDateTime> INSTANT = new ScalarCodec<>(
-      "an ISO 8601 date-time with offset and zone",
+      "date-time", "an ISO 8601 date-time with offset and zone",
       (text, r) -> ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME),
       DateTimeFormatter.ISO_ZONED_DATE_TIME::format,
-      s -> s.node().put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:"
-          + "[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)"
-          + "(?:\\[[^\\]]+\\])?$"));
+      s -> s.node().put("type", "string").put("pattern", "^[0-9]{4}-(?:0[1-9]|1[0-2])-"
+          + "(?:0[1-9]|[12][0-9]|3[01])T" + TIME + "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]"
+          + "(?::[0-5][0-9])?)(?:\\[[^\\]]+\\])?$"));
 
   static final ScalarCodec<LocalTime> LOCAL_TIME = new ScalarCodec<>(
-      "a time of day", (text, r) -> LocalTime.parse(text), LocalTime::toString,
-      s -> s.node().put("type", "string")
-          .put("pattern", "^[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?$"));
+      "time of day", "a time of day", (text, r) -> LocalTime.parse(text), LocalTime::toString,
+      s -> s.node().put("type", "string").put("pattern", "^" + TIME + "$"));
 
   static final ScalarCodec<String> LANGUAGE = new ScalarCodec<>(
-      "a BCP 47 language tag", (text, r) -> text, Function.identity(),
+      "language tag", "a BCP 47 language tag", (text, r) -> text, Function.identity(),
       s -> s.ref("LanguageTag", () -> s.node().put("type", "string")
           .put("pattern", "^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")));
 
   static final ScalarCodec<String> SCRIPT = new ScalarCodec<>(
-      "an ISO 15924 script code", (text, r) -> text, Function.identity(),
+      "script code", "an ISO 15924 script code", (text, r) -> text, Function.identity(),
       s -> s.node().put("type", "string").put("pattern", "^[A-Z][a-z]{3}$"));
 
   /** An enum as its constants' names in lower kebab-case: {@code NEWS_ARTICLE} is news-article. */
@@ -151,6 +160,7 @@ public final class Codecs {
     Map<String, E> byName = java.util.Arrays.stream(type.getEnumConstants())
         .collect(Collectors.toMap(Codecs::kebab, e -> e, (a, b) -> a, java.util.LinkedHashMap::new));
     return new ScalarCodec<>(
+        type.getSimpleName(),
         what,
         (text, r) -> {
           E value = byName.get(text);
@@ -165,7 +175,8 @@ public final class Codecs {
           ArrayNode values = schema.putArray("enum");
           byName.keySet().forEach(values::add);
           return schema;
-        }));
+        }),
+        List.copyOf(byName.keySet()));
   }
 
   static String kebab(Enum<?> constant) {
@@ -188,6 +199,7 @@ public final class Codecs {
           .describedAs("a wording")
           .required("text", Wording::text, Wording.Builder::text, TEXT)
           .list("evidence", Wording::evidence, Wording.Builder::addAllEvidence, EVIDENCE)
+          .items(1, -1, false)
           .unknown(Wording::unknownMembers, Wording.Builder::putAllUnknownMembers)
           .build();
 
@@ -219,6 +231,7 @@ public final class Codecs {
           .optional("originalLanguage", Source::originalLanguage,
               Source.Builder::originalLanguage, LANGUAGE)
           .optional("note", Source::note, Source.Builder::note, TEXT)
+          .oneRequiredOf("title", "url")
           .unknown(Source::unknownMembers, Source.Builder::putAllUnknownMembers)
           .build();
 
@@ -333,6 +346,7 @@ public final class Codecs {
           .optional("district", Venue::district, Venue.Builder::district, TEXT)
           .optional("building", Venue::building, Venue.Builder::building, TEXT)
           .list("externalIds", Venue::externalIds, Venue.Builder::addAllExternalIds, EXTERNAL_ID)
+          .oneRequiredOf("country", "city", "district", "building")
           .unknown(Venue::unknownMembers, Venue.Builder::putAllUnknownMembers)
           .build();
 
@@ -355,6 +369,7 @@ public final class Codecs {
           .required("id", DialogueSeries::id, DialogueSeries.Builder::id, ID)
           .required("name", DialogueSeries::name, DialogueSeries.Builder::name, TEXT)
           .list("sides", DialogueSeries::sides, DialogueSeries.Builder::addAllSides, ref())
+          .items(2, 2, true)
           .required("level", DialogueSeries::level, DialogueSeries.Builder::level,
               enumeration(Level.class, "a level"))
           .list("principalKinds", DialogueSeries::principalKinds,
@@ -384,6 +399,7 @@ public final class Codecs {
     return codec
         .optional("title", Engagement::title, title, TEXT)
         .list("sides", Engagement::sides, sides, ref())
+        .items(2, 2, true)
         .optional("host", Engagement::host, host, ref())
         .required("date", Engagement::date, date, FUZZY_DATE)
         .list("dateClaims", Engagement::dateClaims, dateClaims, DATE_CLAIM)
@@ -453,12 +469,14 @@ public final class Codecs {
           .optional("series", PlannedMeeting::series, PlannedMeeting.Builder::series, ref())
           .optionalInt("ordinal", PlannedMeeting::ordinal, PlannedMeeting.Builder::ordinal)
           .list("sides", PlannedMeeting::sides, PlannedMeeting.Builder::addAllSides, ref())
+          .items(2, 2, true)
           .optional("host", PlannedMeeting::host, PlannedMeeting.Builder::host, ref())
           .list("principals", PlannedMeeting::principals, PlannedMeeting.Builder::addAllPrincipals,
               ref())
           .list("topics", PlannedMeeting::topics, PlannedMeeting.Builder::addAllTopics, ref())
           .list("lifecycle", PlannedMeeting::lifecycle, PlannedMeeting.Builder::addAllLifecycle,
               MEETING_CHANGE)
+          .items(1, -1, false)
           .list("evidence", PlannedMeeting::evidence, PlannedMeeting.Builder::addAllEvidence,
               EVIDENCE)
           .unknown(PlannedMeeting::unknownMembers, PlannedMeeting.Builder::putAllUnknownMembers)
@@ -492,6 +510,7 @@ public final class Codecs {
               ref())
           .optional("conduct", PositionObject::conduct, PositionObject.Builder::conduct, TEXT)
           .optional("hedging", PositionObject::hedging, PositionObject.Builder::hedging, HEDGING)
+          .oneRequiredOf("targets", "phenomenon", "conduct")
           .unknown(PositionObject::unknownMembers, PositionObject.Builder::putAllUnknownMembers)
           .build();
 
@@ -523,7 +542,9 @@ public final class Codecs {
       Condemnation.Builder::addAllHolders, Condemnation.Builder::addAllObjects,
       Condemnation.Builder::intensity, Condemnation.Builder::addAllGrounds,
       Condemnation.Builder::addAllTopics, Condemnation.Builder::wording,
-      Condemnation.Builder::addAllEvidence, Condemnation.Builder::putAllUnknownMembers).build();
+      Condemnation.Builder::addAllEvidence, Condemnation.Builder::putAllUnknownMembers)
+      .items("objects", 1, -1, false)
+      .build();
 
   static final ObjectCodec<Concern, Concern.Builder> CONCERN = positionMembers(
       ObjectCodec.of("Concern", Concern::builder, Concern.Builder::build)
@@ -675,6 +696,7 @@ public final class Codecs {
               .required("id", JointStatement::id, JointStatement.Builder::id, ID)
               .list("issuers", JointStatement::issuers, JointStatement.Builder::addAllIssuers,
                   ref())
+              .items(2, 2, true)
               .list("signatories", JointStatement::signatories,
                   JointStatement.Builder::addAllSignatories, ATTRIBUTION),
           JointStatement.Builder::title, JointStatement.Builder::date,

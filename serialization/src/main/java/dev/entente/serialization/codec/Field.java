@@ -24,10 +24,35 @@ abstract class Field<T, B> {
 
   final String name;
   final boolean required;
+  /** The codec of the member's value, or of each element for an array member. */
+  final Codec<?> valueCodec;
+  /** Whether the member is an array of {@link #valueCodec} values. */
+  final boolean list;
+  /** For an array member: the fewest elements the model accepts (0: the member is optional). */
+  int minItems;
+  /** For an array member: the most elements the model accepts, or -1 for no limit. */
+  int maxItems = -1;
+  /** For an array member: whether the model refuses repeated elements. */
+  boolean distinct;
 
-  Field(String name, boolean required) {
+  Field(String name, boolean required, Codec<?> codec, boolean list) {
     this.name = name;
     this.required = required;
+    this.valueCodec = codec;
+    this.list = list;
+  }
+
+  /**
+   * Whether a document must have the member: a required member, or an array the model needs
+   * elements in (the reader then refuses its absence as an invalid value).
+   */
+  boolean needed() {
+    return required || minItems > 0;
+  }
+
+  /** What the member's value is, for a person: "EDTF date", "array of Evidence". */
+  String label() {
+    return list ? "array of " + valueCodec.label() : valueCodec.label();
   }
 
   /** Writes the member, name and value, unless it is absent or empty. */
@@ -41,7 +66,7 @@ abstract class Field<T, B> {
 
   static <T, B, V> Field<T, B> required(
       String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-    return new Field<>(name, true) {
+    return new Field<>(name, true, codec, false) {
       @Override
       void write(JsonGenerator g, T value) {
         g.writeName(name);
@@ -62,7 +87,7 @@ abstract class Field<T, B> {
 
   static <T, B, V> Field<T, B> optional(
       String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
-    return new Field<>(name, false) {
+    return new Field<>(name, false, codec, false) {
       @Override
       void write(JsonGenerator g, T value) {
         Optional<V> member = get.apply(value);
@@ -86,7 +111,7 @@ abstract class Field<T, B> {
 
   static <T, B> Field<T, B> optionalInt(
       String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-    return new Field<>(name, false) {
+    return new Field<>(name, false, Codecs.POSITIVE_INT, false) {
       @Override
       void write(JsonGenerator g, T value) {
         OptionalInt member = get.apply(value);
@@ -111,7 +136,7 @@ abstract class Field<T, B> {
   static <T, B, V> Field<T, B> list(
       String name, Function<T, List<V>> get, BiConsumer<B, Iterable<V>> set, Codec<V> element) {
     ListCodec<V> codec = new ListCodec<>(element);
-    return new Field<>(name, false) {
+    return new Field<>(name, false, element, true) {
       @Override
       void write(JsonGenerator g, T value) {
         List<V> member = get.apply(value);
@@ -128,7 +153,17 @@ abstract class Field<T, B> {
 
       @Override
       ObjectNode schema(SchemaContext s) {
-        return codec.schema(s);
+        ObjectNode schema = codec.schema(s);
+        if (minItems > 0) {
+          schema.put("minItems", minItems);
+        }
+        if (maxItems >= 0) {
+          schema.put("maxItems", maxItems);
+        }
+        if (distinct) {
+          schema.put("uniqueItems", true);
+        }
+        return schema;
       }
     };
   }
@@ -140,7 +175,7 @@ abstract class Field<T, B> {
    */
   static <T, B> Field<T, B> version(String name, String value) {
     String major = value.substring(0, value.indexOf('.') + 1);
-    return new Field<>(name, true) {
+    return new Field<>(name, true, Codecs.TEXT, false) {
       @Override
       void write(JsonGenerator g, T ignored) {
         g.writeName(name);
@@ -163,6 +198,11 @@ abstract class Field<T, B> {
         schema.put("type", "string");
         schema.put("pattern", "^" + major.replace(".", "\\.") + "[0-9]+$");
         return schema;
+      }
+
+      @Override
+      String label() {
+        return "format version, \"" + value + "\"";
       }
     };
   }

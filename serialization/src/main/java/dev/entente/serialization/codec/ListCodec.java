@@ -43,6 +43,16 @@ final class ListCodec<V> extends Codec<List<V>> {
     return values;
   }
 
+  /** The codec of each element. */
+  Codec<V> element() {
+    return element;
+  }
+
+  @Override
+  String label() {
+    return "array of " + element.label();
+  }
+
   @Override
   ObjectNode schema(SchemaContext s) {
     ObjectNode schema = s.node();

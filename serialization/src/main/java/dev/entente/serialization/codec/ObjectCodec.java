@@ -45,6 +45,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final List<Field<T, B>> fields = new ArrayList<>();
   private final Map<String, Integer> indexes = new HashMap<>();
   private final String description;
+  private final List<List<String>> oneRequiredOf;
+  /** The sealed hierarchy this is a kind of, as in {@code $defs}; set by its {@link UnionCodec}. */
+  private String family;
 
   private ObjectCodec(Builder<T, B> spec) {
     this.name = spec.name;
@@ -54,6 +57,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     this.unknownGetter = spec.unknownGetter;
     this.unknownSetter = spec.unknownSetter;
     this.description = spec.description;
+    this.oneRequiredOf = List.copyOf(spec.oneRequiredOf);
     for (Field<T, B> field : spec.fields) {
       if (indexes.put(field.name, fields.size()) != null || field.name.equals(TYPE)) {
         throw new IllegalArgumentException(name + " names member " + field.name + " twice");
@@ -77,6 +81,38 @@ final class ObjectCodec<T, B> extends Codec<T> {
   /** The {@code type} member's value for a kind in a sealed hierarchy. */
   Optional<String> typeName() {
     return typeName;
+  }
+
+  /** How a person would call a value: "a dialogue". */
+  String description() {
+    return description;
+  }
+
+  /** The sealed hierarchy this is a kind of, if any. */
+  Optional<String> family() {
+    return Optional.ofNullable(family);
+  }
+
+  void family(String union) {
+    if (family != null && !family.equals(union)) {
+      throw new IllegalStateException(name + " is a kind of " + family + " and of " + union);
+    }
+    family = union;
+  }
+
+  /** The members but {@code type}, in order. */
+  List<Field<T, B>> fields() {
+    return java.util.Collections.unmodifiableList(fields);
+  }
+
+  /** Groups of members of which a value has at least one member each. */
+  List<List<String>> oneRequiredOf() {
+    return oneRequiredOf;
+  }
+
+  @Override
+  String label() {
+    return name;
   }
 
   /** The names of the members, in order. */
@@ -199,21 +235,35 @@ final class ObjectCodec<T, B> extends Codec<T> {
     return s.ref(name, () -> {
       ObjectNode schema = s.node();
       schema.put("type", "object");
-      schema.put("description", description);
+      schema.put("description", MemberDocs.typeMeaning(this));
       ObjectNode properties = schema.putObject("properties");
       ArrayNode required = s.array();
       if (typeName.isPresent()) {
-        properties.putObject(TYPE).put("const", typeName.get());
+        properties.putObject(TYPE).put("const", typeName.get())
+            .put("description", MemberDocs.meaning(this, TYPE));
         required.add(TYPE);
       }
       for (Field<T, B> field : fields) {
-        properties.set(field.name, field.schema(s));
-        if (field.required) {
+        ObjectNode member = field.schema(s);
+        member.put("description", MemberDocs.meaning(this, field.name));
+        properties.set(field.name, member);
+        if (field.needed()) {
           required.add(field.name);
         }
       }
       if (!required.isEmpty()) {
         schema.set("required", required);
+      }
+      if (!oneRequiredOf.isEmpty()) {
+        ArrayNode anyOf = schema.putArray("anyOf");
+        for (String member : oneRequiredOf.get(0)) {
+          ObjectNode alternative = anyOf.addObject();
+          alternative.putArray("required").add(member);
+          Field<T, B> field = fields.get(indexes.get(member));
+          if (field.list) {
+            alternative.putObject("properties").putObject(member).put("minItems", 1);
+          }
+        }
       }
       schema.put("additionalProperties", false);
       return schema;
@@ -230,6 +280,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     private Function<T, Map<String, String>> unknownGetter;
     private BiConsumer<B, Map<String, String>> unknownSetter;
     private final List<Field<T, B>> fields = new ArrayList<>();
+    private final List<List<String>> oneRequiredOf = new ArrayList<>();
 
     private Builder(String name, Supplier<B> builder, Function<B, T> build) {
       this.name = name;
@@ -254,6 +305,36 @@ final class ObjectCodec<T, B> extends Codec<T> {
         Function<T, Map<String, String>> getter, BiConsumer<B, Map<String, String>> setter) {
       this.unknownGetter = getter;
       this.unknownSetter = setter;
+      return this;
+    }
+
+    /** The model needs at least one of these members (absent, or an empty array, is none). */
+    Builder<T, B> oneRequiredOf(String... members) {
+      if (!oneRequiredOf.isEmpty()) {
+        throw new IllegalStateException(name + " has one group of alternatives at most");
+      }
+      oneRequiredOf.add(List.of(members));
+      return this;
+    }
+
+    /**
+     * The last array member needs from {@code min} to {@code max} elements ({@code -1}: no
+     * limit), distinct ones if {@code distinct}, as the model checks.
+     */
+    Builder<T, B> items(int min, int max, boolean distinct) {
+      return items(fields.get(fields.size() - 1).name, min, max, distinct);
+    }
+
+    /** Like {@link #items(int, int, boolean)}, for the named array member. */
+    Builder<T, B> items(String member, int min, int max, boolean distinct) {
+      Field<T, B> last = fields.stream().filter(f -> f.name.equals(member)).findFirst()
+          .orElseThrow(() -> new IllegalStateException(name + " has no member " + member));
+      if (!last.list) {
+        throw new IllegalStateException(name + "." + last.name + " is not an array");
+      }
+      last.minItems = min;
+      last.maxItems = max;
+      last.distinct = distinct;
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.entente.serialization.codec;
 import dev.entente.model.InvalidValueException;
 import dev.entente.serialization.JsonProblem.Kind;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -22,17 +23,36 @@ final class ScalarCodec<T> extends Codec<T> {
     T parse(String text, ReadContext r) throws Exception;
   }
 
+  private final String label;
   private final String what;
   private final Parser<T> parser;
   private final Function<T, String> format;
   private final Function<SchemaContext, ObjectNode> schema;
+  private final List<String> values;
 
-  ScalarCodec(String what, Parser<T> parser, Function<T, String> format,
+  ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema) {
+    this(label, what, parser, format, schema, List.of());
+  }
+
+  ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
+      Function<SchemaContext, ObjectNode> schema, List<String> values) {
+    this.label = label;
     this.what = what;
     this.parser = parser;
     this.format = format;
     this.schema = schema;
+    this.values = List.copyOf(values);
+  }
+
+  @Override
+  String label() {
+    return label;
+  }
+
+  /** For an enumeration, its values as written; empty for other scalars. */
+  List<String> values() {
+    return values;
   }
 
   @Override

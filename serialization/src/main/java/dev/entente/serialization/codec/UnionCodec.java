@@ -29,6 +29,7 @@ final class UnionCodec<T> extends Codec<T> {
     this.name = name;
     this.description = description;
     for (Member<? extends T> kind : kinds) {
+      kind.codec.family(name);
       byClass.put(kind.type, kind.codec);
       byType.put(kind.codec.typeName().orElseThrow(), kind.codec);
     }
@@ -96,11 +97,31 @@ final class UnionCodec<T> extends Codec<T> {
     return codec.readMembers(p, r, true);
   }
 
+  /** The name of the hierarchy, as in {@code $defs}. */
+  String name() {
+    return name;
+  }
+
+  /** How a person would call a value: "a statement". */
+  String description() {
+    return description;
+  }
+
+  /** Each kind's codec, by its {@code type} name, in order. */
+  Map<String, ObjectCodec<? extends T, ?>> kinds() {
+    return java.util.Collections.unmodifiableMap(byType);
+  }
+
+  @Override
+  String label() {
+    return name;
+  }
+
   @Override
   ObjectNode schema(SchemaContext s) {
     return s.ref(name, () -> {
       ObjectNode schema = s.node();
-      schema.put("description", description);
+      schema.put("description", MemberDocs.typeMeaning(this));
       ArrayNode oneOf = schema.putArray("oneOf");
       for (ObjectCodec<? extends T, ?> codec : byType.values()) {
         oneOf.add(codec.schema(s));
