@@ -42,12 +42,16 @@ class CliTest {
   }
 
   private static Run run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  private static Run runWithInput(byte[] input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Cli(new ByteArrayInputStream(new byte[0]), o, e).run(args);
+      status = new Cli(new ByteArrayInputStream(input), o, e).run(args);
     }
     return new Run(status, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
@@ -176,6 +180,15 @@ class CliTest {
     Run run = run("validate", ndjson.toString());
     assertThat(run.status).isZero();
     assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void readoutAndValidateReadStandardInputForADash() {
+    byte[] json = Cli.prettyJson(dossier).getBytes(StandardCharsets.UTF_8);
+    assertThat(runWithInput(json, "readout", "-").out).isEqualTo(Briefing.of(dossier));
+    Run run = runWithInput("{}".getBytes(StandardCharsets.UTF_8), "validate", "-");
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.outLines()).singleElement().satisfies(l -> assertThat(l).startsWith("-:1: "));
   }
 
   @Test
