@@ -4,10 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The command line of the examples: prints the briefing of the seed article's dossier.
+ * The command line of the examples. Without arguments it prints the seed article's dossier as
+ * JSON; {@code readout}, {@code validate} and {@code convert} work on dossier files ({@code help}
+ * lists them).
  *
  * <pre>
  * mvn -q -pl examples -am compile exec:java
+ * mvn -q -pl examples -am compile exec:java -Dexec.args="validate story.json"
  * </pre>
  */
 public final class Main {
@@ -15,17 +18,19 @@ public final class Main {
   private Main() {}
 
   /**
-   * Prints the briefing of {@link KoreaUkDialogue2024#dossier()} on standard output.
+   * Runs one command; exits with its status when that is not 0 (1: invalid content, 2: a file
+   * cannot be read or written, or the command is wrong).
    *
-   * @param args none are taken yet
+   * @param args the command and its operands, or none
    */
   public static void main(String[] args) {
-    if (args.length > 0) {
-      System.err.println("usage: Main (no arguments): prints the briefing of the seed article");
-      System.exit(2);
-    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(Briefing.of(KoreaUkDialogue2024.dossier()));
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = new Cli(System.in, out, err).run(args);
     out.flush();
+    err.flush();
+    if (status != 0) {
+      System.exit(status);
+    }
   }
 }

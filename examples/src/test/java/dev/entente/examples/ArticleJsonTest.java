@@ -1,0 +1,74 @@
+package dev.entente.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.model.Dossier;
+import dev.entente.serialization.EntenteJson;
+import dev.entente.serialization.EntenteJson.Format;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The article's dossier as JSON: the golden file, and round trips through JSON and YAML. */
+class ArticleJsonTest {
+
+  static final String GOLDEN = "korea-uk-2024.json";
+  private static final Path GOLDEN_SOURCE =
+      Path.of("src/test/resources/dev/entente/examples", GOLDEN);
+  private static final String REGENERATE = "entente.regenerateGolden";
+
+  private final Dossier dossier = KoreaUkDialogue2024.dossier();
+
+  /** The golden JSON; while regenerating, the JSON that replaces it. */
+  static String golden() throws IOException {
+    if (Boolean.getBoolean(REGENERATE)) {
+      return Cli.prettyJson(KoreaUkDialogue2024.dossier());
+    }
+    try (InputStream in = ArticleJsonTest.class.getResourceAsStream(GOLDEN)) {
+      assertThat(in).as("test resource %s", GOLDEN).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void printsTheGoldenJson() throws IOException {
+    String json = Cli.prettyJson(dossier);
+    if (Boolean.getBoolean(REGENERATE)) {
+      // The copy on the class path is the one from before; the next build picks this one up.
+      Files.writeString(GOLDEN_SOURCE, json, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(json)
+        .as("the article's JSON differs from %s; if the change is intended, regenerate it with"
+            + " mvn -B -pl examples verify -D%s=true and review the diff", GOLDEN_SOURCE, REGENERATE)
+        .isEqualTo(golden());
+  }
+
+  @Test
+  void roundTripsThroughJson() {
+    String json = EntenteJson.builder().pretty(true).build().write(dossier);
+    assertThat(EntenteJson.standard().readDossier(json)).isEqualTo(dossier);
+    assertThat(EntenteJson.standard().readDossier(EntenteJson.standard().write(dossier)))
+        .isEqualTo(dossier);
+  }
+
+  @Test
+  void roundTripsThroughYaml() {
+    EntenteJson yaml = EntenteJson.builder().format(Format.YAML).build();
+    String text = yaml.write(dossier);
+    assertThat(text).contains("id: rok-uk-strategic-dialogue-2024");
+    assertThat(yaml.readDossier(text)).isEqualTo(dossier);
+  }
+
+  @Test
+  void roundTripsThroughAMapperThatFindsEntentesModule() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    String json = mapper.writeValueAsString(dossier);
+    assertThat(mapper.readValue(json, Dossier.class)).isEqualTo(dossier);
+    assertThat(EntenteJson.standard().readDossier(json)).isEqualTo(dossier);
+  }
+}
