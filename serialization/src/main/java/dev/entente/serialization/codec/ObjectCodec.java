@@ -129,7 +129,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   public T read(JsonParser p, ReadContext r) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(p, Kind.WRONG_TYPE, "expected " + description + " as an object, found "
-          + ReadContext.describe(p.currentToken()));
+          + ReadContext.describe(p));
     }
     return readMembers(p, r, false);
   }

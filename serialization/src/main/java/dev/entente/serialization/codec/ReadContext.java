@@ -106,6 +106,26 @@ public final class ReadContext {
     return context == null ? "" : context.pathAsPointer().toString();
   }
 
+  /**
+   * A description of the parser's current value for messages, naming a scalar's value: {@code the
+   * string "kor"}, {@code the number 1.5}, {@code the boolean true}, {@code null}, {@code an
+   * object}.
+   */
+  static String describe(JsonParser p) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return "the string " + ScalarCodec.quote(p.getString());
+    }
+    if (token != null && token.isNumeric()) {
+      String number = p.getString();
+      return "the number " + (number.length() > 80 ? number.substring(0, 77) + "..." : number);
+    }
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return "the boolean " + token.asString();
+    }
+    return describe(token);
+  }
+
   /** A description of a token for messages: "a string", "a number", "null". */
   static String describe(JsonToken token) {
     if (token == null) {
