@@ -113,7 +113,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       g.writeName(member.getKey());
       try (JsonParser json = JSON.createParser(member.getValue())) {
         json.nextToken();
-        g.copyCurrentStructure(json);
+        ReadContext.copyJson(json, g);
         if (json.nextToken() != null) {
           throw new IllegalArgumentException(name + ".unknownMembers: the value of \""
               + member.getKey() + "\" is more than one JSON value");
