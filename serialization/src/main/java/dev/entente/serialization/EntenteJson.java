@@ -300,7 +300,20 @@ public final class EntenteJson {
         throw problem(Kind.SYNTAX, "", p.currentLocation(), "the document is empty");
       }
       T value = codec.read(p, reading);
-      JsonToken next = p.nextToken();
+      JsonToken next;
+      try {
+        next = p.nextToken();
+      } catch (StreamConstraintsException e) {
+        throw e;
+      } catch (JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (isEncoding(message)) {
+          throw e;
+        }
+        // Whatever follows a complete value, even what is not JSON, is trailing content.
+        throw problem(Kind.TRAILING_CONTENT, "", e.getLocation(),
+            "unexpected content after the document's value: " + message);
+      }
       if (next != null) {
         throw problem(Kind.TRAILING_CONTENT, "", p.currentTokenLocation(),
             "unexpected content after the document's value: " + next.asString());
@@ -309,13 +322,19 @@ public final class EntenteJson {
     } catch (EntenteJsonException e) {
       throw e;
     } catch (StreamConstraintsException e) {
-      throw problem(Kind.LIMIT, pointerOf(p), e.getLocation(), e.getOriginalMessage());
+      // Some limits (nesting depth) are reported without a location: the parser's is the place.
+      TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
+          : p.currentLocation();
+      throw problem(Kind.LIMIT, pointerOf(p), location, e.getOriginalMessage());
     } catch (JacksonException e) {
       String message = String.valueOf(e.getOriginalMessage());
-      Kind kind = message.contains("UTF-8") || message.contains("UTF8") ? Kind.ENCODING
-          : Kind.SYNTAX;
+      Kind kind = isEncoding(message) ? Kind.ENCODING : Kind.SYNTAX;
       throw problem(kind, pointerOf(p), e.getLocation(), message);
     }
+  }
+
+  private static boolean isEncoding(String message) {
+    return message.contains("UTF-8") || message.contains("UTF8");
   }
 
   private static String pointerOf(JsonParser p) {

@@ -50,8 +50,7 @@ public final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
           || p.getNumberType() != JsonParser.NumberType.INT) {
         throw r.fail(p, Kind.WRONG_TYPE, "expected a whole number from 1 to 2147483647, found "
-            + (p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getString()
-                : ReadContext.describe(p.currentToken())));
+            + ReadContext.describe(p));
       }
       int value = p.getIntValue();
       if (value < 1) {

@@ -30,7 +30,7 @@ final class ListCodec<V> extends Codec<List<V>> {
   public List<V> read(JsonParser p, ReadContext r) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw r.fail(p, Kind.WRONG_TYPE,
-          "expected an array, found " + ReadContext.describe(p.currentToken()));
+          "expected an array, found " + ReadContext.describe(p));
     }
     List<V> values = new ArrayList<>();
     JsonToken token;

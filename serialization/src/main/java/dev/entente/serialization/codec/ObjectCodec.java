@@ -149,7 +149,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       g.writeName(member.getKey());
       try (JsonParser json = JSON.createParser(member.getValue())) {
         json.nextToken();
-        g.copyCurrentStructure(json);
+        ReadContext.copyJson(json, g);
         if (json.nextToken() != null) {
           throw new IllegalArgumentException(name + ".unknownMembers: the value of \""
               + member.getKey() + "\" is more than one JSON value");
@@ -165,7 +165,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   public T read(JsonParser p, ReadContext r) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(p, Kind.WRONG_TYPE, "expected " + description + " as an object, found "
-          + ReadContext.describe(p.currentToken()));
+          + ReadContext.describe(p));
     }
     return readMembers(p, r, false);
   }

@@ -73,9 +73,36 @@ public final class ReadContext {
   String captureJson(JsonParser p) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(text)) {
-      g.copyCurrentStructureExact(p);
+      if (plainScalars) {
+        // YAML numbers (0x1F, 1_000) are not JSON numbers: write their values.
+        g.copyCurrentStructureExact(p);
+      } else {
+        // JSON numbers are kept as written: a parsed value would turn -0.0 into 0.0.
+        copyJson(p, g);
+      }
     }
     return text.toString();
+  }
+
+  /**
+   * Copies the JSON value at the parser's current token, numbers exactly as written ({@code 1.50},
+   * {@code 1e3}, {@code -0.0}).
+   */
+  static void copyJson(JsonParser p, JsonGenerator g) {
+    int depth = 0;
+    do {
+      JsonToken token = p.currentToken();
+      if (token.isNumeric()) {
+        g.writeNumber(p.getString());
+      } else {
+        g.copyCurrentEvent(p);
+      }
+      if (token.isStructStart()) {
+        depth++;
+      } else if (token.isStructEnd()) {
+        depth--;
+      }
+    } while (depth > 0 && p.nextToken() != null);
   }
 
   /** Fails at the parser's current token. */
@@ -104,6 +131,26 @@ public final class ReadContext {
   static String pointer(JsonParser p) {
     TokenStreamContext context = p.streamReadContext();
     return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  /**
+   * A description of the parser's current value for messages, naming a scalar's value: {@code the
+   * string "kor"}, {@code the number 1.5}, {@code the boolean true}, {@code null}, {@code an
+   * object}.
+   */
+  static String describe(JsonParser p) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return "the string " + ScalarCodec.quote(p.getString());
+    }
+    if (token != null && token.isNumeric()) {
+      String number = p.getString();
+      return "the number " + (number.length() > 80 ? number.substring(0, 77) + "..." : number);
+    }
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return "the boolean " + token.asString();
+    }
+    return describe(token);
   }
 
   /** A description of a token for messages: "a string", "a number", "null". */

@@ -67,7 +67,7 @@ final class ScalarCodec<T> extends Codec<T> {
         && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT);
     if (token != JsonToken.VALUE_STRING && !plainNumber) {
       throw r.fail(p, Kind.WRONG_TYPE,
-          "expected " + what + " as a string, found " + ReadContext.describe(p.currentToken()));
+          "expected " + what + " as a string, found " + ReadContext.describe(p));
     }
     String text = plainNumber ? p.getText() : p.getString();
     try {

@@ -72,7 +72,7 @@ final class UnionCodec<T> extends Codec<T> {
   public T read(JsonParser p, ReadContext r) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(p, Kind.WRONG_TYPE, "expected "
-          + description + " as an object, found " + ReadContext.describe(p.currentToken()));
+          + description + " as an object, found " + ReadContext.describe(p));
     }
     String first = p.nextName();
     if (!ObjectCodec.TYPE.equals(first)) {
@@ -86,7 +86,7 @@ final class UnionCodec<T> extends Codec<T> {
     p.nextToken();
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw r.fail(p, Kind.WRONG_TYPE,
-          "expected the type as a string, found " + ReadContext.describe(p.currentToken()));
+          "expected the type as a string, found " + ReadContext.describe(p));
     }
     String type = p.getString();
     ObjectCodec<? extends T, ?> codec = byType.get(type);

@@ -1,0 +1,389 @@
+package dev.entente.serialization;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Agreement;
+import dev.entente.model.Attribution;
+import dev.entente.model.Concern;
+import dev.entente.model.Condemnation;
+import dev.entente.model.Confirmation;
+import dev.entente.model.CountryCode;
+import dev.entente.model.DateClaim;
+import dev.entente.model.Dialogue;
+import dev.entente.model.DialogueSeries;
+import dev.entente.model.Dossier;
+import dev.entente.model.Evidence;
+import dev.entente.model.ExternalId;
+import dev.entente.model.Grouping;
+import dev.entente.model.GroupingKind;
+import dev.entente.model.HedgeLevel;
+import dev.entente.model.Hedging;
+import dev.entente.model.Intensity;
+import dev.entente.model.IntensityLevel;
+import dev.entente.model.JointStatement;
+import dev.entente.model.Level;
+import dev.entente.model.MeetingChange;
+import dev.entente.model.Office;
+import dev.entente.model.OfficeKind;
+import dev.entente.model.Participant;
+import dev.entente.model.ParticipantRole;
+import dev.entente.model.Person;
+import dev.entente.model.PersonName;
+import dev.entente.model.PlannedMeeting;
+import dev.entente.model.PlannedStatus;
+import dev.entente.model.PositionObject;
+import dev.entente.model.Ref;
+import dev.entente.model.RelationKind;
+import dev.entente.model.Remarks;
+import dev.entente.model.Source;
+import dev.entente.model.SourceKind;
+import dev.entente.model.State;
+import dev.entente.model.StatementRelation;
+import dev.entente.model.Tenure;
+import dev.entente.model.Term;
+import dev.entente.model.Topic;
+import dev.entente.model.TopicKind;
+import dev.entente.model.Topics;
+import dev.entente.model.Venue;
+import dev.entente.model.Wording;
+import dev.entente.time.FuzzyDate;
+import java.net.URI;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+/**
+ * A small but rich, valid dossier for the serialization tests: the Korean and Japanese foreign
+ * ministers meet in Seoul, condemn North Korea's launches in a joint statement and agree to meet
+ * again.
+ *
+ * <pre>
+ * actors:          0 kor, 1 jpn, 2 prk (states), 3 kor-jpn-usa (grouping),
+ *                  4 cho (names, alias, tenure of kor-fm), 5 kamikawa (tenure of jp-fm)
+ * offices:         0 kor-fm, 1 jp-fm
+ * series:          0 kor-jpn-fm
+ * engagements:     0 kor-jpn-fm-1 (dialogue, 2024-03-20, participants cho and kamikawa)
+ * plannedMeetings: 0 kor-jpn-fm-2-plan (agreed 2024-03-20, window 2024-09)
+ * statements:      0 js-1 (joint; 0 condemnation with hedging and intensity, 1 agreement),
+ *                  1 rm-1 (remarks by cho, a concern)
+ * topics:          0 shuttle-diplomacy
+ * sources:         0 src-1 (press release), 1 src-2 (news article)
+ * </pre>
+ */
+final class SampleDossiers {
+
+  private SampleDossiers() {}
+
+  static FuzzyDate day(String text) {
+    return FuzzyDate.parse(text);
+  }
+
+  static Evidence evidence() {
+    return Evidence.of(Ref.of("src-1"));
+  }
+
+  static State korea() {
+    return State.builder()
+        .id("kor")
+        .country(CountryCode.of("KR"))
+        .name("Republic of Korea")
+        .addExternalId(ExternalId.parse("wikidata:Q884"))
+        .build();
+  }
+
+  static Grouping trilateral() {
+    return Grouping.builder()
+        .id("kor-jpn-usa")
+        .name("Camp David trilateral")
+        .fullName("Korea-Japan-United States trilateral partnership")
+        .kind(GroupingKind.PARTNERSHIP)
+        .addMember(Ref.of("kor"))
+        .addMember(Ref.of("jpn"))
+        .build();
+  }
+
+  static Tenure choTenure() {
+    return Tenure.builder()
+        .office(Ref.of("kor-fm"))
+        .term(Term.from(day("2023-12-01")))
+        .ordinal(41)
+        .addEvidence(Evidence.quoting(Ref.of("src-2"), "sworn in as foreign minister"))
+        .build();
+  }
+
+  static Person cho() {
+    return Person.builder()
+        .id("cho")
+        .name("Cho Tae-yul")
+        .addName(PersonName.builder()
+            .text("조태열")
+            .script("Kore")
+            .language("ko")
+            .romanization("Jo Tae-yeol")
+            .build())
+        .addAlias(Wording.of("FM Cho", evidence()))
+        .addTenure(choTenure())
+        .build();
+  }
+
+  static Person kamikawa() {
+    return Person.builder()
+        .id("kamikawa")
+        .name("Kamikawa Yoko")
+        .addTenure(Tenure.builder()
+            .office(Ref.of("jp-fm"))
+            .term(Term.of(day("2023-09-13"), day("2024-10-01")))
+            .build())
+        .build();
+  }
+
+  static Office koreanForeignMinister() {
+    return Office.builder()
+        .id("kor-fm")
+        .title("Minister of Foreign Affairs")
+        .shortTitle("Foreign Minister")
+        .kind(OfficeKind.FOREIGN_MINISTER)
+        .jurisdiction(Ref.of("kor"))
+        .build();
+  }
+
+  static DialogueSeries series() {
+    return DialogueSeries.builder()
+        .id("kor-jpn-fm")
+        .name("Korea-Japan foreign ministers' meeting")
+        .addSide(Ref.of("kor"))
+        .addSide(Ref.of("jpn"))
+        .level(Level.MINISTERIAL)
+        .addPrincipalKind(OfficeKind.FOREIGN_MINISTER)
+        .established(day("2015"))
+        .addEvidence(evidence())
+        .build();
+  }
+
+  static Venue venue() {
+    return Venue.builder()
+        .country(CountryCode.of("KOR"))
+        .city("Seoul")
+        .building("Ministry of Foreign Affairs")
+        .build();
+  }
+
+  static Participant participant() {
+    return Participant.builder()
+        .person(Ref.of("cho"))
+        .side(Ref.of("kor"))
+        .office(Ref.of("kor-fm"))
+        .addRole(ParticipantRole.PRINCIPAL)
+        .addRole(ParticipantRole.CO_CHAIR)
+        .addTitlesAsWritten(Wording.of("Foreign Minister Cho", evidence()))
+        .build();
+  }
+
+  static DateClaim dateClaim() {
+    return DateClaim.builder()
+        .value(day("2024-03-20"))
+        .wording("on Wednesday")
+        .reference(day("2024-03-21"))
+        .addEvidence(evidence())
+        .build();
+  }
+
+  static Dialogue dialogue() {
+    return Dialogue.builder()
+        .id("kor-jpn-fm-1")
+        .series(Ref.of("kor-jpn-fm"))
+        .ordinal(1)
+        .title("First Korea-Japan foreign ministers' meeting of 2024")
+        .addSide(Ref.of("kor"))
+        .addSide(Ref.of("jpn"))
+        .host(Ref.of("kor"))
+        .date(day("2024-03-20"))
+        .addDateClaim(dateClaim())
+        .venue(venue())
+        .addParticipant(participant())
+        .addParticipant(Participant.builder()
+            .person(Ref.of("kamikawa"))
+            .side(Ref.of("jpn"))
+            .office(Ref.of("jp-fm"))
+            .addRole(ParticipantRole.PRINCIPAL)
+            .build())
+        .addTopic(Topics.SECURITY.ref())
+        .addTopic(Ref.of("shuttle-diplomacy"))
+        .addEvidence(evidence())
+        .build();
+  }
+
+  static MeetingChange agreed() {
+    return MeetingChange.builder()
+        .status(PlannedStatus.AGREED)
+        .date(day("2024-03-20"))
+        .addWindow(DateClaim.of(day("2024-09"), evidence()))
+        .announcedIn(Ref.of("js-1"))
+        .addEvidence(evidence())
+        .build();
+  }
+
+  static PlannedMeeting plannedMeeting() {
+    return PlannedMeeting.builder()
+        .id("kor-jpn-fm-2-plan")
+        .title("Next foreign ministers' meeting, in Tokyo")
+        .series(Ref.of("kor-jpn-fm"))
+        .ordinal(2)
+        .addSide(Ref.of("kor"))
+        .addSide(Ref.of("jpn"))
+        .host(Ref.of("jpn"))
+        .addPrincipal(Ref.of("kor-fm"))
+        .addPrincipal(Ref.of("jp-fm"))
+        .addTopic(Ref.of("shuttle-diplomacy"))
+        .addLifecycle(agreed())
+        .build();
+  }
+
+  static Hedging hedging() {
+    return Hedging.of(HedgeLevel.REPORTED, "reportedly");
+  }
+
+  static Intensity intensity() {
+    return Intensity.of(IntensityLevel.STRONG, "strongly");
+  }
+
+  static PositionObject positionObject() {
+    return PositionObject.builder()
+        .addTarget(Ref.of("prk"))
+        .conduct("ballistic missile launches")
+        .hedging(hedging())
+        .build();
+  }
+
+  static Condemnation condemnation() {
+    return Condemnation.builder()
+        .addHolder(Ref.of("kor"))
+        .addHolder(Ref.of("jpn"))
+        .addObject(positionObject())
+        .intensity(intensity())
+        .addGround("UN Security Council resolutions")
+        .addTopic(Topics.NON_PROLIFERATION.ref())
+        .wording("strongly condemned the reported launches")
+        .addEvidence(evidence())
+        .build();
+  }
+
+  static Attribution choAsMinister() {
+    return Attribution.of(Ref.of("cho"), Ref.of("kor-fm"));
+  }
+
+  static JointStatement jointStatement() {
+    return JointStatement.builder()
+        .id("js-1")
+        .addIssuer(Ref.<Actor>of("kor"))
+        .addIssuer(Ref.<Actor>of("jpn"))
+        .addSignatory(choAsMinister())
+        .addSignatory(Attribution.of(Ref.of("kamikawa"), Ref.of("jp-fm")))
+        .title("Joint press statement")
+        .date(day("2024-03-20"))
+        .engagement(Ref.of("kor-jpn-fm-1"))
+        .addPosition(condemnation())
+        .addPosition(Agreement.builder()
+            .addHolder(Ref.of("kor"))
+            .addHolder(Ref.of("jpn"))
+            .addObject(PositionObject.builder().conduct("meet again in Tokyo").build())
+            .plannedMeeting(Ref.of("kor-jpn-fm-2-plan"))
+            .build())
+        .confirmation(Confirmation.CONFIRMED)
+        .addEvidence(evidence())
+        .build();
+  }
+
+  static StatementRelation relation() {
+    return StatementRelation.builder().kind(RelationKind.FOLLOWS_UP).target(Ref.of("js-1")).build();
+  }
+
+  static Remarks remarks() {
+    return Remarks.builder()
+        .id("rm-1")
+        .speaker(choAsMinister())
+        .side(Ref.of("kor"))
+        .quote("We will keep the momentum of shuttle diplomacy.")
+        .date(day("2024-03-20"))
+        .engagement(Ref.of("kor-jpn-fm-1"))
+        .addRelation(relation())
+        .addPosition(Concern.builder()
+            .addHolder(Ref.of("kor"))
+            .addObject(PositionObject.builder()
+                .phenomenon(Topics.NON_PROLIFERATION.ref())
+                .build())
+            .build())
+        .addEvidence(Evidence.builder().source(Ref.of("src-2")).note("paraphrased").build())
+        .build();
+  }
+
+  static Topic topic() {
+    return Topic.builder()
+        .id("shuttle-diplomacy")
+        .label("Shuttle diplomacy")
+        .kind(TopicKind.INITIATIVE)
+        .addParent(Topics.SECURITY.ref())
+        .owner(Ref.of("kor"))
+        .description("Regular reciprocal visits of the leaders and ministers")
+        .addEvidence(evidence())
+        .build();
+  }
+
+  static Source pressRelease() {
+    return Source.builder()
+        .id("src-1")
+        .kind(SourceKind.PRESS_RELEASE)
+        .title("Outcome of the Korea-Japan foreign ministers' meeting")
+        .publisher("Ministry of Foreign Affairs")
+        .published(day("2024-03-20"))
+        .publishedAt(ZonedDateTime.parse("2024-03-20T18:30+09:00[Asia/Seoul]"))
+        .url(URI.create("https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=321234"))
+        .language("en")
+        .originalLanguage("ko")
+        .note("English translation of the Korean release")
+        .build();
+  }
+
+  static Source newsArticle() {
+    return Source.builder()
+        .id("src-2")
+        .kind(SourceKind.NEWS_ARTICLE)
+        .title("Cho, Kamikawa agree to keep up \"shuttle diplomacy\"")
+        .publisher("Yonhap")
+        .addAuthor("Kim Han-na")
+        .addAuthor("Lee Jeong-min")
+        .section("Politics")
+        .published(day("2024-03"))
+        .localTime(LocalTime.parse("19:05"))
+        .language("en")
+        .build();
+  }
+
+  /** The fixture: a valid dossier using every part above. */
+  static Dossier dossier() {
+    return Dossier.builder()
+        .id("kor-jpn-2024")
+        .title("Korea-Japan foreign ministers, 2024")
+        .description("Shuttle diplomacy resumed")
+        .addActor(korea())
+        .addActor(State.of("jpn", CountryCode.of("JPN"), "Japan"))
+        .addActor(State.of("prk", CountryCode.of("PRK"), "Democratic People's Republic of Korea"))
+        .addActor(trilateral())
+        .addActor(cho())
+        .addActor(kamikawa())
+        .addOffice(koreanForeignMinister())
+        .addOffice(Office.builder()
+            .id("jp-fm")
+            .title("Minister for Foreign Affairs")
+            .kind(OfficeKind.FOREIGN_MINISTER)
+            .jurisdiction(Ref.of("jpn"))
+            .build())
+        .addSeries(series())
+        .addEngagement(dialogue())
+        .addPlannedMeeting(plannedMeeting())
+        .addStatement(jointStatement())
+        .addStatement(remarks())
+        .addTopic(topic())
+        .addSource(pressRelease())
+        .addSource(newsArticle())
+        .build();
+  }
+}
