@@ -34,6 +34,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
@@ -279,10 +280,10 @@ public final class EntenteJson {
    */
   JsonParser parser(byte[] source) {
     if (format == Format.JSON) {
-      return factory.createParser(source);
+      return factory.createParser(ObjectReadContext.empty(), source);
     }
     try {
-      return factory.createParser(StandardCharsets.UTF_8.newDecoder()
+      return factory.createParser(ObjectReadContext.empty(), StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(source))

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -147,7 +148,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
             + "\" is a member " + name + " knows; an unknown member cannot replace it");
       }
       g.writeName(member.getKey());
-      try (JsonParser json = JSON.createParser(member.getValue())) {
+      try (JsonParser json = JSON.createParser(ObjectReadContext.empty(), member.getValue())) {
         json.nextToken();
         ReadContext.copyJson(json, g);
         if (json.nextToken() != null) {

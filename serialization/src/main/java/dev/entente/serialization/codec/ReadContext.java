@@ -11,6 +11,7 @@ import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -72,7 +73,7 @@ public final class ReadContext {
   /** The value at the parser's current token, as JSON text, whatever the source format. */
   String captureJson(JsonParser p) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(text)) {
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
       if (plainScalars) {
         // YAML numbers (0x1F, 1_000) are not JSON numbers: write their values.
         g.copyCurrentStructureExact(p);

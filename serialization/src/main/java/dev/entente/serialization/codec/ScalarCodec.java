@@ -69,7 +69,7 @@ final class ScalarCodec<T> extends Codec<T> {
       throw r.fail(p, Kind.WRONG_TYPE,
           "expected " + what + " as a string, found " + ReadContext.describe(p));
     }
-    String text = plainNumber ? p.getText() : p.getString();
+    String text = p.getString();
     try {
       return Objects.requireNonNull(parser.parse(text, r));
     } catch (DateTimeParseException e) {
