@@ -251,8 +251,42 @@ public final class EntenteJson {
     try (JsonParser p = parser(source)) {
       return readOne(p, codec);
     } catch (EntenteJsonException e) {
-      throw relocated(source, e);
+      throw inCharacters(source, relocated(source, e));
     }
+  }
+
+  /**
+   * The problems with columns counted in characters: Jackson counts a JSON byte source's columns
+   * in bytes, so a line with non-ASCII text before the problem would be off.
+   */
+  private EntenteJsonException inCharacters(byte[] source, EntenteJsonException e) {
+    List<JsonProblem> problems = new ArrayList<>();
+    for (JsonProblem p : e.problems()) {
+      problems.add(new JsonProblem(p.kind(), p.pointer(), p.line(),
+          charColumn(source, p.line(), p.column()), p.message(), p.violation()));
+    }
+    return new EntenteJsonException(problems);
+  }
+
+  /** A 1-based column in characters (code points) for a 1-based column in bytes of a line. */
+  int charColumn(byte[] source, int line, int byteColumn) {
+    if (format != Format.JSON || line < 1 || byteColumn < 1) {
+      return byteColumn;
+    }
+    int start = 0;
+    for (int l = 1; l < line && start < source.length; start++) {
+      if (source[start] == '\n') {
+        l++;
+      }
+    }
+    int end = Math.min(source.length, start + byteColumn - 1);
+    int chars = 0;
+    for (int i = start; i < end; i++) {
+      if ((source[i] & 0xC0) != 0x80) {
+        chars++;
+      }
+    }
+    return chars + 1;
   }
 
   /**
@@ -394,7 +428,7 @@ public final class EntenteJson {
     for (Violation v : violations) {
       TokenStreamLocation location = where.get(prefix + v.pointer());
       int line = location == null ? 0 : location.getLineNr();
-      int column = location == null ? 0 : location.getColumnNr();
+      int column = location == null ? 0 : charColumn(source, line, location.getColumnNr());
       problems.add(new JsonProblem(Kind.VIOLATION, prefix + v.pointer(), line, column,
           v.code().code() + ": " + v.message(), Optional.of(v.code())));
     }
