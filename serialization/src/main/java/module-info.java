@@ -3,6 +3,7 @@
  */
 module dev.entente.serialization {
   requires transitive dev.entente.core;
+  requires static org.jspecify;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
   requires static tools.jackson.dataformat.yaml;
