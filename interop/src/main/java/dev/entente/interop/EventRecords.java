@@ -197,7 +197,14 @@ final class EventRecords {
     record.id = statement.id() + "/positions/" + index;
     Coding coding = coding(position);
     record.coding = coding;
-    List<Ref<Actor>> holders = position.holders().isEmpty() ? statement.issuers() : position.holders();
+    List<Ref<Actor>> holders = position.holders();
+    if (holders.isEmpty()) {
+      // Remarks are held by their speaker, acting as the office named; other statements by
+      // their issuers.
+      holders = statement instanceof Remarks
+          ? List.of(Ref.of(((Remarks) statement).speaker().person().id()))
+          : statement.issuers();
+    }
     for (Ref<Actor> holder : holders) {
       record.actors.add(CodedActor.of(dossier, holder, office(statement, holder)));
     }

@@ -92,11 +92,18 @@ public final class JsonLdExport {
     context.put("entente", ENTENTE_NS);
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("@context", context);
-    doc.put("@id", "urn:entente:" + dossier.id());
-    dossier.title().ifPresent(t -> doc.put("name", t));
-    dossier.description().ifPresent(d -> doc.put("description", d));
-    Exporter exporter = new Exporter(dossier);
-    doc.put("@graph", exporter.graph());
+    // The dossier is a node of the default graph: a top-level @id beside @graph would make the
+    // graph a named one.
+    Map<String, Object> dataset = new LinkedHashMap<>();
+    dataset.put("@id", "urn:entente:" + dossier.id());
+    dataset.put("@type", "Dataset");
+    dataset.put("identifier", dossier.id());
+    dossier.title().ifPresent(t -> dataset.put("name", t));
+    dossier.description().ifPresent(d -> dataset.put("description", d));
+    List<Object> graph = new ArrayList<>();
+    graph.add(dataset);
+    graph.addAll(new Exporter(dossier).graph());
+    doc.put("@graph", graph);
     return doc;
   }
 
