@@ -7,6 +7,7 @@ module dev.entente.examples {
   requires transitive dev.entente.core;
   requires static org.jspecify;
   requires dev.entente.serialization;
+  requires dev.entente.interop;
   requires tools.jackson.dataformat.yaml;
 
   exports dev.entente.examples;

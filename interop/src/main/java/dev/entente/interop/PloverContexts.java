@@ -1,0 +1,89 @@
+package dev.entente.interop;
+
+import dev.entente.model.Dossier;
+import dev.entente.model.Ref;
+import dev.entente.model.Topic;
+import dev.entente.model.Topics;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Topics as PLOVER contexts. Every built-in topic ({@link Topics}) has its contexts here; a
+ * dossier's own topic takes the contexts of its parents, transitively (AUKUS Pillar II, under
+ * defence technology: military, technology). A topic with neither (a region) has no context: a
+ * region is a place, not a context.
+ */
+public final class PloverContexts {
+
+  private static final Map<String, List<String>> BUILT_IN = new LinkedHashMap<>();
+
+  static {
+    BUILT_IN.put(Topics.SECURITY.id(), List.of("military"));
+    BUILT_IN.put(Topics.DEFENCE.id(), List.of("military"));
+    BUILT_IN.put(Topics.DEFENCE_TECHNOLOGY.id(), List.of("military", "technology"));
+    BUILT_IN.put(Topics.NON_PROLIFERATION.id(), List.of("cbrn"));
+    BUILT_IN.put(Topics.SANCTIONS.id(), List.of("economic", "diplomatic"));
+    BUILT_IN.put(Topics.TERRORISM.id(), List.of("terrorism"));
+    BUILT_IN.put(Topics.CYBER.id(), List.of("cyber"));
+    BUILT_IN.put(Topics.ECONOMY.id(), List.of("economic"));
+    BUILT_IN.put(Topics.TRADE.id(), List.of("economic"));
+    BUILT_IN.put(Topics.FTA.id(), List.of("economic"));
+    BUILT_IN.put(Topics.SUPPLY_CHAINS.id(), List.of("economic"));
+    BUILT_IN.put(Topics.SCIENCE_TECHNOLOGY.id(), List.of("technology"));
+    BUILT_IN.put(Topics.AI.id(), List.of("technology"));
+    BUILT_IN.put(Topics.QUANTUM.id(), List.of("technology"));
+    BUILT_IN.put(Topics.BIO.id(), List.of("technology"));
+    BUILT_IN.put(Topics.SPACE.id(), List.of("technology"));
+    BUILT_IN.put(Topics.ENERGY.id(), List.of("economic"));
+    BUILT_IN.put(Topics.CLEAN_ENERGY.id(), List.of("environment", "economic"));
+    BUILT_IN.put(Topics.NUCLEAR_ENERGY.id(), List.of("economic"));
+    BUILT_IN.put(Topics.CLIMATE.id(), List.of("environment"));
+    BUILT_IN.put(Topics.DEVELOPMENT.id(), List.of("economic", "humanitarian"));
+    BUILT_IN.put(Topics.HUMANITARIAN.id(), List.of("humanitarian"));
+    BUILT_IN.put(Topics.HUMAN_RIGHTS.id(), List.of("human_rights"));
+    BUILT_IN.put(Topics.HEALTH.id(), List.of("health"));
+    BUILT_IN.put(Topics.MIGRATION.id(), List.of("migration"));
+    BUILT_IN.put(Topics.MARITIME.id(), List.of("military", "territory"));
+    BUILT_IN.put(Topics.MULTILATERALISM.id(), List.of("diplomatic"));
+    BUILT_IN.put(Topics.PEOPLE_TO_PEOPLE.id(), List.of("diplomatic"));
+  }
+
+  private PloverContexts() {}
+
+  /** The contexts of a built-in topic, by its id; empty for other ids. */
+  public static List<String> ofBuiltIn(String topicId) {
+    return BUILT_IN.getOrDefault(topicId, List.of());
+  }
+
+  /** The contexts of these topics in order, without repeats, resolved against the dossier. */
+  public static List<String> of(Dossier dossier, Collection<Ref<Topic>> topics) {
+    Set<String> contexts = new LinkedHashSet<>();
+    for (Ref<Topic> topic : topics) {
+      collect(dossier, topic, contexts, new HashSet<>());
+    }
+    return new ArrayList<>(contexts);
+  }
+
+  private static void collect(Dossier dossier, Ref<Topic> ref, Set<String> into, Set<String> seen) {
+    if (!seen.add(ref.id())) {
+      return; // a cycle of parents; the validator reports it
+    }
+    if (Topics.isBuiltIn(ref.id())) {
+      into.addAll(ofBuiltIn(ref.id()));
+      return;
+    }
+    Optional<Topic> topic = dossier.find(ref, Topic.class);
+    if (topic.isPresent()) {
+      for (Ref<Topic> parent : topic.get().parents()) {
+        collect(dossier, parent, into, seen);
+      }
+    }
+  }
+}
