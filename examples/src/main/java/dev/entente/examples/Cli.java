@@ -1,5 +1,8 @@
 package dev.entente.examples;
 
+import dev.entente.interop.CameoExport;
+import dev.entente.interop.JsonLdExport;
+import dev.entente.interop.PloverExport;
 import dev.entente.model.Dossier;
 import dev.entente.model.Statement;
 import dev.entente.serialization.EntenteJson;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +50,9 @@ final class Cli {
       "       Main validate FILE...   check files; one line per problem on standard output:",
       "                               FILE:LINE: POINTER: MESSAGE (FILE: POINTER: MESSAGE when",
       "                               the line is unknown); a count on standard error",
+      "       Main export --format plover|cameo|jsonld FILE",
+      "                               print a dossier as PLOVER JSONL, a CAMEO-coded TSV,",
+      "                               or JSON-LD with schema.org terms",
       "       Main convert FROM TO    convert a dossier between JSON and YAML, or NDJSON to",
       "                               NDJSON (checked and rewritten one compact record a line)",
       "       Main help               print this text",
@@ -90,6 +97,8 @@ final class Cli {
         return operands.size() == 1 ? readout(operands.get(0)) : usage("readout takes one file");
       case "validate":
         return operands.isEmpty() ? usage("validate takes one or more files") : validate(operands);
+      case "export":
+        return export(operands);
       case "convert":
         return operands.size() == 2 ? convert(operands.get(0), operands.get(1))
             : usage("convert takes two files");
@@ -120,9 +129,39 @@ final class Cli {
   // ---- readout -----------------------------------------------------------------------------
 
   private int readout(String file) {
+    return withDossier(file, "readout", dossier -> out.print(Briefing.of(dossier)));
+  }
+
+  /** {@code export --format plover|cameo|jsonld FILE}: a dossier as event data or linked data. */
+  private int export(List<String> operands) {
+    if (operands.size() != 3 || !operands.get(0).equals("--format")) {
+      return usage("export takes --format plover|cameo|jsonld and one file");
+    }
+    Consumer<Dossier> exporter;
+    switch (operands.get(1)) {
+      case "plover":
+        exporter = dossier -> PloverExport.write(dossier, out);
+        break;
+      case "cameo":
+        exporter = dossier -> CameoExport.write(dossier, out);
+        break;
+      case "jsonld":
+        exporter = dossier -> JsonLdExport.write(dossier, out);
+        break;
+      default:
+        return usage("unknown export format: " + operands.get(1) + "; one of plover, cameo, jsonld");
+    }
+    return withDossier(operands.get(2), "export", exporter);
+  }
+
+  /**
+   * Reads one dossier (JSON or YAML) and hands it to {@code action}, which writes to standard
+   * output; problems go to standard error.
+   */
+  private int withDossier(String file, String command, Consumer<Dossier> action) {
     Kind kind = kindOf(file, Kind.JSON);
     if (kind == Kind.NDJSON) {
-      err.println(file + ": readout reads one dossier, in JSON or YAML, not NDJSON");
+      err.println(file + ": " + command + " reads one dossier, in JSON or YAML, not NDJSON");
       return TROUBLE;
     }
     byte[] bytes;
@@ -138,10 +177,11 @@ final class Cli {
       e.problems().forEach(p -> err.println(line(file, p)));
       return INVALID;
     }
-    out.print(Briefing.of(dossier));
+    action.accept(dossier);
     out.flush();
     return OK;
   }
+
 
   // ---- validate ----------------------------------------------------------------------------
 

@@ -268,4 +268,52 @@ class CliTest {
     assertThat(run("readout").status).isEqualTo(2);
     assertThat(run("convert", "a.json").status).isEqualTo(2);
   }
+
+  @Test
+  void exportsTheArticleAsPloverJsonlOneRecordALine() throws IOException {
+    Run run = run("export", "--format", "plover", articleJson().toString());
+
+    assertThat(run.status).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out).isEqualTo(dev.entente.interop.PloverExport.toString(dossier));
+    assertThat(run.outLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{"));
+  }
+
+  @Test
+  void exportsTheArticleAsACameoTableAndAsJsonLd() throws IOException {
+    Path article = articleJson();
+
+    Run cameo = run("export", "--format", "cameo", article.toString());
+    Run jsonld = run("export", "--format", "jsonld", article.toString());
+
+    assertThat(cameo.status).isZero();
+    assertThat(cameo.outLines().get(0).split("\t"))
+        .containsExactlyElementsOf(dev.entente.interop.CameoExport.COLUMNS);
+    assertThat(jsonld.status).isZero();
+    assertThat(jsonld.out).isEqualTo(dev.entente.interop.JsonLdExport.toString(dossier));
+  }
+
+  @Test
+  void refusesAnUnknownExportFormatOrAMissingFormat() throws IOException {
+    Path article = articleJson();
+
+    Run unknown = run("export", "--format", "gdelt", article.toString());
+    Run missing = run("export", article.toString());
+
+    assertThat(unknown.status).isEqualTo(Cli.TROUBLE);
+    assertThat(unknown.err).contains("unknown export format: gdelt");
+    assertThat(missing.status).isEqualTo(Cli.TROUBLE);
+    assertThat(missing.out).isEmpty();
+  }
+
+  @Test
+  void exportRefusesAnInvalidDossierWithItsProblems() throws IOException {
+    Path bad = file("bad.json", Cli.prettyJson(dossier).replace("\"2024-10-22\"", "\"2024-02-30\""));
+
+    Run run = run("export", "--format", "plover", bad.toString());
+
+    assertThat(run.status).isEqualTo(Cli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("2024-02-30");
+  }
 }
