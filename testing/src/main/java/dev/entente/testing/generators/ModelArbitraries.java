@@ -1,4 +1,4 @@
-package dev.entente.serialization.generators;
+package dev.entente.testing.generators;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
