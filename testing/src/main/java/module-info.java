@@ -11,7 +11,8 @@ module dev.entente.testing {
   requires transitive dev.entente.core;
   requires transitive dev.entente.serialization;
   requires transitive org.assertj.core;
-  requires static net.jqwik.api;
+  // The generators return jqwik types: whoever uses them reads jqwik too.
+  requires static transitive net.jqwik.api;
   requires static com.networknt.schema;
 
   exports dev.entente.testing;
