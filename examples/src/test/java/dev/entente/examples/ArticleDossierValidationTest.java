@@ -2,6 +2,7 @@ package dev.entente.examples;
 
 import static dev.entente.examples.KoreaUkDialogue2024.CHO;
 import static dev.entente.examples.KoreaUkDialogue2024.UK_FOREIGN_SECRETARY;
+import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.Dialogue;
@@ -9,7 +10,6 @@ import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
 import dev.entente.model.Participant;
 import dev.entente.validation.DossierValidator;
-import dev.entente.validation.Violation;
 import dev.entente.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ class ArticleDossierValidationTest {
 
   @Test
   void theArticlesDossierHasNoViolation() {
-    assertThat(DossierValidator.validate(dossier)).isEmpty();
+    assertThat(dossier).isValid();
   }
 
   @Test
@@ -32,14 +32,12 @@ class ArticleDossierValidationTest {
     List<Participant> participants = new ArrayList<>(dialogue.participants());
     participants.set(0, participants.get(0).withOffice(UK_FOREIGN_SECRETARY));
     engagements.set(ninth, dialogue.withParticipants(participants));
+    Dossier broken = dossier.withEngagements(engagements);
 
-    List<Violation> violations =
-        DossierValidator.validate(dossier.withEngagements(engagements));
-
-    assertThat(violations).singleElement().satisfies(v -> {
-      assertThat(v.code()).isEqualTo(ViolationCode.OFFICE_NOT_HELD);
-      assertThat(v.pointer()).isEqualTo("/engagements/" + ninth + "/participants/0/office");
-      assertThat(v.message()).contains(CHO.id(), UK_FOREIGN_SECRETARY.id());
-    });
+    assertThat(broken)
+        .hasViolationCount(1)
+        .hasViolation(ViolationCode.OFFICE_NOT_HELD, "/engagements/" + ninth + "/participants/0/office");
+    assertThat(DossierValidator.validate(broken).get(0).message())
+        .contains(CHO.id(), UK_FOREIGN_SECRETARY.id());
   }
 }

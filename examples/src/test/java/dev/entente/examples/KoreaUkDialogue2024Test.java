@@ -1,6 +1,7 @@
 package dev.entente.examples;
 
 import static dev.entente.examples.KoreaUkDialogue2024.*;
+import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.Actor;
@@ -9,6 +10,7 @@ import dev.entente.model.Commitment;
 import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
 import dev.entente.model.Confirmation;
+import dev.entente.model.CountryCode;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
@@ -51,6 +53,7 @@ import dev.entente.model.Topic;
 import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
 import dev.entente.model.UnilateralStatement;
+import dev.entente.model.Venue;
 import dev.entente.model.Welcome;
 import dev.entente.model.Wording;
 import dev.entente.time.FuzzyDate;
@@ -86,7 +89,7 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void isTheNinthSessionOfTheForeignMinisterialStrategicDialogue() {
-      assertThat(dialogue.ordinal()).hasValue(9);
+      assertThat(dialogue).isSessionOf(STRATEGIC_DIALOGUE).hasOrdinal(9);
       DialogueSeries series = get(dialogue.series(), DialogueSeries.class);
       assertThat(series.name()).isEqualTo("ROK-UK Foreign Ministerial Strategic Dialogue");
       assertThat(series.principalKinds()).containsExactly(OfficeKind.FOREIGN_MINISTER);
@@ -95,15 +98,9 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void wasHeldOnTheTwentyFirstOfOctober2024InSeoulHostedByKorea() {
-      assertThat(dialogue.date()).isEqualTo(day("2024-10-21"));
-      assertThat(dialogue.sides()).containsExactly(ROK, UK);
-      assertThat(dialogue.host()).hasValue(ROK);
-      assertThat(dialogue.venue()).hasValueSatisfying(venue -> {
-        assertThat(venue.country()).hasValueSatisfying(c -> assertThat(c.alpha2()).isEqualTo("KR"));
-        assertThat(venue.city()).hasValue("Seoul");
-        assertThat(venue.district()).hasValue("Jongno-gu");
-        assertThat(venue.building()).hasValue("Ministry of Foreign Affairs");
-      });
+      assertThat(dialogue).isOn("2024-10-21").hasSides(ROK, UK).isHostedBy(ROK).isHeldIn("Seoul")
+          .hasVenue(Venue.builder().country(CountryCode.of("KR")).city("Seoul")
+              .district("Jongno-gu").building("Ministry of Foreign Affairs").build());
     }
 
     @Test
@@ -123,14 +120,15 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void hasChoAndLammyAsCoChairsInTheirOffices() {
+      assertThat(dialogue)
+          .hasParticipant(CHO, ROK_FOREIGN_MINISTER)
+          .hasParticipant(LAMMY, UK_FOREIGN_SECRETARY);
       assertThat(dialogue.participants()).extracting(Participant::person).containsExactly(CHO, LAMMY);
       Participant cho = dialogue.participants().get(0);
       assertThat(cho.side()).isEqualTo(ROK);
-      assertThat(cho.office()).hasValue(ROK_FOREIGN_MINISTER);
       assertThat(cho.roles()).contains(ParticipantRole.CO_CHAIR, ParticipantRole.PRINCIPAL);
       Participant lammy = dialogue.participants().get(1);
       assertThat(lammy.side()).isEqualTo(UK);
-      assertThat(lammy.office()).hasValue(UK_FOREIGN_SECRETARY);
       assertThat(lammy.roles()).contains(ParticipantRole.CO_CHAIR);
     }
 
@@ -235,10 +233,9 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void isLammysCallOnPresidentYoonTheDayBeforeTheStatement() {
-      assertThat(call.kind()).isEqualTo(MeetingKind.COURTESY_CALL);
-      assertThat(call.date()).isEqualTo(day("2024-10-21"));
+      assertThat((Engagement) call).isMeetingOfKind(MeetingKind.COURTESY_CALL).isOn("2024-10-21")
+          .hasParticipant(LAMMY).hasParticipant(YOON, ROK_PRESIDENT);
       assertThat(call.participants()).extracting(Participant::person).containsExactly(LAMMY, YOON);
-      assertThat(call.participants().get(1).office()).hasValue(ROK_PRESIDENT);
       DateClaim previousDay = call.dateClaims().get(0);
       assertThat(previousDay.wording()).hasValue("the previous day");
       assertThat(previousDay.reference()).hasValue(day("2024-10-22"));
@@ -248,14 +245,12 @@ class KoreaUkDialogue2024Test {
     @Test
     void carriesLammysHopeForPillarTwoCooperation() {
       Remarks remarks = (Remarks) get(LAMMY_ON_PILLAR_TWO, Statement.class);
-      assertThat(remarks.engagement()).hasValue(COURTESY_CALL);
       assertThat(remarks.speaker().person()).isEqualTo(LAMMY);
       assertThat(remarks.speaker().office()).hasValue(UK_FOREIGN_SECRETARY);
-      Hope hope = (Hope) remarks.positions().get(0);
-      assertThat(hope.holders()).extracting(Ref::id).containsExactly(LAMMY.id());
-      assertThat(hope.objects().get(0).targets()).containsExactly(ROK, AUKUS);
-      assertThat(hope.objects().get(0).conduct().orElseThrow()).contains("defence technology");
-      assertThat(hope.topics()).contains(PILLAR_TWO, Topics.DEFENCE_TECHNOLOGY.ref());
+      assertThat(DOSSIER).statement(LAMMY_ON_PILLAR_TWO).isMadeAt(COURTESY_CALL)
+          .position(PositionKind.HOPE)
+          .isHeldBy(LAMMY).targets(ROK, AUKUS).hasConduct("defence technology")
+          .hasTopic(PILLAR_TWO, Topics.DEFENCE_TECHNOLOGY.ref());
     }
   }
 
@@ -267,9 +262,7 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void isIssuedByBothSidesOutOfTheDialogue() {
-      assertThat(outcome.issuers()).containsExactly(ROK, UK);
-      assertThat(outcome.engagement()).hasValue(NINTH_DIALOGUE);
-      assertThat(outcome.date()).hasValue(day("2024-10-21"));
+      assertThat(outcome).isIssuedBy(ROK, UK).isMadeAt(NINTH_DIALOGUE).isDated("2024-10-21");
       assertThat(outcome.signatories()).extracting(s -> s.person().id())
           .containsExactly(CHO.id(), LAMMY.id());
     }
@@ -301,16 +294,16 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void recognisesThatAukusContributesToIndoPacificSecurity() {
+      assertThat(outcome).position(PositionKind.RECOGNISE).targets(AUKUS);
       Recognition recognition = positions(outcome, Recognition.class).get(0);
-      assertThat(recognition.objects().get(0).targets()).containsExactly(AUKUS);
       assertThat(recognition.wording().orElseThrow()).startsWith("AUKUS contributes to the security");
     }
 
     @Test
     void welcomesOngoingConsultationsBetweenKoreaAndAukusOnPillarTwo() {
+      assertThat(outcome).position(PositionKind.WELCOME).isHeldBy(ROK, UK).targets(ROK, AUKUS)
+          .hasTopic(PILLAR_TWO);
       Welcome welcome = positions(outcome, Welcome.class).get(0);
-      assertThat(welcome.objects().get(0).targets()).containsExactly(ROK, AUKUS);
-      assertThat(welcome.topics()).containsExactly(PILLAR_TWO);
       assertThat(sourcesOf(welcome.evidence()))
           .containsExactly(KOREA_HERALD_MOBILE.id(), ARTICLE.id());
     }
@@ -324,8 +317,7 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void isAJointStatementOfTheTwentySecondSeparateFromTheOutcomeStatement() {
-      assertThat(statement.issuers()).containsExactly(ROK, UK);
-      assertThat(statement.date()).hasValue(day("2024-10-22"));
+      assertThat(statement).isIssuedBy(ROK, UK).isDated("2024-10-22");
       assertThat(statement.relations())
           .containsExactly(StatementRelation.of(RelationKind.SEPARATE_FROM, OUTCOME_STATEMENT));
       assertThat(statement.dateClaims().get(0).wording()).hasValue("the 22nd");
@@ -336,14 +328,14 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void condemnsInTheStrongestTermsBothConductsWithTheDeploymentHedgedAsReported() {
+      assertThat(statement).position(PositionKind.CONDEMN)
+          .isHeldBy(ROK, UK).hasIntensity(IntensityLevel.STRONGEST).targets(DPRK)
+          .hasConduct("arms transfers").hasHedging(HedgeLevel.ASSERTED)
+          .hasConduct("deployment of its troops").hasHedging(HedgeLevel.REPORTED);
       Condemnation condemnation = positions(statement, Condemnation.class).get(0);
-      assertThat(condemnation.kind()).isEqualTo(PositionKind.CONDEMN);
-      assertThat(condemnation.intensityLevel()).isEqualTo(IntensityLevel.STRONGEST);
       assertThat(condemnation.intensity().orElseThrow().wording()).hasValue("in the strongest terms");
       assertThat(condemnation.objects()).extracting(PositionObject::targets)
           .containsExactly(List.of(DPRK), List.of(DPRK));
-      assertThat(condemnation.objects().get(0).conduct().orElseThrow()).contains("arms transfers");
-      assertThat(condemnation.objects().get(0).hedgeLevel()).isEqualTo(HedgeLevel.ASSERTED);
       assertThat(condemnation.objects().get(1).conduct().orElseThrow()).contains("deployment of its troops");
       assertThat(condemnation.objects().get(1).hedgeLevel()).isEqualTo(HedgeLevel.REPORTED);
       assertThat(condemnation.objects().get(1).hedging().orElseThrow().wording()).hasValue("reported");
@@ -369,22 +361,20 @@ class KoreaUkDialogue2024Test {
 
     @Test
     void closelyMonitorsWhatRussiaProvidesInReturn() {
+      assertThat(statement).position(PositionKind.MONITOR)
+          .hasIntensity(IntensityLevel.STRONG).targets(RUSSIA);
       Monitoring monitoring = positions(statement, Monitoring.class).get(0);
-      assertThat(monitoring.intensityLevel()).isEqualTo(IntensityLevel.STRONG);
       assertThat(monitoring.intensity().orElseThrow().wording()).hasValue("closely");
-      assertThat(monitoring.objects().get(0).targets()).containsExactly(RUSSIA);
     }
 
     @Test
     void isDeeplyConcernedAboutAPossibleTransferOfNuclearOrMissileTechnology() {
+      assertThat(statement).position(PositionKind.EXPRESS_CONCERN)
+          .hasIntensity(IntensityLevel.STRONG).hasHedging(HedgeLevel.POSSIBLE)
+          .hasConduct("nuclear or ballistic missile-related technology")
+          .hasTopic(Topics.NON_PROLIFERATION.ref());
       Concern concern = positions(statement, Concern.class).get(0);
-      assertThat(concern.intensityLevel()).isEqualTo(IntensityLevel.STRONG);
       assertThat(concern.intensity().orElseThrow().wording()).hasValue("deeply");
-      PositionObject object = concern.objects().get(0);
-      assertThat(object.hedgeLevel()).isEqualTo(HedgeLevel.POSSIBLE);
-      assertThat(object.conduct().orElseThrow())
-          .contains("nuclear or ballistic missile-related technology");
-      assertThat(concern.topics()).contains(Topics.NON_PROLIFERATION.ref());
     }
 
     @Test
@@ -396,13 +386,13 @@ class KoreaUkDialogue2024Test {
       assertThat(commitments).hasSize(2);
       assertThat(commitments.get(0).objects().get(0).conduct().orElseThrow())
           .contains("deter further unlawful, reckless and destabilising behaviour");
-      assertThat(commitments.get(1).objects().get(0).targets()).containsExactly(UKRAINE);
+      assertThat(statement).position(PositionKind.COMMIT, 1).targets(UKRAINE);
       assertThat(sourcesOf(commitments.get(1).evidence())).containsExactly(STATEMENT_TEXT.id());
     }
 
     @Test
     void listsItsPositionsInTheOrderStated() {
-      assertThat(statement.positions()).extracting(Position::kind).containsExactly(
+      assertThat(statement).hasPositionKinds(
           PositionKind.CONDEMN, PositionKind.MONITOR, PositionKind.EXPRESS_CONCERN,
           PositionKind.RECOGNISE, PositionKind.COMMIT, PositionKind.COMMIT);
     }
@@ -417,11 +407,10 @@ class KoreaUkDialogue2024Test {
       assertThat(remarks.quote()).hasValue("We will strengthen cooperation with the G7.");
       assertThat(remarks.speaker().person()).isEqualTo(CHO);
       assertThat(remarks.speaker().office()).hasValue(ROK_FOREIGN_MINISTER);
-      assertThat(remarks.engagement()).hasValue(NINTH_DIALOGUE);
-      assertThat(remarks.confirmation()).hasValue(Confirmation.UNCONFIRMED);
+      assertThat(DOSSIER).statement(CHO_ON_G7)
+          .isIssuedBy(ROK).isMadeAt(NINTH_DIALOGUE).hasConfirmation(Confirmation.UNCONFIRMED)
+          .position(PositionKind.COMMIT).targets(G7);
       assertThat(sourcesOf(remarks.evidence())).containsExactly(ARTICLE.id(), OPENING_REMARKS.id());
-      Commitment commitment = (Commitment) remarks.positions().get(0);
-      assertThat(commitment.objects().get(0).targets()).containsExactly(G7);
     }
   }
 
@@ -460,20 +449,19 @@ class KoreaUkDialogue2024Test {
       DateClaim article = windows.get(0);
       assertThat(article.wording()).hasValue("first half of next year");
       assertThat(article.reference()).hasValue(PUBLICATION);
-      assertThat(article.value()).isEqualTo(day("2025-40"));
+      assertThat(article.value()).isEdtf("2025-40");
       assertThat(sourcesOf(article.evidence())).containsExactly(ARTICLE.id());
 
       DateClaim statement = windows.get(1);
       assertThat(statement.wording()).hasValue("early 2025");
-      assertThat(statement.value()).isEqualTo(day("2025-37"));
+      assertThat(statement.value()).isEdtf("2025-37");
       assertThat(sourcesOf(statement.evidence())).containsExactly(KOREA_HERALD.id());
     }
 
     @Test
     void bothWindowsFallInThe2025ThatTheArticleCallsNextYear() {
       for (DateClaim window : meeting.currentWindows()) {
-        assertThat(window.value().earliest()).isEqualTo(LocalDate.of(2025, 1, 1));
-        assertThat(window.value().latest()).isBefore(LocalDate.of(2025, 7, 1));
+        assertThat(window.value()).isWithin("2025-40").contains(LocalDate.of(2025, 1, 1));
       }
     }
   }
@@ -531,8 +519,8 @@ class KoreaUkDialogue2024Test {
       assertThat(article.authors()).containsExactly("Choi Eun-ji");
       assertThat(article.section()).hasValue("Politics");
       assertThat(article.localTime()).hasValue(LocalTime.of(11, 9));
-      assertThat(article.published()).hasValue(day("2024-10-22/2024-10-31"));
-      assertThat(article.published().orElseThrow().toLocalDate()).isEmpty();
+      assertThat(article.published().orElseThrow()).isEdtf("2024-10-22/2024-10-31")
+          .hasBounds(LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 31));
       assertThat(article.url()).isEmpty();
     }
 

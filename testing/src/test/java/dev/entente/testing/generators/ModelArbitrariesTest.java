@@ -1,4 +1,4 @@
-package dev.entente.serialization.generators;
+package dev.entente.testing.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +50,7 @@ import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
 import dev.entente.model.Welcome;
 import dev.entente.model.Wording;
-import dev.entente.serialization.generators.ModelArbitraries.DossierOptions;
+import dev.entente.testing.generators.ModelArbitraries.DossierOptions;
 import dev.entente.time.FuzzyDate;
 import dev.entente.time.Precision;
 import dev.entente.validation.DossierValidator;

@@ -1,4 +1,4 @@
-package dev.entente.serialization.generators;
+package dev.entente.testing.generators;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
@@ -91,8 +91,23 @@ import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
 
 /**
- * jqwik generators of valid values of every type of Entente's core model, for property tests of
- * serialization (and anything else that wants arbitrary but well-formed model values).
+ * jqwik generators of valid values of every type of Entente's core model, for users' property
+ * tests and for Entente's own (the JSON and YAML round trips run on them).
+ *
+ * <p>jqwik is an optional dependency of {@code entente-testing}: a test that uses these
+ * arbitraries has {@code net.jqwik:jqwik} on its path already.
+ *
+ * <pre>{@code
+ * // the provider of a property's @ForAll("dossiers") parameter
+ * Arbitrary<Dossier> dossiers() {
+ *   return ModelArbitraries.validDossiers(
+ *       DossierOptions.defaults().withMaxRecordsPerKind(3).withSources(false));
+ * }
+ * }</pre>
+ *
+ * <p>The knobs: {@link #dossiers(int)} and {@link #validDossiers(int)} bound the records of each
+ * kind; {@link DossierOptions} also says which parts a valid dossier has (engagements,
+ * statements, planned meetings, sources, topics of its own).
  *
  * <p>Every value these arbitraries produce builds without an exception: each respects the
  * {@code @Value.Check} invariants of its type (two distinct sides, host among the sides, a term

@@ -1,11 +1,12 @@
-package dev.entente.serialization;
+package dev.entente.testing.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.CountryCode;
 import dev.entente.model.Dossier;
 import dev.entente.model.Statement;
-import dev.entente.serialization.generators.ModelArbitraries;
+import dev.entente.serialization.EntenteJson;
+import dev.entente.serialization.NdjsonWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
