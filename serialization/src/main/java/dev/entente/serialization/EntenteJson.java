@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -341,7 +342,7 @@ public final class EntenteJson {
       } catch (StreamConstraintsException e) {
         throw e;
       } catch (JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage());
+        String message = readable(e);
         if (isEncoding(message)) {
           throw e;
         }
@@ -362,11 +363,41 @@ public final class EntenteJson {
           : p.currentLocation();
       throw problem(Kind.LIMIT, pointerOf(p), location, e.getOriginalMessage());
     } catch (JacksonException e) {
-      String message = String.valueOf(e.getOriginalMessage());
+      String message = readable(e);
       Kind kind = isEncoding(message) ? Kind.ENCODING : Kind.SYNTAX;
       throw problem(kind, pointerOf(p), e.getLocation(), message);
     }
   }
+
+  /**
+   * A parser's message without what repeats the problem's location: Jackson's note of where an
+   * unclosed object or array started (without its place, as sources are not kept), and the
+   * snippet and caret that the YAML parser adds on lines of their own.
+   */
+  static String readable(JacksonException e) {
+    String[] lines = String.valueOf(e.getOriginalMessage()).split("\n");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith("in reader, line ")) {
+        // The snippet and the caret under it follow, when the YAML parser has them.
+        for (int j = i + 1; j <= i + 2 && j < lines.length; j++) {
+          if (lines[j].strip().equals("^")) {
+            i = j;
+            break;
+          }
+        }
+        continue;
+      }
+      if (!line.isEmpty()) {
+        out.append(out.length() == 0 ? "" : " ").append(line);
+      }
+    }
+    return START_MARKER.matcher(out).replaceAll("");
+  }
+
+  private static final Pattern START_MARKER =
+      Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
 
   private static boolean isEncoding(String message) {
     return message.contains("UTF-8") || message.contains("UTF8");
