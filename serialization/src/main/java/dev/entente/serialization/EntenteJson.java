@@ -15,7 +15,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -317,15 +318,33 @@ public final class EntenteJson {
     if (format == Format.JSON) {
       return factory.createParser(ObjectReadContext.empty(), source);
     }
-    try {
-      return factory.createParser(ObjectReadContext.empty(), StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(source))
-          .toString());
-    } catch (CharacterCodingException e) {
-      throw problem(Kind.ENCODING, "", null, "the document is not valid UTF-8: " + e.getMessage());
+    ByteBuffer in = ByteBuffer.wrap(source);
+    CharBuffer text = CharBuffer.allocate(source.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, text, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (source[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = 1;
+      for (int i = lineStart; i < at; i++) {
+        if ((source[i] & 0xC0) != 0x80) {
+          column++;
+        }
+      }
+      throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", line, column,
+          String.format("the document is not valid UTF-8: byte 0x%02x at offset %d starts no"
+              + " character", source[at] & 0xFF, at), Optional.empty())));
     }
+    return factory.createParser(ObjectReadContext.empty(), text.flip().toString());
   }
 
   /** Reads the next value of a parser and checks that nothing follows it. */
