@@ -316,7 +316,13 @@ public final class EntenteJson {
    */
   JsonParser parser(byte[] source) {
     if (format == Format.JSON) {
-      return factory.createParser(ObjectReadContext.empty(), source);
+      try {
+        return factory.createParser(ObjectReadContext.empty(), source);
+      } catch (JacksonException e) {
+        // Jackson detects the encoding when it creates the parser.
+        throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", 1, 1,
+            "the document is not UTF-8: " + readable(e), Optional.empty())));
+      }
     }
     ByteBuffer in = ByteBuffer.wrap(source);
     CharBuffer text = CharBuffer.allocate(source.length);
@@ -458,6 +464,14 @@ public final class EntenteJson {
       encoding = "UTF-16BE";
     } else if (b.length >= 2 && b[0] != 0 && b[1] == 0) {
       encoding = "UTF-16LE";
+    } else {
+      // No UTF-8 JSON text has a zero byte where a document starts; Jackson would take any of
+      // these for a UTF-32 variant (such as byte order 2143) that it does not read.
+      for (int i = 0; i < Math.min(4, b.length) && encoding == null; i++) {
+        if (b[i] == 0) {
+          encoding = "UTF-16 or UTF-32 (a zero byte at offset " + i + ")";
+        }
+      }
     }
     if (encoding != null) {
       throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", 1, 1,
