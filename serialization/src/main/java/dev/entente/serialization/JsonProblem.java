@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param line the 1-based line in the source text, or 0 when unknown
  * @param column the 1-based column in the source text, or 0 when unknown
  * @param message what is wrong, for a person, naming the bad value; always one line: line breaks
- *     and other control characters in it (from a bad value, say) are shown as escapes such as
- *     {@code \n} and {@code \u0001}
+ *     and other control characters in it (from a bad value, say) are shown as escapes, {@code \n}
+ *     for a line break, a backslash, {@code u} and four hexadecimal digits for the others
  * @param violation for {@link Kind#VIOLATION}, the dossier rule that is broken
  */
 public record JsonProblem(
