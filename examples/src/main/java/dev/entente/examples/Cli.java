@@ -394,9 +394,22 @@ final class Cli {
 
   /** {@code file:line: pointer: message}, or {@code file: pointer: message} without a line. */
   static String line(String file, JsonProblem problem) {
-    String pointer = problem.pointer().isEmpty() ? "(document)" : problem.pointer();
+    String pointer = problem.pointer().isEmpty() ? "(document)" : printable(problem.pointer());
     return file + (problem.hasLocation() ? ":" + problem.line() : "") + ": " + pointer + ": "
         + problem.message();
+  }
+
+  /** A pointer on one line: a member name can hold any character, a line break too. */
+  private static String printable(String pointer) {
+    StringBuilder out = new StringBuilder(pointer.length());
+    pointer.codePoints().forEach(c -> {
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private int cannotRead(String file, IOException e) {

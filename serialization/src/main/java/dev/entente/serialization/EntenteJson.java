@@ -15,7 +15,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -314,17 +316,41 @@ public final class EntenteJson {
    */
   JsonParser parser(byte[] source) {
     if (format == Format.JSON) {
-      return factory.createParser(ObjectReadContext.empty(), source);
+      try {
+        return factory.createParser(ObjectReadContext.empty(), source);
+      } catch (JacksonException e) {
+        // Jackson detects the encoding when it creates the parser.
+        throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", 1, 1,
+            "the document is not UTF-8: " + readable(e), Optional.empty())));
+      }
     }
-    try {
-      return factory.createParser(ObjectReadContext.empty(), StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(source))
-          .toString());
-    } catch (CharacterCodingException e) {
-      throw problem(Kind.ENCODING, "", null, "the document is not valid UTF-8: " + e.getMessage());
+    ByteBuffer in = ByteBuffer.wrap(source);
+    CharBuffer text = CharBuffer.allocate(source.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, text, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (source[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = 1;
+      for (int i = lineStart; i < at; i++) {
+        if ((source[i] & 0xC0) != 0x80) {
+          column++;
+        }
+      }
+      throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", line, column,
+          String.format("the document is not valid UTF-8: byte 0x%02x at offset %d starts no"
+              + " character", source[at] & 0xFF, at), Optional.empty())));
     }
+    return factory.createParser(ObjectReadContext.empty(), text.flip().toString());
   }
 
   /** Reads the next value of a parser and checks that nothing follows it. */
@@ -341,7 +367,7 @@ public final class EntenteJson {
       } catch (StreamConstraintsException e) {
         throw e;
       } catch (JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage());
+        String message = readable(e);
         if (isEncoding(message)) {
           throw e;
         }
@@ -362,11 +388,41 @@ public final class EntenteJson {
           : p.currentLocation();
       throw problem(Kind.LIMIT, pointerOf(p), location, e.getOriginalMessage());
     } catch (JacksonException e) {
-      String message = String.valueOf(e.getOriginalMessage());
+      String message = readable(e);
       Kind kind = isEncoding(message) ? Kind.ENCODING : Kind.SYNTAX;
       throw problem(kind, pointerOf(p), e.getLocation(), message);
     }
   }
+
+  /**
+   * A parser's message without what repeats the problem's location: Jackson's note of where an
+   * unclosed object or array started (without its place, as sources are not kept), and the
+   * snippet and caret that the YAML parser adds on lines of their own.
+   */
+  static String readable(JacksonException e) {
+    String[] lines = String.valueOf(e.getOriginalMessage()).split("\n");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith("in reader, line ")) {
+        // The snippet and the caret under it follow, when the YAML parser has them.
+        for (int j = i + 1; j <= i + 2 && j < lines.length; j++) {
+          if (lines[j].strip().equals("^")) {
+            i = j;
+            break;
+          }
+        }
+        continue;
+      }
+      if (!line.isEmpty()) {
+        out.append(out.length() == 0 ? "" : " ").append(line);
+      }
+    }
+    return START_MARKER.matcher(out).replaceAll("");
+  }
+
+  private static final Pattern START_MARKER =
+      Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
 
   private static boolean isEncoding(String message) {
     return message.contains("UTF-8") || message.contains("UTF8");
@@ -408,6 +464,14 @@ public final class EntenteJson {
       encoding = "UTF-16BE";
     } else if (b.length >= 2 && b[0] != 0 && b[1] == 0) {
       encoding = "UTF-16LE";
+    } else {
+      // No UTF-8 JSON text has a zero byte where a document starts; Jackson would take any of
+      // these for a UTF-32 variant (such as byte order 2143) that it does not read.
+      for (int i = 0; i < Math.min(4, b.length) && encoding == null; i++) {
+        if (b[i] == 0) {
+          encoding = "UTF-16 or UTF-32 (a zero byte at offset " + i + ")";
+        }
+      }
     }
     if (encoding != null) {
       throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", 1, 1,

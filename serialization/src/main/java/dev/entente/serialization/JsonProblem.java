@@ -16,7 +16,9 @@ import java.util.Optional;
  *     document
  * @param line the 1-based line in the source text, or 0 when unknown
  * @param column the 1-based column in the source text, or 0 when unknown
- * @param message what is wrong, for a person, naming the bad value
+ * @param message what is wrong, for a person, naming the bad value; always one line: line breaks
+ *     and other control characters in it (from a bad value, say) are shown as escapes, {@code \n}
+ *     for a line break, a backslash, {@code u} and four hexadecimal digits for the others
  * @param violation for {@link Kind#VIOLATION}, the dossier rule that is broken
  */
 public record JsonProblem(
@@ -53,12 +55,41 @@ public record JsonProblem(
     VIOLATION
   }
 
-  /** Checks the components. */
+  /** Checks the components, and puts the message on one line. */
   public JsonProblem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(pointer, "pointer");
-    Objects.requireNonNull(message, "message");
+    message = oneLine(Objects.requireNonNull(message, "message"));
     Objects.requireNonNull(violation, "violation");
+  }
+
+  /**
+   * The text with its control characters and line separators escaped, so that a problem is one
+   * line of a report whatever value it quotes.
+   */
+  static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (!control) {
+        if (out != null) {
+          out.append(c);
+        }
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** Whether the line and column are known. */
@@ -69,7 +100,7 @@ public record JsonProblem(
   /** {@code line:column: pointer: message}, without the location when it is unknown. */
   @Override
   public String toString() {
-    String where = pointer.isEmpty() ? "(document)" : pointer;
+    String where = pointer.isEmpty() ? "(document)" : oneLine(pointer);
     return (hasLocation() ? line + ":" + column + ": " : "") + where + ": " + message;
   }
 }

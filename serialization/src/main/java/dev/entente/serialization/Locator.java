@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -19,7 +20,8 @@ final class Locator {
 
   /**
    * The location of each pointer, or of its nearest ancestor that the source has (a missing
-   * member is reported where its object starts).
+   * member is reported where its object starts). A source that cannot be read to its end is read
+   * as far as it can be: a problem found in its first part is still located.
    */
   static Map<String, TokenStreamLocation> locate(
       Function<byte[], JsonParser> parsers, byte[] source, Set<String> pointers) {
@@ -44,6 +46,9 @@ final class Locator {
           found.putIfAbsent(pointer, p.currentTokenLocation());
         }
       }
+    } catch (JacksonException e) {
+      // The document breaks down after the value at fault (bad syntax or encoding, too deep):
+      // what was found before that place is all there is to find.
     }
     return resolve(pointers, found);
   }

@@ -143,7 +143,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
   private void writeUnknown(JsonGenerator g, Map<String, String> unknown) {
     for (Map.Entry<String, String> member : unknown.entrySet()) {
-      if (indexes.containsKey(member.getKey()) || member.getKey().equals(TYPE)) {
+      // A "type" member is the object's own only when it has a type tag; the lenient reader keeps
+      // one on any other object (a dossier, say) as unknown, so it is written back the same way.
+      if (indexes.containsKey(member.getKey())
+          || (member.getKey().equals(TYPE) && typeName.isPresent())) {
         throw new IllegalArgumentException(name + ".unknownMembers: \"" + member.getKey()
             + "\" is a member " + name + " knows; an unknown member cannot replace it");
       }

@@ -70,6 +70,12 @@ final class ScalarCodec<T> extends Codec<T> {
           "expected " + what + " as a string, found " + ReadContext.describe(p));
     }
     String text = p.getString();
+    int lone = loneSurrogate(text);
+    if (lone >= 0) {
+      throw r.fail(p, Kind.INVALID_VALUE, String.format("the string holds a lone surrogate,"
+          + " \\u%04x, at character %d, so it is not %s: an escaped surrogate must be half of a"
+          + " pair that makes one character", (int) text.charAt(lone), lone + 1, what));
+    }
     try {
       return Objects.requireNonNull(parser.parse(text, r));
     } catch (DateTimeParseException e) {
@@ -86,6 +92,23 @@ final class ScalarCodec<T> extends Codec<T> {
     String message = String.valueOf(e.getMessage());
     int colon = message.indexOf(": ");
     return colon < 0 ? message : message.substring(colon + 2);
+  }
+
+  /**
+   * The index of the first surrogate that is not half of a pair, or -1: JSON can escape one on
+   * its own, but it is no character, and no UTF-8 or YAML document can hold it.
+   */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static String quote(String text) {
