@@ -45,6 +45,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final BiConsumer<B, Map<String, String>> unknownSetter;
   private final List<Field<T, B>> fields = new ArrayList<>();
   private final Map<String, Integer> indexes = new HashMap<>();
+  /** The bits of the required members, as in {@code seen} while reading. */
+  private final long required;
   private final String description;
   private final List<List<String>> oneRequiredOf;
   /** The sealed hierarchy this is a kind of, as in {@code $defs}; set by its {@link UnionCodec}. */
@@ -68,6 +70,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
     if (fields.size() > 63) {
       throw new IllegalArgumentException(name + " has more members than a long has bits");
     }
+    long mask = 0L;
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).required) {
+        mask |= 1L << i;
+      }
+    }
+    this.required = mask;
   }
 
   static <T, B> Builder<T, B> of(String name, Supplier<B> builder, Function<B, T> build) {
@@ -211,11 +220,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
       fields.get(index).read(p, r, values);
     }
-    String pointer = ReadContext.pointer(p);
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).required && (seen & (1L << i)) == 0) {
-        throw r.fail(p, pointer, Kind.MISSING_MEMBER, "missing required member \""
-            + fields.get(i).name + "\" of " + description);
+    // The object's pointer is only built for a problem: it costs an allocation per object.
+    if ((seen & required) != required) {
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).required && (seen & (1L << i)) == 0) {
+          throw r.fail(p, ReadContext.pointer(p), Kind.MISSING_MEMBER, "missing required member"
+              + " \"" + fields.get(i).name + "\" of " + description);
+        }
       }
     }
     if (unknown != null) {
@@ -224,10 +235,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
     try {
       return build.apply(values);
     } catch (InvalidValueException e) {
-      throw r.fail(p, pointer + "/" + e.attribute(), Kind.INVALID_VALUE,
+      throw r.fail(p, ReadContext.pointer(p) + "/" + e.attribute(), Kind.INVALID_VALUE,
           e.value() + ": " + e.rule());
     } catch (IllegalStateException | EntenteJsonException e) {
-      throw r.fail(p, pointer, Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
+      throw r.fail(p, ReadContext.pointer(p), Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
   }
 
