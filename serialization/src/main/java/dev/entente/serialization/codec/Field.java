@@ -148,7 +148,7 @@ abstract class Field<T, B> {
 
       @Override
       void read(JsonParser p, ReadContext r, B builder) {
-        set.accept(builder, codec.read(p, r));
+        codec.readInto(p, r, builder, set);
       }
 
       @Override
