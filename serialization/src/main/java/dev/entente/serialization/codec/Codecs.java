@@ -70,8 +70,8 @@ public final class Codecs {
     }
   };
 
-  static final ScalarCodec<String> ID = new ScalarCodec<>(
-      "id", "an id", (text, r) -> Ref.of(text).id(), Function.identity(),
+  static final ScalarCodec<String> ID = ScalarCodec.ofRefs(
+      "id", "an id", Ref::id, Function.identity(),
       s -> s.ref("Id", () -> s.node().put("type", "string")
           .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
           .put("description", "An id, unique in its dossier.")));
@@ -81,8 +81,8 @@ public final class Codecs {
     return (Codec) REF;
   }
 
-  static final ScalarCodec<Ref<Identified>> REF = new ScalarCodec<>(
-      "reference", "a reference", (text, r) -> Ref.of(text), Ref::id,
+  static final ScalarCodec<Ref<Identified>> REF = ScalarCodec.ofRefs(
+      "reference", "a reference", Function.identity(), Ref::id,
       s -> s.ref("Ref", () -> s.node().put("type", "string")
           .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
           .put("description", "The id of another record of the dossier.")));
