@@ -76,7 +76,7 @@ final class Checks {
 
   /** Exactly two distinct sides: what makes an engagement, statement or series bilateral. */
   static void twoSides(String type, String attribute, Collection<?> sides) {
-    if (sides.size() != 2 || new HashSet<>(sides).size() != 2) {
+    if (sides.size() != 2 || !distinct(sides)) {
       throw new InvalidValueException(
           type, attribute, sides, "a bilateral record has exactly two distinct sides");
     }

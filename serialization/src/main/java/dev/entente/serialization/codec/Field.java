@@ -173,6 +173,19 @@ abstract class Field<T, B> {
    * the same major number, so that a document of a newer minor version is read (its new members
    * are unknown members).
    */
+  /** Whether the text has one digit or more from {@code start} on, and nothing else. */
+  private static boolean digits(String text, int start) {
+    if (start >= text.length()) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static <T, B> Field<T, B> version(String name, String value) {
     String major = value.substring(0, value.indexOf('.') + 1);
     return new Field<>(name, true, Codecs.TEXT, false) {
@@ -185,7 +198,7 @@ abstract class Field<T, B> {
       @Override
       void read(JsonParser p, ReadContext r, B builder) {
         String version = Codecs.TEXT.read(p, r);
-        if (!version.startsWith(major) || !version.substring(major.length()).matches("[0-9]+")) {
+        if (!version.startsWith(major) || !digits(version, major.length())) {
           throw r.fail(p, dev.entente.serialization.JsonProblem.Kind.INVALID_VALUE,
               "format version " + ScalarCodec.quote(version) + " is not supported: this reader"
                   + " reads " + major + "x");
