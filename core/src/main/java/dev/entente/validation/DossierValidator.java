@@ -212,7 +212,9 @@ public final class DossierValidator {
       sides(plan.sides(), member(at, "sides"), "planned meeting");
       plan.host().ifPresent(host -> ref(host, Actor.class, member(at, "host")));
       for (int j = 0; j < plan.principals().size(); j++) {
-        ref(plan.principals().get(j), Office.class, index(member(at, "principals"), j));
+        if (find(plan.principals().get(j), Office.class).isEmpty()) {
+          ref(plan.principals().get(j), Office.class, index(member(at, "principals"), j));
+        }
       }
       topics(plan.topics(), member(at, "topics"));
       List<MeetingChange> lifecycle = plan.lifecycle();
@@ -282,7 +284,10 @@ public final class DossierValidator {
       statement.engagement().ifPresent(e -> ref(e, Engagement.class, member(at, "engagement")));
       for (int j = 0; j < statement.relations().size(); j++) {
         StatementRelation relation = statement.relations().get(j);
-        ref(relation.target(), Statement.class, member(index(member(at, "relations"), j), "target"));
+        if (find(relation.target(), Statement.class).isEmpty()) {
+          ref(relation.target(), Statement.class,
+              member(index(member(at, "relations"), j), "target"));
+        }
       }
       for (int j = 0; j < statement.positions().size(); j++) {
         position(statement.positions().get(j), index(member(at, "positions"), j));
@@ -317,13 +322,17 @@ public final class DossierValidator {
 
     private void position(Position position, Pointer at) {
       for (int k = 0; k < position.holders().size(); k++) {
-        ref(position.holders().get(k), Actor.class, index(member(at, "holders"), k));
+        if (find(position.holders().get(k), Actor.class).isEmpty()) {
+          ref(position.holders().get(k), Actor.class, index(member(at, "holders"), k));
+        }
       }
       for (int k = 0; k < position.objects().size(); k++) {
         PositionObject object = position.objects().get(k);
         Pointer objectAt = index(member(at, "objects"), k);
         for (int m = 0; m < object.targets().size(); m++) {
-          ref(object.targets().get(m), Actor.class, index(member(objectAt, "targets"), m));
+          if (find(object.targets().get(m), Actor.class).isEmpty()) {
+            ref(object.targets().get(m), Actor.class, index(member(objectAt, "targets"), m));
+          }
         }
         object.phenomenon().ifPresent(p -> ref(p, Topic.class, member(objectAt, "phenomenon")));
       }
@@ -485,15 +494,19 @@ public final class DossierValidator {
 
     private void topics(List<Ref<Topic>> topics, Pointer at) {
       for (int j = 0; j < topics.size(); j++) {
-        ref(topics.get(j), Topic.class, index(at, j));
+        if (find(topics.get(j), Topic.class).isEmpty()) {
+          ref(topics.get(j), Topic.class, index(at, j));
+        }
       }
     }
 
     /** Checks the evidence list of the object at {@code at}. */
     private void evidence(List<Evidence> evidence, Pointer at) {
-      Pointer listAt = member(at, "evidence");
       for (int k = 0; k < evidence.size(); k++) {
-        ref(evidence.get(k).source(), Source.class, member(index(listAt, k), "source"));
+        if (find(evidence.get(k).source(), Source.class).isEmpty()) {
+          ref(evidence.get(k).source(), Source.class,
+              member(index(member(at, "evidence"), k), "source"));
+        }
       }
     }
 
@@ -511,7 +524,8 @@ public final class DossierValidator {
 
     /**
      * Resolves a reference to a record of the expected kind, reporting a dangling reference or
-     * one to another kind at {@code at}.
+     * one to another kind at {@code at}. Loops over references whose record they do not need
+     * call this only when {@link #find} does not resolve one, to build no pointer for the rest.
      */
     private <T extends Identified> Optional<T> ref(Ref<?> ref, Class<T> kind, Pointer at) {
       Optional<T> found = find(ref, kind);
