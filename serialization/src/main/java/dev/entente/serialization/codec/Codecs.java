@@ -168,7 +168,8 @@ public final class Codecs {
           }
           return value;
         },
-        Codecs::kebab,
+        // Each constant's name computed once, not lower-cased again for every value written.
+        kebabNames(type)::get,
         s -> s.ref(type.getSimpleName(), () -> {
           ObjectNode schema = s.node().put("type", "string");
           ArrayNode values = schema.putArray("enum");
@@ -176,6 +177,14 @@ public final class Codecs {
           return schema;
         }),
         List.copyOf(byName.keySet()));
+  }
+
+  private static <E extends Enum<E>> Map<E, String> kebabNames(Class<E> type) {
+    Map<E, String> names = new java.util.EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      names.put(constant, kebab(constant));
+    }
+    return names;
   }
 
   static String kebab(Enum<?> constant) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 abstract class Field<T, B> {
 
   final String name;
+  /** The name with its quoted UTF-8 form computed once, as Jackson's own serializers write names. */
+  final SerializedString wireName;
   final boolean required;
   /** The codec of the member's value, or of each element for an array member. */
   final Codec<?> valueCodec;
@@ -37,6 +40,7 @@ abstract class Field<T, B> {
 
   Field(String name, boolean required, Codec<?> codec, boolean list) {
     this.name = name;
+    this.wireName = new SerializedString(name);
     this.required = required;
     this.valueCodec = codec;
     this.list = list;
@@ -69,7 +73,7 @@ abstract class Field<T, B> {
     return new Field<>(name, true, codec, false) {
       @Override
       void write(JsonGenerator g, T value) {
-        g.writeName(name);
+        g.writeName(wireName);
         codec.write(g, get.apply(value));
       }
 
@@ -92,7 +96,7 @@ abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         Optional<V> member = get.apply(value);
         if (member.isPresent()) {
-          g.writeName(name);
+          g.writeName(wireName);
           codec.write(g, member.get());
         }
       }
@@ -116,7 +120,7 @@ abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         OptionalInt member = get.apply(value);
         if (member.isPresent()) {
-          g.writeName(name);
+          g.writeName(wireName);
           g.writeNumber(member.getAsInt());
         }
       }
@@ -141,7 +145,7 @@ abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         List<V> member = get.apply(value);
         if (!member.isEmpty()) {
-          g.writeName(name);
+          g.writeName(wireName);
           codec.write(g, member);
         }
       }
@@ -191,7 +195,7 @@ abstract class Field<T, B> {
     return new Field<>(name, true, Codecs.TEXT, false) {
       @Override
       void write(JsonGenerator g, T ignored) {
-        g.writeName(name);
+        g.writeName(wireName);
         g.writeString(value);
       }
 

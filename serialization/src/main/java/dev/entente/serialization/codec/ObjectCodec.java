@@ -16,6 +16,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,10 +36,13 @@ import tools.jackson.databind.node.ObjectNode;
 final class ObjectCodec<T, B> extends Codec<T> {
 
   static final String TYPE = "type";
+  private static final SerializedString TYPE_NAME = new SerializedString(TYPE);
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final String name;
   private final Optional<String> typeName;
+  /** The {@code type} member's value, encoded once; null for a type that is no kind. */
+  private final SerializedString typeValue;
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final Function<T, Map<String, String>> unknownGetter;
@@ -55,6 +59,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private ObjectCodec(Builder<T, B> spec) {
     this.name = spec.name;
     this.typeName = Optional.ofNullable(spec.typeName);
+    this.typeValue = spec.typeName == null ? null : new SerializedString(spec.typeName);
     this.builder = spec.builder;
     this.build = spec.build;
     this.unknownGetter = spec.unknownGetter;
@@ -136,9 +141,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
   @Override
   public void write(JsonGenerator g, T value) {
     g.writeStartObject(value);
-    if (typeName.isPresent()) {
-      g.writeName(TYPE);
-      g.writeString(typeName.get());
+    if (typeValue != null) {
+      g.writeName(TYPE_NAME);
+      g.writeString(typeValue);
     }
     for (Field<T, B> field : fields) {
       field.write(g, value);
