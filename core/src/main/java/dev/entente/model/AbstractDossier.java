@@ -80,8 +80,19 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
 
   @Value.Lazy
   Map<String, Identified> index() {
-    Map<String, Identified> index = new HashMap<>();
-    records().forEach(record -> index.putIfAbsent(record.id(), record));
+    // Loops rather than records(), and a map sized once: every validated dossier builds its index.
+    List<List<? extends Identified>> lists = List.of(actors(), offices(), series(), engagements(),
+        plannedMeetings(), statements(), topics(), sources());
+    int size = 0;
+    for (List<? extends Identified> records : lists) {
+      size += records.size();
+    }
+    Map<String, Identified> index = new HashMap<>(size * 4 / 3 + 1);
+    for (List<? extends Identified> records : lists) {
+      for (Identified record : records) {
+        index.putIfAbsent(record.id(), record);
+      }
+    }
     return index;
   }
 

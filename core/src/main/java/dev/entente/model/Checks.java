@@ -3,9 +3,11 @@ package dev.entente.model;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 
 /** The invariant checks shared by the value types; each throws {@link InvalidValueException}. */
 final class Checks {
@@ -45,14 +47,36 @@ final class Checks {
   }
 
   static void distinct(String type, String attribute, Collection<?> values) {
-    if (new HashSet<>(values).size() != values.size()) {
+    if (values.size() > 1 && !distinct(values)) {
       throw new InvalidValueException(type, attribute, values, "must not repeat an element");
     }
   }
 
+  /**
+   * Whether no two values are equal. Lists of holders, topics and targets are short and every
+   * value read is checked: comparing pairs spares a hash set for each of them.
+   */
+  private static boolean distinct(Collection<?> values) {
+    int size = values.size();
+    if (size > 8) {
+      return new HashSet<>(values).size() == size;
+    }
+    List<?> list = values instanceof List && values instanceof RandomAccess
+        ? (List<?>) values : List.copyOf(values);
+    for (int i = 1; i < size; i++) {
+      Object value = list.get(i);
+      for (int j = 0; j < i; j++) {
+        if (value.equals(list.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Exactly two distinct sides: what makes an engagement, statement or series bilateral. */
   static void twoSides(String type, String attribute, Collection<?> sides) {
-    if (sides.size() != 2 || new HashSet<>(sides).size() != 2) {
+    if (sides.size() != 2 || !distinct(sides)) {
       throw new InvalidValueException(
           type, attribute, sides, "a bilateral record has exactly two distinct sides");
     }

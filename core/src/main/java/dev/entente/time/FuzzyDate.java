@@ -934,8 +934,11 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
 
   private String singleText() {
     StringBuilder sb = new StringBuilder(12);
-    String digits = String.format("%04d", year);
-    sb.append(digits, 0, 4 - yearUnspecifiedDigits);
+    // The year's four digits, without String.format: every date read builds its text.
+    int digits = 4 - yearUnspecifiedDigits;
+    for (int i = 0, scale = 1000; i < digits; i++, scale /= 10) {
+      sb.append((char) ('0' + year / scale % 10));
+    }
     for (int i = 0; i < yearUnspecifiedDigits; i++) {
       sb.append('X');
     }

@@ -3,6 +3,8 @@ package dev.entente.validation;
 import static dev.entente.validation.Pointers.index;
 import static dev.entente.validation.Pointers.member;
 
+import dev.entente.validation.Pointers.Pointer;
+
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.Attribution;
@@ -80,7 +82,7 @@ public final class DossierValidator {
     private final Dossier dossier;
     private final List<Violation> violations = new ArrayList<>();
     /** Where each id was first declared. */
-    private final Map<String, String> declared = new HashMap<>();
+    private final Map<String, Pointer> declared = new HashMap<>();
     /** The dialogues with an ordinal, per series id, in document order. */
     private final Map<String, List<Dialogue>> sessions = new HashMap<>();
 
@@ -91,36 +93,36 @@ public final class DossierValidator {
     List<Violation> run() {
       List<Engagement> engagements = dossier.engagements();
       for (int i = 0; i < dossier.actors().size(); i++) {
-        actor(dossier.actors().get(i), index("/actors", i));
+        actor(dossier.actors().get(i), index(member(Pointer.DOCUMENT, "actors"), i));
       }
       for (int i = 0; i < dossier.offices().size(); i++) {
-        office(dossier.offices().get(i), index("/offices", i));
+        office(dossier.offices().get(i), index(member(Pointer.DOCUMENT, "offices"), i));
       }
       for (int i = 0; i < dossier.series().size(); i++) {
-        series(dossier.series().get(i), index("/series", i));
+        series(dossier.series().get(i), index(member(Pointer.DOCUMENT, "series"), i));
       }
       for (int i = 0; i < engagements.size(); i++) {
-        engagement(engagements.get(i), index("/engagements", i));
+        engagement(engagements.get(i), index(member(Pointer.DOCUMENT, "engagements"), i));
       }
       for (int i = 0; i < dossier.plannedMeetings().size(); i++) {
-        plannedMeeting(dossier.plannedMeetings().get(i), index("/plannedMeetings", i));
+        plannedMeeting(dossier.plannedMeetings().get(i), index(member(Pointer.DOCUMENT, "plannedMeetings"), i));
       }
       for (int i = 0; i < dossier.statements().size(); i++) {
-        statement(dossier.statements().get(i), index("/statements", i));
+        statement(dossier.statements().get(i), index(member(Pointer.DOCUMENT, "statements"), i));
       }
       for (int i = 0; i < dossier.topics().size(); i++) {
-        topic(dossier.topics().get(i), index("/topics", i));
+        topic(dossier.topics().get(i), index(member(Pointer.DOCUMENT, "topics"), i));
       }
       for (int i = 0; i < dossier.sources().size(); i++) {
         Source source = dossier.sources().get(i);
-        id(source, index("/sources", i));
+        id(source, index(member(Pointer.DOCUMENT, "sources"), i));
       }
       return List.copyOf(violations);
     }
 
     // ---------------------------------------------------------------- records
 
-    private void actor(Actor actor, String at) {
+    private void actor(Actor actor, Pointer at) {
       id(actor, at);
       if (actor instanceof Grouping) {
         Grouping grouping = (Grouping) actor;
@@ -140,26 +142,26 @@ public final class DossierValidator {
         wordings(person.aliases(), member(at, "aliases"));
         for (int j = 0; j < person.tenures().size(); j++) {
           Tenure tenure = person.tenures().get(j);
-          String tenureAt = index(member(at, "tenures"), j);
+          Pointer tenureAt = index(member(at, "tenures"), j);
           ref(tenure.office(), Office.class, member(tenureAt, "office"));
           evidence(tenure.evidence(), tenureAt);
         }
       }
     }
 
-    private void office(Office office, String at) {
+    private void office(Office office, Pointer at) {
       id(office, at);
       ref(office.jurisdiction(), Actor.class, member(at, "jurisdiction"));
       office.body().ifPresent(body -> ref(body, Actor.class, member(at, "body")));
     }
 
-    private void series(DialogueSeries series, String at) {
+    private void series(DialogueSeries series, Pointer at) {
       id(series, at);
       sides(series.sides(), member(at, "sides"), "series");
       evidence(series.evidence(), at);
     }
 
-    private void engagement(Engagement engagement, String at) {
+    private void engagement(Engagement engagement, Pointer at) {
       id(engagement, at);
       String kind = engagement instanceof Dialogue ? "dialogue" : "meeting";
       Optional<DialogueSeries> series = Optional.empty();
@@ -184,7 +186,7 @@ public final class DossierValidator {
       }
     }
 
-    private void participant(Engagement engagement, Participant participant, String at) {
+    private void participant(Engagement engagement, Participant participant, Pointer at) {
       Optional<Person> person = ref(participant.person(), Person.class, member(at, "person"));
       Optional<Actor> side = ref(participant.side(), Actor.class, member(at, "side"));
       if (side.isPresent() && !engagement.sides().contains(participant.side())) {
@@ -200,7 +202,7 @@ public final class DossierValidator {
       }
     }
 
-    private void plannedMeeting(PlannedMeeting plan, String at) {
+    private void plannedMeeting(PlannedMeeting plan, Pointer at) {
       id(plan, at);
       Optional<DialogueSeries> series = plan.series().flatMap(s ->
           ref(s, DialogueSeries.class, member(at, "series")));
@@ -210,7 +212,9 @@ public final class DossierValidator {
       sides(plan.sides(), member(at, "sides"), "planned meeting");
       plan.host().ifPresent(host -> ref(host, Actor.class, member(at, "host")));
       for (int j = 0; j < plan.principals().size(); j++) {
-        ref(plan.principals().get(j), Office.class, index(member(at, "principals"), j));
+        if (find(plan.principals().get(j), Office.class).isEmpty()) {
+          ref(plan.principals().get(j), Office.class, index(member(at, "principals"), j));
+        }
       }
       topics(plan.topics(), member(at, "topics"));
       List<MeetingChange> lifecycle = plan.lifecycle();
@@ -220,7 +224,7 @@ public final class DossierValidator {
       evidence(plan.evidence(), at);
     }
 
-    private void change(PlannedMeeting plan, int j, String at) {
+    private void change(PlannedMeeting plan, int j, Pointer at) {
       MeetingChange change = plan.lifecycle().get(j);
       if (j > 0) {
         MeetingChange previous = plan.lifecycle().get(j - 1);
@@ -232,7 +236,7 @@ public final class DossierValidator {
       }
       for (int k = 0; k < change.windows().size(); k++) {
         DateClaim window = change.windows().get(k);
-        String windowAt = index(member(at, "windows"), k);
+        Pointer windowAt = index(member(at, "windows"), k);
         if (window.value().isCertainlyBefore(change.date())) {
           report(member(windowAt, "value"), ViolationCode.WINDOW_BEFORE_ANNOUNCEMENT,
               "window %s ends before the %s change of %s that announced it",
@@ -249,8 +253,8 @@ public final class DossierValidator {
       evidence(change.evidence(), at);
     }
 
-    private void heldAs(PlannedMeeting plan, Engagement engagement, String at) {
-      if (!Set.copyOf(engagement.sides()).equals(Set.copyOf(plan.sides()))) {
+    private void heldAs(PlannedMeeting plan, Engagement engagement, Pointer at) {
+      if (!sameSides(engagement.sides(), plan.sides())) {
         report(at, ViolationCode.HELD_AS_MISMATCH,
             "engagement \"%s\" has sides %s, not the sides %s of planned meeting \"%s\"",
             engagement.id(), engagement.sides(), plan.sides(), plan.id());
@@ -267,7 +271,7 @@ public final class DossierValidator {
       }
     }
 
-    private void statement(Statement statement, String at) {
+    private void statement(Statement statement, Pointer at) {
       id(statement, at);
       Optional<Engagement> engagement =
           statement.engagement().flatMap(e -> find(e, Engagement.class));
@@ -280,7 +284,10 @@ public final class DossierValidator {
       statement.engagement().ifPresent(e -> ref(e, Engagement.class, member(at, "engagement")));
       for (int j = 0; j < statement.relations().size(); j++) {
         StatementRelation relation = statement.relations().get(j);
-        ref(relation.target(), Statement.class, member(index(member(at, "relations"), j), "target"));
+        if (find(relation.target(), Statement.class).isEmpty()) {
+          ref(relation.target(), Statement.class,
+              member(index(member(at, "relations"), j), "target"));
+        }
       }
       for (int j = 0; j < statement.positions().size(); j++) {
         position(statement.positions().get(j), index(member(at, "positions"), j));
@@ -290,10 +297,10 @@ public final class DossierValidator {
       String what = "statement \"" + statement.id() + "\"";
       if (statement instanceof JointStatement) {
         JointStatement joint = (JointStatement) statement;
-        String issuersAt = member(at, "issuers");
+        Pointer issuersAt = member(at, "issuers");
         if (engagement.isPresent() && allResolve(joint.issuers())
             && allResolve(engagement.get().sides())
-            && !Set.copyOf(joint.issuers()).equals(Set.copyOf(engagement.get().sides()))) {
+            && !sameSides(joint.issuers(), engagement.get().sides())) {
           report(issuersAt, ViolationCode.ISSUERS_NOT_SIDES,
               "issuers %s differ from the sides %s of engagement \"%s\"",
               joint.issuers(), engagement.get().sides(), engagement.get().id());
@@ -313,15 +320,19 @@ public final class DossierValidator {
       }
     }
 
-    private void position(Position position, String at) {
+    private void position(Position position, Pointer at) {
       for (int k = 0; k < position.holders().size(); k++) {
-        ref(position.holders().get(k), Actor.class, index(member(at, "holders"), k));
+        if (find(position.holders().get(k), Actor.class).isEmpty()) {
+          ref(position.holders().get(k), Actor.class, index(member(at, "holders"), k));
+        }
       }
       for (int k = 0; k < position.objects().size(); k++) {
         PositionObject object = position.objects().get(k);
-        String objectAt = index(member(at, "objects"), k);
+        Pointer objectAt = index(member(at, "objects"), k);
         for (int m = 0; m < object.targets().size(); m++) {
-          ref(object.targets().get(m), Actor.class, index(member(objectAt, "targets"), m));
+          if (find(object.targets().get(m), Actor.class).isEmpty()) {
+            ref(object.targets().get(m), Actor.class, index(member(objectAt, "targets"), m));
+          }
         }
         object.phenomenon().ifPresent(p -> ref(p, Topic.class, member(objectAt, "phenomenon")));
       }
@@ -334,7 +345,7 @@ public final class DossierValidator {
     }
 
     private void attribution(
-        Attribution attribution, Optional<FuzzyDate> date, String at, String what) {
+        Attribution attribution, Optional<FuzzyDate> date, Pointer at, String what) {
       Optional<Person> person = ref(attribution.person(), Person.class, member(at, "person"));
       attribution.office().ifPresent(office -> {
         if (date.isPresent()) {
@@ -345,7 +356,7 @@ public final class DossierValidator {
       });
     }
 
-    private void topic(Topic topic, String at) {
+    private void topic(Topic topic, Pointer at) {
       if (Topics.isBuiltIn(topic.id())) {
         report(member(at, "id"), ViolationCode.DUPLICATE_ID,
             "id \"%s\" is the id of a built-in topic", topic.id());
@@ -363,19 +374,19 @@ public final class DossierValidator {
 
     // ---------------------------------------------------------------- rules over parts
 
-    private void id(Identified record, String at) {
-      String idAt = member(at, "id");
-      String first = declared.putIfAbsent(record.id(), idAt);
+    private void id(Identified record, Pointer at) {
+      Pointer idAt = member(at, "id");
+      Pointer first = declared.putIfAbsent(record.id(), idAt);
       if (first != null) {
         report(idAt, ViolationCode.DUPLICATE_ID,
             "id \"%s\" is already the id of the record at %s",
-            record.id(), first.substring(0, first.length() - "/id".length()));
+            record.id(), first.parent());
       }
     }
 
-    private void sides(List<Ref<Actor>> sides, String at, String kind) {
+    private void sides(List<Ref<Actor>> sides, Pointer at, String kind) {
       for (int j = 0; j < sides.size(); j++) {
-        String sideAt = index(at, j);
+        Pointer sideAt = index(at, j);
         Optional<Actor> side = ref(sides.get(j), Actor.class, sideAt);
         if (side.isPresent() && !(side.get() instanceof State || side.get() instanceof Grouping)) {
           report(sideAt, ViolationCode.SIDE_NOT_STATE_OR_GROUPING,
@@ -386,16 +397,16 @@ public final class DossierValidator {
     }
 
     private void seriesSides(
-        List<Ref<Actor>> sides, DialogueSeries series, String at, String kind, String id) {
+        List<Ref<Actor>> sides, DialogueSeries series, Pointer at, String kind, String id) {
       if (allResolve(sides) && allResolve(series.sides())
-          && !Set.copyOf(sides).equals(Set.copyOf(series.sides()))) {
+          && !sameSides(sides, series.sides())) {
         report(at, ViolationCode.SERIES_SIDES_MISMATCH,
             "sides %s of %s \"%s\" differ from the sides %s of series \"%s\"",
             sides, kind, id, series.sides(), series.id());
       }
     }
 
-    private void dialogueOrdinal(Dialogue dialogue, String at) {
+    private void dialogueOrdinal(Dialogue dialogue, Pointer at) {
       if (dialogue.ordinal().isEmpty()) {
         return;
       }
@@ -427,7 +438,7 @@ public final class DossierValidator {
       earlier.add(dialogue);
     }
 
-    private void plannedOrdinal(PlannedMeeting plan, String at) {
+    private void plannedOrdinal(PlannedMeeting plan, Pointer at) {
       OptionalInt ordinal = plan.ordinal();
       if (plan.series().isEmpty() || ordinal.isEmpty()) {
         return;
@@ -447,15 +458,17 @@ public final class DossierValidator {
     }
 
     private void office(
-        Optional<Person> person, Ref<Office> office, FuzzyDate date, String at, String what) {
+        Optional<Person> person, Ref<Office> office, FuzzyDate date, Pointer at, String what) {
       Optional<Office> found = ref(office, Office.class, at);
       if (person.isEmpty() || found.isEmpty()) {
         return;
       }
-      List<Term> terms = person.get().tenures().stream()
-          .filter(tenure -> tenure.office().equals(office))
-          .map(Tenure::term)
-          .collect(Collectors.toList());
+      List<Term> terms = new ArrayList<>(1);
+      for (Tenure tenure : person.get().tenures()) {
+        if (tenure.office().equals(office)) {
+          terms.add(tenure.term());
+        }
+      }
       if (terms.isEmpty()) {
         report(at, ViolationCode.OFFICE_NOT_HELD,
             "person \"%s\" has no tenure of office \"%s\"", person.get().id(), office);
@@ -467,33 +480,37 @@ public final class DossierValidator {
       }
     }
 
-    private void dateClaims(List<DateClaim> claims, String at) {
+    private void dateClaims(List<DateClaim> claims, Pointer at) {
       for (int j = 0; j < claims.size(); j++) {
         evidence(claims.get(j).evidence(), index(at, j));
       }
     }
 
-    private void wordings(List<Wording> wordings, String at) {
+    private void wordings(List<Wording> wordings, Pointer at) {
       for (int j = 0; j < wordings.size(); j++) {
         evidence(wordings.get(j).evidence(), index(at, j));
       }
     }
 
-    private void topics(List<Ref<Topic>> topics, String at) {
+    private void topics(List<Ref<Topic>> topics, Pointer at) {
       for (int j = 0; j < topics.size(); j++) {
-        ref(topics.get(j), Topic.class, index(at, j));
+        if (find(topics.get(j), Topic.class).isEmpty()) {
+          ref(topics.get(j), Topic.class, index(at, j));
+        }
       }
     }
 
     /** Checks the evidence list of the object at {@code at}. */
-    private void evidence(List<Evidence> evidence, String at) {
-      String listAt = member(at, "evidence");
+    private void evidence(List<Evidence> evidence, Pointer at) {
       for (int k = 0; k < evidence.size(); k++) {
-        ref(evidence.get(k).source(), Source.class, member(index(listAt, k), "source"));
+        if (find(evidence.get(k).source(), Source.class).isEmpty()) {
+          ref(evidence.get(k).source(), Source.class,
+              member(index(member(at, "evidence"), k), "source"));
+        }
       }
     }
 
-    private void selfOrRef(Identified owner, Ref<?> ref, String at, String message) {
+    private void selfOrRef(Identified owner, Ref<?> ref, Pointer at, String message) {
       if (ref.pointsAt(owner)) {
         report(at, ViolationCode.SELF_REFERENCE, message, owner.id());
       } else if (owner instanceof Topic) {
@@ -507,9 +524,10 @@ public final class DossierValidator {
 
     /**
      * Resolves a reference to a record of the expected kind, reporting a dangling reference or
-     * one to another kind at {@code at}.
+     * one to another kind at {@code at}. Loops over references whose record they do not need
+     * call this only when {@link #find} does not resolve one, to build no pointer for the rest.
      */
-    private <T extends Identified> Optional<T> ref(Ref<?> ref, Class<T> kind, String at) {
+    private <T extends Identified> Optional<T> ref(Ref<?> ref, Class<T> kind, Pointer at) {
       Optional<T> found = find(ref, kind);
       if (found.isPresent()) {
         return found;
@@ -528,15 +546,31 @@ public final class DossierValidator {
 
     /** Resolves a reference silently, as {@link Dossier#find} does. */
     private <T extends Identified> Optional<T> find(Ref<?> ref, Class<T> kind) {
-      return dossier.find(Ref.of(ref.id()), kind);
+      return dossier.find(ref, kind);
     }
 
     private boolean allResolve(Collection<Ref<Actor>> refs) {
-      return refs.stream().allMatch(r -> find(r, Actor.class).isPresent());
+      for (Ref<Actor> ref : refs) {
+        if (find(ref, Actor.class).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     }
 
-    private void report(String at, ViolationCode code, String format, Object... args) {
-      violations.add(new Violation(at, code, String.format(Locale.ROOT, format, args)));
+    /** Whether two lists of sides hold the same sides, in any order. */
+    private static boolean sameSides(List<Ref<Actor>> a, List<Ref<Actor>> b) {
+      if (a.size() == 2 && b.size() == 2) {
+        // Sides are two distinct actors (the model checks): no sets needed.
+        return (a.get(0).equals(b.get(0)) && a.get(1).equals(b.get(1)))
+            || (a.get(0).equals(b.get(1)) && a.get(1).equals(b.get(0)));
+      }
+      return Set.copyOf(a).equals(Set.copyOf(b));
+    }
+
+    private void report(Pointer at, ViolationCode code, String format, Object... args) {
+      violations.add(
+          new Violation(at.toString(), code, String.format(Locale.ROOT, format, args)));
     }
 
     private static String kindOf(Identified record) {

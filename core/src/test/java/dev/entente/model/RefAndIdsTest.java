@@ -23,6 +23,21 @@ class RefAndIdsTest {
   }
 
   @Test
+  void checksIdsExactlyAsThePatternDoes() {
+    String alphabet = "aZ09._:-/ \u00e9\u0663\n~";
+    java.util.SplittableRandom random = new java.util.SplittableRandom(6);
+    for (int n = 0; n < 100_000; n++) {
+      int length = random.nextInt(n % 1000 == 0 ? 140 : 6);
+      StringBuilder id = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = id.toString();
+      assertThat(Ref.isId(text)).as(text).isEqualTo(Ref.ID_PATTERN.matcher(text).matches());
+    }
+  }
+
+  @Test
   void acceptsAnIdOf128Characters() {
     String id = "a".repeat(128);
     assertThat(Ref.of(id).id()).hasSize(128);

@@ -9,7 +9,6 @@ import dev.entente.serialization.codec.Codecs;
 import dev.entente.serialization.codec.ReadContext;
 import dev.entente.validation.DossierValidator;
 import dev.entente.validation.Violation;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,6 +44,8 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -508,9 +509,18 @@ public final class EntenteJson {
 
   /** The value as a UTF-8 document. */
   public byte[] writeBytes(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(value, out);
-    return out.toByteArray();
+    Objects.requireNonNull(value, "value");
+    // Jackson's segmented builder with a pooled first segment, as ObjectMapper.writeValueAsBytes:
+    // a ByteArrayOutputStream doubles and copies its array as it grows, then copies it again.
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+      try (JsonGenerator g = generator(bytes)) {
+        writeValue(g, value);
+      }
+      return bytes.getClearAndRelease();
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /** Writes the value as a UTF-8 document to a stream, which stays open. */

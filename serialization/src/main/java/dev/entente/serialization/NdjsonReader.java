@@ -3,12 +3,12 @@ package dev.entente.serialization;
 import dev.entente.model.Dossier;
 import dev.entente.model.Statement;
 import dev.entente.serialization.JsonProblem.Kind;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -37,6 +37,9 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
   private final Dossier context;
   private final Consumer<EntenteJsonException> onBadLine;
   private final long maxLine;
+  private final byte[] buffer = new byte[1 << 16];
+  private int pos;
+  private int limit;
   private long lineNumber;
   private T next;
   private boolean done;
@@ -49,7 +52,7 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
     }
     this.json = json;
     this.type = type;
-    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    this.in = in;
     this.context = context;
     this.onBadLine = onBadLine;
     this.maxLine = maxLine;
@@ -108,24 +111,51 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
     return new EntenteJsonException(problems);
   }
 
-  /** The next line's bytes without its line end, or null at the end of the stream. */
+  /**
+   * The next line's bytes without its line end, or null at the end of the stream. Lines are found
+   * by scanning a buffer of this reader's for the line end, not byte by byte through the stream.
+   */
   private byte[] readLine() {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    ByteArrayOutputStream spill = null;
+    byte[] bytes;
     try {
-      int b = in.read();
-      if (b < 0) {
+      if (pos >= limit && !fill()) {
         return null;
       }
       lineNumber++;
-      while (b >= 0 && b != '\n') {
-        if (line.size() >= maxLine) {
+      while (true) {
+        int start = pos;
+        int end = start;
+        while (end < limit && buffer[end] != '\n') {
+          end++;
+        }
+        long length = (spill == null ? 0 : spill.size()) + (end - start);
+        if (length > maxLine) {
+          pos = end;
           skipRestOfLine();
           throw new EntenteJsonException(List.of(new JsonProblem(Kind.LIMIT, "",
               (int) Math.min(lineNumber, Integer.MAX_VALUE), 0,
               "the line is longer than the limit of " + maxLine + " bytes", Optional.empty())));
         }
-        line.write(b);
-        b = in.read();
+        if (end < limit) {
+          pos = end + 1;
+          if (spill == null) {
+            bytes = Arrays.copyOfRange(buffer, start, end);
+          } else {
+            spill.write(buffer, start, end - start);
+            bytes = spill.toByteArray();
+          }
+          break;
+        }
+        if (spill == null) {
+          spill = new ByteArrayOutputStream(Math.max(256, 2 * (end - start)));
+        }
+        spill.write(buffer, start, end - start);
+        pos = limit;
+        if (!fill()) {
+          bytes = spill.toByteArray();
+          break;
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read NDJSON line " + lineNumber, e);
@@ -137,19 +167,32 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
       onBadLine.accept(e);
       return new byte[0];
     }
-    byte[] bytes = line.toByteArray();
-    int end = bytes.length;
-    if (end > 0 && bytes[end - 1] == '\r') {
-      end--;
-    }
-    return end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end);
+    int length = bytes.length;
+    return length > 0 && bytes[length - 1] == '\r' ? Arrays.copyOf(bytes, length - 1) : bytes;
+  }
+
+  /** Reads the next bytes into the buffer; false at the end of the stream. */
+  private boolean fill() throws IOException {
+    int read;
+    do {
+      read = in.read(buffer, 0, buffer.length);
+    } while (read == 0);
+    pos = 0;
+    limit = Math.max(read, 0);
+    return read > 0;
   }
 
   private void skipRestOfLine() throws IOException {
-    int b;
-    do {
-      b = in.read();
-    } while (b >= 0 && b != '\n');
+    while (true) {
+      while (pos < limit) {
+        if (buffer[pos++] == '\n') {
+          return;
+        }
+      }
+      if (!fill()) {
+        return;
+      }
+    }
   }
 
   private static boolean isBlank(byte[] line) {

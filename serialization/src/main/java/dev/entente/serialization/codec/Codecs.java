@@ -70,8 +70,8 @@ public final class Codecs {
     }
   };
 
-  static final ScalarCodec<String> ID = new ScalarCodec<>(
-      "id", "an id", (text, r) -> Ref.of(text).id(), Function.identity(),
+  static final ScalarCodec<String> ID = ScalarCodec.ofRefs(
+      "id", "an id", Ref::id, Function.identity(),
       s -> s.ref("Id", () -> s.node().put("type", "string")
           .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
           .put("description", "An id, unique in its dossier.")));
@@ -81,8 +81,8 @@ public final class Codecs {
     return (Codec) REF;
   }
 
-  static final ScalarCodec<Ref<Identified>> REF = new ScalarCodec<>(
-      "reference", "a reference", (text, r) -> Ref.of(text), Ref::id,
+  static final ScalarCodec<Ref<Identified>> REF = ScalarCodec.ofRefs(
+      "reference", "a reference", Function.identity(), Ref::id,
       s -> s.ref("Ref", () -> s.node().put("type", "string")
           .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
           .put("description", "The id of another record of the dossier.")));
@@ -168,7 +168,8 @@ public final class Codecs {
           }
           return value;
         },
-        Codecs::kebab,
+        // Each constant's name computed once, not lower-cased again for every value written.
+        kebabNames(type)::get,
         s -> s.ref(type.getSimpleName(), () -> {
           ObjectNode schema = s.node().put("type", "string");
           ArrayNode values = schema.putArray("enum");
@@ -176,6 +177,14 @@ public final class Codecs {
           return schema;
         }),
         List.copyOf(byName.keySet()));
+  }
+
+  private static <E extends Enum<E>> Map<E, String> kebabNames(Class<E> type) {
+    Map<E, String> names = new java.util.EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      names.put(constant, kebab(constant));
+    }
+    return names;
   }
 
   static String kebab(Enum<?> constant) {

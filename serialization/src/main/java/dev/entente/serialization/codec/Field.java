@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 abstract class Field<T, B> {
 
   final String name;
+  /** The name with its quoted UTF-8 form computed once, as Jackson's own serializers write names. */
+  final SerializedString wireName;
   final boolean required;
   /** The codec of the member's value, or of each element for an array member. */
   final Codec<?> valueCodec;
@@ -37,6 +40,7 @@ abstract class Field<T, B> {
 
   Field(String name, boolean required, Codec<?> codec, boolean list) {
     this.name = name;
+    this.wireName = new SerializedString(name);
     this.required = required;
     this.valueCodec = codec;
     this.list = list;
@@ -69,7 +73,7 @@ abstract class Field<T, B> {
     return new Field<>(name, true, codec, false) {
       @Override
       void write(JsonGenerator g, T value) {
-        g.writeName(name);
+        g.writeName(wireName);
         codec.write(g, get.apply(value));
       }
 
@@ -92,7 +96,7 @@ abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         Optional<V> member = get.apply(value);
         if (member.isPresent()) {
-          g.writeName(name);
+          g.writeName(wireName);
           codec.write(g, member.get());
         }
       }
@@ -116,7 +120,7 @@ abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         OptionalInt member = get.apply(value);
         if (member.isPresent()) {
-          g.writeName(name);
+          g.writeName(wireName);
           g.writeNumber(member.getAsInt());
         }
       }
@@ -141,14 +145,14 @@ abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         List<V> member = get.apply(value);
         if (!member.isEmpty()) {
-          g.writeName(name);
+          g.writeName(wireName);
           codec.write(g, member);
         }
       }
 
       @Override
       void read(JsonParser p, ReadContext r, B builder) {
-        set.accept(builder, codec.read(p, r));
+        codec.readInto(p, r, builder, set);
       }
 
       @Override
@@ -173,19 +177,32 @@ abstract class Field<T, B> {
    * the same major number, so that a document of a newer minor version is read (its new members
    * are unknown members).
    */
+  /** Whether the text has one digit or more from {@code start} on, and nothing else. */
+  private static boolean digits(String text, int start) {
+    if (start >= text.length()) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static <T, B> Field<T, B> version(String name, String value) {
     String major = value.substring(0, value.indexOf('.') + 1);
     return new Field<>(name, true, Codecs.TEXT, false) {
       @Override
       void write(JsonGenerator g, T ignored) {
-        g.writeName(name);
+        g.writeName(wireName);
         g.writeString(value);
       }
 
       @Override
       void read(JsonParser p, ReadContext r, B builder) {
         String version = Codecs.TEXT.read(p, r);
-        if (!version.startsWith(major) || !version.substring(major.length()).matches("[0-9]+")) {
+        if (!version.startsWith(major) || !digits(version, major.length())) {
           throw r.fail(p, dev.entente.serialization.JsonProblem.Kind.INVALID_VALUE,
               "format version " + ScalarCodec.quote(version) + " is not supported: this reader"
                   + " reads " + major + "x");

@@ -43,6 +43,88 @@ final class ListCodec<V> extends Codec<List<V>> {
     return values;
   }
 
+  /**
+   * Reads the array and gives its elements to {@code set} for the builder, without a list of its
+   * own: the elements go on this thread's stack of elements being read, and {@code set} sees them
+   * through a view that is only valid during the call (the builders copy what they are given).
+   * Every array of a document was otherwise collected into an ArrayList that the builder then
+   * copied.
+   */
+  <B> void readInto(JsonParser p, ReadContext r, B builder,
+      java.util.function.BiConsumer<B, Iterable<V>> set) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw r.fail(p, Kind.WRONG_TYPE,
+          "expected an array, found " + ReadContext.describe(p));
+    }
+    Elements stack = Elements.STACK.get();
+    int mark = stack.size;
+    try {
+      JsonToken token;
+      while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (token == JsonToken.VALUE_NULL) {
+          throw r.fail(p, Kind.WRONG_TYPE,
+              "null is not allowed in an array; leave the element out");
+        }
+        V value = element.read(p, r);
+        stack.push(value);
+      }
+      set.accept(builder, stack.view(mark));
+    } finally {
+      stack.popTo(mark);
+    }
+  }
+
+  /** A thread's elements being read, innermost array last. */
+  static final class Elements {
+    static final ThreadLocal<Elements> STACK = ThreadLocal.withInitial(Elements::new);
+
+    private Object[] values = new Object[64];
+    private int size;
+
+    void push(Object value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    /** The elements from {@code mark} to the top, as a list valid until the next change. */
+    <V> List<V> view(int mark) {
+      return new View<>(values, mark, size);
+    }
+
+    /** Drops the elements from {@code mark} up, keeping no reference to them. */
+    void popTo(int mark) {
+      java.util.Arrays.fill(values, mark, size, null);
+      size = mark;
+    }
+  }
+
+  private static final class View<V> extends java.util.AbstractList<V>
+      implements java.util.RandomAccess {
+    private final Object[] values;
+    private final int from;
+    private final int to;
+
+    View(Object[] values, int from, int to) {
+      this.values = values;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V get(int index) {
+      java.util.Objects.checkIndex(index, to - from);
+      return (V) values[from + index];
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
+  }
+
   /** The codec of each element. */
   Codec<V> element() {
     return element;

@@ -16,6 +16,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,16 +36,21 @@ import tools.jackson.databind.node.ObjectNode;
 final class ObjectCodec<T, B> extends Codec<T> {
 
   static final String TYPE = "type";
+  private static final SerializedString TYPE_NAME = new SerializedString(TYPE);
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final String name;
   private final Optional<String> typeName;
+  /** The {@code type} member's value, encoded once; null for a type that is no kind. */
+  private final SerializedString typeValue;
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final Function<T, Map<String, String>> unknownGetter;
   private final BiConsumer<B, Map<String, String>> unknownSetter;
   private final List<Field<T, B>> fields = new ArrayList<>();
   private final Map<String, Integer> indexes = new HashMap<>();
+  /** The bits of the required members, as in {@code seen} while reading. */
+  private final long required;
   private final String description;
   private final List<List<String>> oneRequiredOf;
   /** The sealed hierarchy this is a kind of, as in {@code $defs}; set by its {@link UnionCodec}. */
@@ -53,6 +59,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private ObjectCodec(Builder<T, B> spec) {
     this.name = spec.name;
     this.typeName = Optional.ofNullable(spec.typeName);
+    this.typeValue = spec.typeName == null ? null : new SerializedString(spec.typeName);
     this.builder = spec.builder;
     this.build = spec.build;
     this.unknownGetter = spec.unknownGetter;
@@ -68,6 +75,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
     if (fields.size() > 63) {
       throw new IllegalArgumentException(name + " has more members than a long has bits");
     }
+    long mask = 0L;
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).required) {
+        mask |= 1L << i;
+      }
+    }
+    this.required = mask;
   }
 
   static <T, B> Builder<T, B> of(String name, Supplier<B> builder, Function<B, T> build) {
@@ -127,9 +141,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
   @Override
   public void write(JsonGenerator g, T value) {
     g.writeStartObject(value);
-    if (typeName.isPresent()) {
-      g.writeName(TYPE);
-      g.writeString(typeName.get());
+    if (typeValue != null) {
+      g.writeName(TYPE_NAME);
+      g.writeString(typeValue);
     }
     for (Field<T, B> field : fields) {
       field.write(g, value);
@@ -214,11 +228,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
       fields.get(index).read(p, r, values);
     }
-    String pointer = ReadContext.pointer(p);
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).required && (seen & (1L << i)) == 0) {
-        throw r.fail(p, pointer, Kind.MISSING_MEMBER, "missing required member \""
-            + fields.get(i).name + "\" of " + description);
+    // The object's pointer is only built for a problem: it costs an allocation per object.
+    if ((seen & required) != required) {
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).required && (seen & (1L << i)) == 0) {
+          throw r.fail(p, ReadContext.pointer(p), Kind.MISSING_MEMBER, "missing required member"
+              + " \"" + fields.get(i).name + "\" of " + description);
+        }
       }
     }
     if (unknown != null) {
@@ -227,10 +243,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
     try {
       return build.apply(values);
     } catch (InvalidValueException e) {
-      throw r.fail(p, pointer + "/" + e.attribute(), Kind.INVALID_VALUE,
+      throw r.fail(p, ReadContext.pointer(p) + "/" + e.attribute(), Kind.INVALID_VALUE,
           e.value() + ": " + e.rule());
     } catch (IllegalStateException | EntenteJsonException e) {
-      throw r.fail(p, pointer, Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
+      throw r.fail(p, ReadContext.pointer(p), Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.entente.serialization.codec;
 
+import dev.entente.model.Identified;
 import dev.entente.model.InvalidValueException;
+import dev.entente.model.Ref;
 import dev.entente.serialization.JsonProblem.Kind;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,6 +31,8 @@ final class ScalarCodec<T> extends Codec<T> {
   private final Function<T, String> format;
   private final Function<SchemaContext, ObjectNode> schema;
   private final List<String> values;
+  /** For ids and references: the value of a reference, read through {@link SharedRefs}. */
+  private final Function<Ref<Identified>, T> shared;
 
   ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema) {
@@ -37,6 +41,23 @@ final class ScalarCodec<T> extends Codec<T> {
 
   ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema, List<String> values) {
+    this(label, what, parser, format, schema, values, null);
+  }
+
+  /**
+   * A codec of ids or references, read as {@code Ref.of(text)} and then {@code shared}, through
+   * {@link SharedRefs}: {@code parser} must be {@code shared} after {@code Ref.of}.
+   */
+  static <T> ScalarCodec<T> ofRefs(String label, String what, Function<Ref<Identified>, T> shared,
+      Function<T, String> format, Function<SchemaContext, ObjectNode> schema) {
+    return new ScalarCodec<>(label, what, (text, r) -> shared.apply(Ref.of(text)), format, schema,
+        List.of(), shared);
+  }
+
+  private ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
+      Function<SchemaContext, ObjectNode> schema, List<String> values,
+      Function<Ref<Identified>, T> shared) {
+    this.shared = shared;
     this.label = label;
     this.what = what;
     this.parser = parser;
@@ -69,6 +90,12 @@ final class ScalarCodec<T> extends Codec<T> {
       throw r.fail(p, Kind.WRONG_TYPE,
           "expected " + what + " as a string, found " + ReadContext.describe(p));
     }
+    if (shared != null && token == JsonToken.VALUE_STRING) {
+      Ref<Identified> ref = SharedRefs.find(p);
+      if (ref != null) {
+        return shared.apply(ref);
+      }
+    }
     String text = p.getString();
     int lone = loneSurrogate(text);
     if (lone >= 0) {
@@ -77,6 +104,11 @@ final class ScalarCodec<T> extends Codec<T> {
           + " pair that makes one character", (int) text.charAt(lone), lone + 1, what));
     }
     try {
+      if (shared != null) {
+        Ref<Identified> ref = Ref.of(text);
+        SharedRefs.remember(ref);
+        return shared.apply(ref);
+      }
       return Objects.requireNonNull(parser.parse(text, r));
     } catch (DateTimeParseException e) {
       throw r.fail(p, Kind.INVALID_VALUE, quote(text) + " is not " + what + ": " + reason(e));
