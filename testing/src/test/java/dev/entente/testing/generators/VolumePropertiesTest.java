@@ -74,8 +74,9 @@ class VolumePropertiesTest {
   private Set<String> met;
 
   @Property(tries = DOSSIERS, edgeCases = EdgeCasesMode.NONE)
-  @StatisticsReport(label = "member, union type or constant (per dossier)",
-      format = SortedByName.class)
+  @StatisticsReport(label = MEMBERS, format = SortedByName.class)
+  @StatisticsReport(label = SCRIPTS, format = SortedByName.class)
+  @StatisticsReport(label = EDGES, format = SortedByName.class)
   void tenThousandValidDossiersReadBackEqualFromJson(@ForAll("volumeDossiers") Dossier dossier) {
     byte[] written = JSON.writeBytes(dossier);
     assertThat(JSON.readDossier(written)).isEqualTo(dossier);
@@ -87,7 +88,7 @@ class VolumePropertiesTest {
     Set<String> occurring = SHAPE.occurring(tree);
     met.addAll(occurring);
     occurring.forEach(
-        o -> Statistics.label("member, union type or constant (per dossier)").collect(o));
+        o -> Statistics.label(MEMBERS).collect(o));
     collectTextsAndEdges(tree);
     int records = dossier.actors().size() + dossier.offices().size() + dossier.series().size()
         + dossier.engagements().size() + dossier.plannedMeetings().size()
@@ -256,6 +257,7 @@ class VolumePropertiesTest {
 
   // ------------------------------------------------------------------ texts and edge values
 
+  private static final String MEMBERS = "member, union type or constant (per dossier)";
   private static final String SCRIPTS = "script or feature in the texts (per dossier)";
   private static final String EDGES = "edge value (per dossier)";
   private static final List<String> FEATURES = List.of(
