@@ -107,7 +107,9 @@ import net.jqwik.api.Tuple;
  *
  * <p>The knobs: {@link #dossiers(int)} and {@link #validDossiers(int)} bound the records of each
  * kind; {@link DossierOptions} also says which parts a valid dossier has (engagements,
- * statements, planned meetings, sources, topics of its own).
+ * statements, planned meetings, sources, topics of its own) and whether now and then a nested
+ * list is long (20 to 60 elements). Valid dossiers have, now and then, days at both ends of the
+ * calendar ({@link FuzzyDate#MIN_DAY}, {@link FuzzyDate#MAX_DAY} and days near them).
  *
  * <p>Every value these arbitraries produce builds without an exception: each respects the
  * {@code @Value.Check} invariants of its type (two distinct sides, host among the sides, a term
