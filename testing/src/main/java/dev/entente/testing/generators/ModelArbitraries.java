@@ -107,7 +107,9 @@ import net.jqwik.api.Tuple;
  *
  * <p>The knobs: {@link #dossiers(int)} and {@link #validDossiers(int)} bound the records of each
  * kind; {@link DossierOptions} also says which parts a valid dossier has (engagements,
- * statements, planned meetings, sources, topics of its own).
+ * statements, planned meetings, sources, topics of its own) and whether now and then a nested
+ * list is long (20 to 60 elements). Valid dossiers have, now and then, days at both ends of the
+ * calendar ({@link FuzzyDate#MIN_DAY}, {@link FuzzyDate#MAX_DAY} and days near them).
  *
  * <p>Every value these arbitraries produce builds without an exception: each respects the
  * {@code @Value.Check} invariants of its type (two distinct sides, host among the sides, a term
@@ -913,10 +915,12 @@ public final class ModelArbitraries {
    * @param plannedMeetings whether there are planned meetings
    * @param sources whether there are sources (and so evidence and wordings)
    * @param topics whether the dossier defines topics of its own (built-in ones are always used)
+   * @param longLists whether now and then a nested list (positions, evidence, names, grounds,
+   *     participants, lifecycle changes ...) has 20 to 60 elements rather than a few
    */
   public record DossierOptions(
       int maxRecordsPerKind, boolean engagements, boolean statements, boolean plannedMeetings,
-      boolean sources, boolean topics) {
+      boolean sources, boolean topics, boolean longLists) {
 
     /** Validates the size. */
     public DossierOptions {
@@ -925,39 +929,58 @@ public final class ModelArbitraries {
       }
     }
 
-    /** Up to 5 records of each kind, every part included. */
+    /** Options without long lists, as before there was a choice. */
+    public DossierOptions(
+        int maxRecordsPerKind, boolean engagements, boolean statements, boolean plannedMeetings,
+        boolean sources, boolean topics) {
+      this(maxRecordsPerKind, engagements, statements, plannedMeetings, sources, topics, false);
+    }
+
+    /** Up to 5 records of each kind, every part included, short lists. */
     public static DossierOptions defaults() {
-      return new DossierOptions(5, true, true, true, true, true);
+      return new DossierOptions(5, true, true, true, true, true, false);
     }
 
     /** These options with another size. */
     public DossierOptions withMaxRecordsPerKind(int max) {
-      return new DossierOptions(max, engagements, statements, plannedMeetings, sources, topics);
+      return new DossierOptions(
+          max, engagements, statements, plannedMeetings, sources, topics, longLists);
     }
 
     /** These options with or without engagements. */
     public DossierOptions withEngagements(boolean on) {
-      return new DossierOptions(maxRecordsPerKind, on, statements, plannedMeetings, sources, topics);
+      return new DossierOptions(
+          maxRecordsPerKind, on, statements, plannedMeetings, sources, topics, longLists);
     }
 
     /** These options with or without statements. */
     public DossierOptions withStatements(boolean on) {
-      return new DossierOptions(maxRecordsPerKind, engagements, on, plannedMeetings, sources, topics);
+      return new DossierOptions(
+          maxRecordsPerKind, engagements, on, plannedMeetings, sources, topics, longLists);
     }
 
     /** These options with or without planned meetings. */
     public DossierOptions withPlannedMeetings(boolean on) {
-      return new DossierOptions(maxRecordsPerKind, engagements, statements, on, sources, topics);
+      return new DossierOptions(
+          maxRecordsPerKind, engagements, statements, on, sources, topics, longLists);
     }
 
     /** These options with or without sources. */
     public DossierOptions withSources(boolean on) {
-      return new DossierOptions(maxRecordsPerKind, engagements, statements, plannedMeetings, on, topics);
+      return new DossierOptions(
+          maxRecordsPerKind, engagements, statements, plannedMeetings, on, topics, longLists);
     }
 
     /** These options with or without topics of the dossier's own. */
     public DossierOptions withTopics(boolean on) {
-      return new DossierOptions(maxRecordsPerKind, engagements, statements, plannedMeetings, sources, on);
+      return new DossierOptions(
+          maxRecordsPerKind, engagements, statements, plannedMeetings, sources, on, longLists);
+    }
+
+    /** These options with or without a long nested list now and then (20 to 60 elements). */
+    public DossierOptions withLongLists(boolean on) {
+      return new DossierOptions(
+          maxRecordsPerKind, engagements, statements, plannedMeetings, sources, topics, on);
     }
   }
 
@@ -1015,6 +1038,12 @@ public final class ModelArbitraries {
     private static final Arbitrary<Intensity> INTENSITIES = intensities();
     private static final LocalDate FIRST = LocalDate.of(1990, 1, 1);
     private static final int SPAN_DAYS = 45 * 365;
+    /** One nested list in this many is long, with {@link DossierOptions#longLists()}. */
+    private static final int LONG_ODDS = 40;
+    private static final int LONG_MIN = 20;
+    private static final int LONG_MAX = 60;
+    /** One day in this many is at the edge of the calendar: in year 1 or year 9999. */
+    private static final int EDGE_DAY_ODDS = 25;
 
     private final Random r;
     private final DossierOptions o;
@@ -1094,7 +1123,7 @@ public final class ModelArbitraries {
       int persons = 1 + r.nextInt(max);
       for (int i = 0; i < persons; i++) {
         List<Tenure> held = new ArrayList<>();
-        for (int k = r.nextInt(3); k > 0; k--) {
+        for (int k = size(2); k > 0; k--) {
           held.add(tenure(pick(officeRefs), draw(DATES)));
         }
         tenures.add(held);
@@ -1164,7 +1193,7 @@ public final class ModelArbitraries {
       DialogueSeries s = dialogue ? pick(series) : null;
       List<Ref<Actor>> sides = s != null ? shuffled(s.sides()) : pair();
       List<Participant> participants = new ArrayList<>();
-      for (int k = r.nextInt(4); k > 0; k--) {
+      for (int k = size(3); k > 0; k--) {
         int person = r.nextInt(tenures.size());
         Optional<Ref<Office>> office = Optional.empty();
         if (r.nextBoolean()) {
@@ -1178,9 +1207,9 @@ public final class ModelArbitraries {
             .titlesAsWritten(wordings()).build());
       }
       List<DateClaim> claims = new ArrayList<>();
-      for (int k = r.nextInt(3); k > 0; k--) {
+      for (int k = size(2); k > 0; k--) {
         claims.add(DateClaim.builder().value(r.nextBoolean() ? date : draw(DATES))
-            .wording(optText()).evidence(evidence()).build());
+            .wording(optText()).reference(reference()).evidence(evidence()).build());
       }
       Optional<String> title = optText();
       Optional<Ref<Actor>> host = r.nextBoolean() ? Optional.of(pick(sides)) : Optional.empty();
@@ -1238,7 +1267,7 @@ public final class ModelArbitraries {
       // Days in order; a held meeting's changes all come on or before its latest day.
       LocalDate ceiling = held != null ? held.date().latest() : FuzzyDate.MAX_DAY;
       LocalDate day = clamp(held != null ? ceiling.minusDays(r.nextInt(600)) : randomDay());
-      int changes = 1 + r.nextInt(4);
+      int changes = 1 + size(3);
       for (int k = 0; k < changes; k++) {
         boolean last = k == changes - 1;
         PlannedStatus status;
@@ -1253,10 +1282,10 @@ public final class ModelArbitraries {
         }
         List<DateClaim> windows = new ArrayList<>();
         if (!status.isFinal()) {
-          for (int w = r.nextInt(3); w > 0; w--) {
+          for (int w = size(2); w > 0; w--) {
             windows.add(DateClaim.builder()
                 .value(containing(clamp(day.plusDays(r.nextInt(400)))))
-                .wording(optText()).evidence(evidence()).build());
+                .wording(optText()).reference(reference()).evidence(evidence()).build());
           }
         }
         b.addLifecycle(MeetingChange.builder().status(status).date(containing(day))
@@ -1287,9 +1316,9 @@ public final class ModelArbitraries {
             : containing(randomDay()));
       }
       List<DateClaim> claims = new ArrayList<>();
-      for (int k = r.nextInt(3); k > 0; k--) {
+      for (int k = size(2); k > 0; k--) {
         claims.add(DateClaim.builder().value(date.orElseGet(() -> draw(DATES)))
-            .wording(optText()).evidence(evidence()).build());
+            .wording(optText()).reference(reference()).evidence(evidence()).build());
       }
       List<StatementRelation> relations = new ArrayList<>();
       if (statementCount > 1) {
@@ -1302,7 +1331,7 @@ public final class ModelArbitraries {
         }
       }
       List<Position> positions = new ArrayList<>();
-      for (int k = r.nextInt(5); k > 0; k--) {
+      for (int k = size(4); k > 0; k--) {
         positions.add(position());
       }
       Optional<String> title = optText();
@@ -1313,7 +1342,7 @@ public final class ModelArbitraries {
       switch (r.nextInt(3)) {
         case 0:
           List<Attribution> signatories = new ArrayList<>();
-          for (int k = r.nextInt(3); k > 0; k--) {
+          for (int k = size(2); k > 0; k--) {
             signatories.add(attribution(date));
           }
           return JointStatement.builder().id(id).title(title).date(date).dateClaims(claims)
@@ -1344,7 +1373,7 @@ public final class ModelArbitraries {
       List<Ref<Actor>> holders = subset(actorPool);
       int kind = r.nextInt(11);
       List<PositionObject> objects = new ArrayList<>();
-      for (int k = r.nextInt(4) + (kind == 0 ? 1 : 0); k > 0; k--) {
+      for (int k = size(3) + (kind == 0 ? 1 : 0); k > 0; k--) {
         Optional<Ref<Topic>> phenomenon =
             r.nextBoolean() ? Optional.of(Ref.of(pick(topicIds))) : Optional.empty();
         List<Ref<Actor>> targets = subset(actorPool).stream().limit(3)
@@ -1430,7 +1459,13 @@ public final class ModelArbitraries {
 
     // ---------------------------------------------------------------- dates
 
+    /** A day, mostly of recent decades, now and then the first or last days of the calendar. */
     private LocalDate randomDay() {
+      if (r.nextInt(EDGE_DAY_ODDS) == 0) {
+        int offset = r.nextInt(3) == 0 ? 0 : r.nextInt(60);
+        return r.nextBoolean()
+            ? FuzzyDate.MIN_DAY.plusDays(offset) : FuzzyDate.MAX_DAY.minusDays(offset);
+      }
       return FIRST.plusDays(r.nextInt(SPAN_DAYS));
     }
 
@@ -1501,7 +1536,7 @@ public final class ModelArbitraries {
       if (sourceIds.isEmpty()) {
         return evidence;
       }
-      for (int k = r.nextInt(3); k > 0; k--) {
+      for (int k = size(2); k > 0; k--) {
         evidence.add(Evidence.builder().source(Ref.of(pick(sourceIds))).quote(optText())
             .note(r.nextInt(4) == 0 ? Optional.of(text()) : Optional.empty()).build());
       }
@@ -1513,7 +1548,7 @@ public final class ModelArbitraries {
       if (sourceIds.isEmpty()) {
         return wordings;
       }
-      for (int k = r.nextInt(3); k > 0; k--) {
+      for (int k = size(2); k > 0; k--) {
         List<Evidence> evidence = new ArrayList<>(evidence());
         if (evidence.isEmpty()) {
           evidence.add(Evidence.of(Ref.of(pick(sourceIds))));
@@ -1535,6 +1570,11 @@ public final class ModelArbitraries {
       return draw(TEXTS);
     }
 
+    /** Now and then, the time a relative wording was resolved against. */
+    private Optional<FuzzyDate> reference() {
+      return r.nextInt(3) == 0 ? Optional.of(containing(randomDay())) : Optional.empty();
+    }
+
     private Optional<String> optText() {
       return r.nextBoolean() ? Optional.of(text()) : Optional.empty();
     }
@@ -1548,9 +1588,20 @@ public final class ModelArbitraries {
       return r.nextInt(max + 1);
     }
 
+    /**
+     * The length of a nested list: up to {@code max}, or with {@link DossierOptions#longLists()}
+     * now and then {@value #LONG_MIN} to {@value #LONG_MAX}.
+     */
+    private int size(int max) {
+      if (o.longLists() && r.nextInt(LONG_ODDS) == 0) {
+        return LONG_MIN + r.nextInt(LONG_MAX - LONG_MIN + 1);
+      }
+      return r.nextInt(max + 1);
+    }
+
     private <T> List<T> list(java.util.function.Supplier<T> element, int max) {
       List<T> list = new ArrayList<>();
-      for (int k = r.nextInt(max + 1); k > 0; k--) {
+      for (int k = size(max); k > 0; k--) {
         list.add(element.get());
       }
       return list;

@@ -61,9 +61,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -534,5 +536,39 @@ class ModelArbitrariesTest {
             .withPlannedMeetings(false).withTopics(false)),
         ModelArbitraries.validDossiers(1),
         ModelArbitraries.validDossiers(12));
+  }
+
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  void validDossiersWithLongListsHaveNoViolationAndSometimesAListOfTwentyOrMore(
+      @ForAll("longListDossiers") Dossier d) {
+    List<Violation> violations = DossierValidator.validate(d);
+    assertThat(violations)
+        .as(() -> "violations:\n" + violations.stream().map(Violation::toString)
+            .collect(Collectors.joining("\n")) + "\nin " + d)
+        .isEmpty();
+    int longest = d.statements().stream()
+        .flatMap(st -> Stream.concat(
+            Stream.of(st.positions().size(), st.evidence().size(),
+                st.dateClaims().size()),
+            st.positions().stream().flatMap(p -> Stream.of(
+                p.objects().size(), p.grounds().size(), p.evidence().size()))))
+        .mapToInt(Integer::intValue).max().orElse(0);
+    Statistics.label("a statement's list of 20 or more").collect(longest >= 20);
+    Statistics.label("a statement's list of 20 or more")
+        .coverage(c -> c.check(true).count(n -> n > 0));
+  }
+
+  @Provide
+  Arbitrary<Dossier> longListDossiers() {
+    return ModelArbitraries.validDossiers(DossierOptions.defaults().withLongLists(true));
+  }
+
+  @Example
+  void optionsWithoutTheLongListsKnobHaveNoLongLists() {
+    assertThat(new DossierOptions(3, true, true, true, true, true))
+        .isEqualTo(DossierOptions.defaults().withMaxRecordsPerKind(3))
+        .extracting(DossierOptions::longLists).isEqualTo(false);
+    assertThat(DossierOptions.defaults().withLongLists(true).withTopics(false).longLists())
+        .isTrue();
   }
 }
