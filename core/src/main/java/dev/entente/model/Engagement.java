@@ -1,6 +1,7 @@
 package dev.entente.model;
 
 import dev.entente.time.FuzzyDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,12 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
 
   /** When it took place: a day, or a fuzzy time when that is all the sources give. */
   FuzzyDate date();
+
+  /**
+   * When it began, to the minute and with its zone, when the sources give it (a call at 15:00 in
+   * Seoul); its day lies within {@link #date()}.
+   */
+  Optional<ZonedDateTime> startsAt();
 
   /** What each source says about the date, in its own words, where that is worth keeping. */
   List<DateClaim> dateClaims();

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.time.FuzzyDate;
 import dev.entente.time.RelativeTime;
 import dev.entente.time.ResolvedTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,29 @@ class EngagementsTest {
     assertThat(ninth.sides()).containsExactly(ROK, UK);
     assertThat(ninth.host()).contains(ROK);
     assertThat(ninth.ordinal()).hasValue(9);
+  }
+
+  @Test
+  void keepsAStartInstantWithItsZoneOnTheEngagementsDay() {
+    ZonedDateTime threePmInSeoul = ZonedDateTime.of(2024, 10, 21, 15, 0, 0, 0, ZoneId.of("Asia/Seoul"));
+
+    Dialogue ninth = dialogue().date(FuzzyDate.parse("2024-10-21")).startsAt(threePmInSeoul).build();
+    Meeting withinTheMonth =
+        meeting().date(FuzzyDate.parse("2024-10")).startsAt(threePmInSeoul).build();
+
+    assertThat(ninth.startsAt()).hasValue(threePmInSeoul);
+    assertThat(withinTheMonth.startsAt()).hasValue(threePmInSeoul);
+  }
+
+  @Test
+  void rejectsAStartInstantOnAnotherDayThanTheEngagements() {
+    ZonedDateTime nextDay = ZonedDateTime.of(2024, 10, 22, 0, 30, 0, 0, ZoneId.of("Asia/Seoul"));
+
+    assertRejected(() -> dialogue().date(FuzzyDate.parse("2024-10-21")).startsAt(nextDay).build(),
+        "Dialogue.startsAt", nextDay)
+        .hasMessageContaining("not within the date 2024-10-21");
+    assertRejected(() -> meeting().date(FuzzyDate.parse("2024-09")).startsAt(nextDay).build(),
+        "Meeting.startsAt", nextDay);
   }
 
   @Test

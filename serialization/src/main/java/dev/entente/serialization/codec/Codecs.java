@@ -397,6 +397,7 @@ public final class Codecs {
       BiConsumer<B, Iterable<Ref<Actor>>> sides,
       BiConsumer<B, Ref<Actor>> host,
       BiConsumer<B, FuzzyDate> date,
+      BiConsumer<B, ZonedDateTime> startsAt,
       BiConsumer<B, Iterable<DateClaim>> dateClaims,
       BiConsumer<B, Venue> venue,
       BiConsumer<B, Iterable<Participant>> participants,
@@ -410,6 +411,7 @@ public final class Codecs {
         .items(2, 2, true)
         .optional("host", Engagement::host, host, ref())
         .required("date", Engagement::date, date, FUZZY_DATE)
+        .optional("startsAt", Engagement::startsAt, startsAt, INSTANT)
         .list("dateClaims", Engagement::dateClaims, dateClaims, DATE_CLAIM)
         .optional("venue", Engagement::venue, venue, VENUE)
         .list("participants", Engagement::participants, participants, PARTICIPANT)
@@ -426,7 +428,8 @@ public final class Codecs {
           .required("series", Dialogue::series, Dialogue.Builder::series, ref())
           .optionalInt("ordinal", Dialogue::ordinal, Dialogue.Builder::ordinal),
       Dialogue.Builder::title, Dialogue.Builder::addAllSides, Dialogue.Builder::host,
-      Dialogue.Builder::date, Dialogue.Builder::addAllDateClaims, Dialogue.Builder::venue,
+      Dialogue.Builder::date, Dialogue.Builder::startsAt, Dialogue.Builder::addAllDateClaims,
+      Dialogue.Builder::venue,
       Dialogue.Builder::addAllParticipants, Dialogue.Builder::partOf,
       Dialogue.Builder::addAllTopics, Dialogue.Builder::addAllEvidence,
       Dialogue.Builder::putAllUnknownMembers)
@@ -439,7 +442,8 @@ public final class Codecs {
           .required("kind", Meeting::kind, Meeting.Builder::kind,
               enumeration(MeetingKind.class, "a kind of meeting")),
       Meeting.Builder::title, Meeting.Builder::addAllSides, Meeting.Builder::host,
-      Meeting.Builder::date, Meeting.Builder::addAllDateClaims, Meeting.Builder::venue,
+      Meeting.Builder::date, Meeting.Builder::startsAt, Meeting.Builder::addAllDateClaims,
+      Meeting.Builder::venue,
       Meeting.Builder::addAllParticipants, Meeting.Builder::partOf,
       Meeting.Builder::addAllTopics, Meeting.Builder::addAllEvidence,
       Meeting.Builder::putAllUnknownMembers)

@@ -395,7 +395,10 @@ public final class ModelArbitraries {
         .build(Source.Builder::build);
   }
 
-  /** Moves an exact instant into the fuzzy day when both are given, or drops the instant. */
+  /**
+   * Moves an exact instant into the fuzzy day when both are given, or drops the instant: for a
+   * source's publication and for an engagement's start.
+   */
   private static Tuple.Tuple2<Optional<FuzzyDate>, Optional<ZonedDateTime>> publishedWithin(
       Optional<FuzzyDate> day, Optional<ZonedDateTime> at) {
     if (day.isEmpty() || at.isEmpty() || day.get().contains(at.get().toLocalDate())) {
@@ -543,7 +546,8 @@ public final class ModelArbitraries {
   /** The members an engagement of either kind has, checked as {@code Engagements.check} does. */
   private record EngagementParts(
       String id, Optional<String> title, List<Ref<Actor>> sides, Optional<Ref<Actor>> host,
-      FuzzyDate date, List<DateClaim> dateClaims, Optional<Venue> venue,
+      FuzzyDate date, Optional<ZonedDateTime> startsAt, List<DateClaim> dateClaims,
+      Optional<Venue> venue,
       List<Participant> participants, Optional<Ref<Engagement>> partOf, List<Ref<Topic>> topics,
       List<Evidence> evidence) {}
 
@@ -552,10 +556,12 @@ public final class ModelArbitraries {
     return Combinators.combine(
             ModelArbitraries.<Engagement>idWithOther(), opt(texts()), sidesAndHost, fuzzyDates(), list(dateClaims()),
             opt(venues()), list(participants()),
-            Combinators.combine(ModelArbitraries.<Topic>distinctRefs(), evidenceLists())
+            Combinators.combine(ModelArbitraries.<Topic>distinctRefs(), evidenceLists(),
+                    opt(zonedDateTimes()))
                 .as(Tuple::of))
         .as((id, title, sh, date, claims, venue, people, rest) -> new EngagementParts(
-            id.get1(), title, sh.get1(), sh.get2(), date, claims, venue, people,
+            id.get1(), title, sh.get1(), sh.get2(), date,
+            publishedWithin(Optional.of(date), rest.get3()).get2(), claims, venue, people,
             id.get2(), rest.get1(), rest.get2()));
   }
 
@@ -564,7 +570,8 @@ public final class ModelArbitraries {
     return Combinators.combine(engagementParts(), ModelArbitraries.<DialogueSeries>refs(), ordinals())
         .as((p, series, ordinal) -> Dialogue.builder()
             .id(p.id()).title(p.title()).sides(p.sides()).host(p.host()).date(p.date())
-            .dateClaims(p.dateClaims()).venue(p.venue()).participants(p.participants())
+            .startsAt(p.startsAt()).dateClaims(p.dateClaims()).venue(p.venue())
+            .participants(p.participants())
             .partOf(p.partOf()).topics(p.topics()).evidence(p.evidence())
             .series(series).ordinal(ordinal)
             .build());
@@ -575,7 +582,8 @@ public final class ModelArbitraries {
     return Combinators.combine(engagementParts(), Arbitraries.of(MeetingKind.class))
         .as((p, kind) -> Meeting.builder()
             .id(p.id()).title(p.title()).sides(p.sides()).host(p.host()).date(p.date())
-            .dateClaims(p.dateClaims()).venue(p.venue()).participants(p.participants())
+            .startsAt(p.startsAt()).dateClaims(p.dateClaims()).venue(p.venue())
+            .participants(p.participants())
             .partOf(p.partOf()).topics(p.topics()).evidence(p.evidence())
             .kind(kind)
             .build());
@@ -1217,10 +1225,14 @@ public final class ModelArbitraries {
       Optional<Ref<Engagement>> partOf = i > 0 && r.nextInt(3) == 0
           ? Optional.of(Ref.of("engagement-" + r.nextInt(i))) : Optional.empty();
       List<Ref<Topic>> topics = topicRefs();
+      Optional<ZonedDateTime> startsAt = r.nextBoolean() ? Optional.empty()
+          : publishedWithin(Optional.of(date), Optional.of(ZonedDateTime.of(
+              date.earliest(), LocalTime.of(r.nextInt(24), r.nextInt(60)),
+              ZONES.get(r.nextInt(ZONES.size()))))).get2();
       if (s == null) {
         return Meeting.builder().id(id).title(title).sides(sides).host(host).date(date)
-            .dateClaims(claims).venue(venue).participants(participants).partOf(partOf)
-            .topics(topics).evidence(evidence()).kind(pick(MeetingKind.values())).build();
+            .startsAt(startsAt).dateClaims(claims).venue(venue).participants(participants)
+            .partOf(partOf).topics(topics).evidence(evidence()).kind(pick(MeetingKind.values())).build();
       }
       List<Dialogue> earlier = sessions.computeIfAbsent(s.id(), k -> new ArrayList<>());
       OptionalInt ordinal = OptionalInt.empty();
@@ -1230,8 +1242,8 @@ public final class ModelArbitraries {
         ordinal = OptionalInt.of(next + 1 + r.nextInt(3));
       }
       Dialogue made = Dialogue.builder().id(id).title(title).sides(sides).host(host).date(date)
-          .dateClaims(claims).venue(venue).participants(participants).partOf(partOf)
-          .topics(topics).evidence(evidence()).series(Ref.of(s.id())).ordinal(ordinal).build();
+          .startsAt(startsAt).dateClaims(claims).venue(venue).participants(participants)
+          .partOf(partOf).topics(topics).evidence(evidence()).series(Ref.of(s.id())).ordinal(ordinal).build();
       if (ordinal.isPresent()) {
         earlier.add(made);
       }
