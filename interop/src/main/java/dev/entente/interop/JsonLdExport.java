@@ -255,6 +255,8 @@ public final class JsonLdExport {
       Map<String, Object> node = node(engagement.id(), "Event");
       node.put("name", EventRecords.engagementName(dossier, engagement));
       date(node, "startDate", engagement.date());
+      engagement.startsAt().ifPresent(start -> node.put("startDate",
+          start.toOffsetDateTime().toString()));
       node.put("eventStatus", Map.of("@id", "https://schema.org/EventScheduled"));
       if (engagement instanceof Dialogue) {
         node.put("superEvent", ref(((Dialogue) engagement).series().id()));

@@ -3,6 +3,7 @@ package dev.entente.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.Dossier;
+import dev.entente.model.Meeting;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,22 @@ class ExportsTest {
     String[] cancelled = rows.get(9);
     assertThat(cancelled[11]).isEmpty();
     assertThat(cancelled[20]).contains("cancelled");
+  }
+
+  @Test
+  void jsonLdGivesAnEngagementsExactStartWithItsOffset() {
+    Meeting talks = (Meeting) dossier.engagements().get(0);
+    java.time.ZonedDateTime start = java.time.ZonedDateTime.of(
+        2024, 3, 1, 15, 0, 0, 0, java.time.ZoneId.of("Europe/Paris"));
+    Dossier timed = dossier.withEngagements(List.of(talks.withStartsAt(start)));
+
+    Model model = ModelFactory.createDefaultModel();
+    RDFParser.create().source(new StringReader(JsonLdExport.toString(timed))).lang(Lang.JSONLD)
+        .parse(model);
+
+    Resource event = model.getResource(ID + "talks");
+    assertThat(event.getProperty(p(model, "startDate")).getString())
+        .isEqualTo("2024-03-01T15:00+01:00");
   }
 
   @Test
