@@ -39,7 +39,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -248,7 +247,7 @@ public final class EntenteJson {
   <T> T read(byte[] source, Codec<T> codec) {
     checkEncoding(source);
     if (source.length > limits.getMaxDocumentLength()) {
-      throw problem(Kind.LIMIT, "", null, "the document is " + source.length
+      throw ReadContext.failAt("", null, Kind.LIMIT, "the document is " + source.length
           + " bytes long, more than the limit of " + limits.getMaxDocumentLength());
     }
     try (JsonParser p = parser(source)) {
@@ -359,7 +358,7 @@ public final class EntenteJson {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw problem(Kind.SYNTAX, "", p.currentLocation(), "the document is empty");
+        throw ReadContext.failAt("", p.currentLocation(), Kind.SYNTAX, "the document is empty");
       }
       T value = codec.read(p, reading);
       JsonToken next;
@@ -373,11 +372,11 @@ public final class EntenteJson {
           throw e;
         }
         // Whatever follows a complete value, even what is not JSON, is trailing content.
-        throw problem(Kind.TRAILING_CONTENT, "", e.getLocation(),
+        throw ReadContext.failAt("", e.getLocation(), Kind.TRAILING_CONTENT,
             "unexpected content after the document's value: " + message);
       }
       if (next != null) {
-        throw problem(Kind.TRAILING_CONTENT, "", p.currentTokenLocation(),
+        throw ReadContext.failAt("", p.currentTokenLocation(), Kind.TRAILING_CONTENT,
             "unexpected content after the document's value: " + next.asString());
       }
       return value;
@@ -387,11 +386,12 @@ public final class EntenteJson {
       // Some limits (nesting depth) are reported without a location: the parser's is the place.
       TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
           : p.currentLocation();
-      throw problem(Kind.LIMIT, pointerOf(p), location, e.getOriginalMessage());
+      throw ReadContext.failAt(
+          ReadContext.pointer(p), location, Kind.LIMIT, e.getOriginalMessage());
     } catch (JacksonException e) {
       String message = readable(e);
       Kind kind = isEncoding(message) ? Kind.ENCODING : Kind.SYNTAX;
-      throw problem(kind, pointerOf(p), e.getLocation(), message);
+      throw ReadContext.failAt(ReadContext.pointer(p), e.getLocation(), kind, message);
     }
   }
 
@@ -427,19 +427,6 @@ public final class EntenteJson {
 
   private static boolean isEncoding(String message) {
     return message.contains("UTF-8") || message.contains("UTF8");
-  }
-
-  private static String pointerOf(JsonParser p) {
-    TokenStreamContext context = p.streamReadContext();
-    return context == null ? "" : context.pathAsPointer().toString();
-  }
-
-  static EntenteJsonException problem(
-      Kind kind, String pointer, TokenStreamLocation location, String message) {
-    int line = location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = line == 0 ? 0 : Math.max(0, location.getColumnNr());
-    return new EntenteJsonException(List.of(
-        new JsonProblem(kind, pointer, line, column, message, Optional.empty())));
   }
 
   /**

@@ -116,7 +116,11 @@ public final class ReadContext {
     return failAt(pointer, p.currentTokenLocation(), kind, message);
   }
 
-  private static EntenteJsonException failAt(
+  /**
+   * The one way a single problem becomes an exception: at a pointer, located where the parser
+   * says (line and column are 0 when the location is unknown).
+   */
+  public static EntenteJsonException failAt(
       String pointer, TokenStreamLocation location, Kind kind, String message) {
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null || line == 0 ? 0 : Math.max(0, location.getColumnNr());
@@ -129,7 +133,7 @@ public final class ReadContext {
    * element it is; for the start of an object or array, that object or array; after its end,
    * too.
    */
-  static String pointer(JsonParser p) {
+  public static String pointer(JsonParser p) {
     TokenStreamContext context = p.streamReadContext();
     return context == null ? "" : context.pathAsPointer().toString();
   }
