@@ -1,11 +1,12 @@
 package dev.entente.validation;
 
-import static dev.entente.validation.Fixture.actor;
-import static dev.entente.validation.Fixture.append;
-import static dev.entente.validation.Fixture.dossier;
-import static dev.entente.validation.Fixture.replace;
+import static dev.entente.fixtures.Fixture.actor;
+import static dev.entente.fixtures.Fixture.append;
+import static dev.entente.fixtures.Fixture.dossier;
+import static dev.entente.fixtures.Fixture.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.fixtures.Fixture;
 import dev.entente.model.Actor;
 import dev.entente.model.Condemnation;
 import dev.entente.model.Dialogue;

@@ -1,15 +1,16 @@
 package dev.entente.validation;
 
-import static dev.entente.validation.Fixture.actor;
-import static dev.entente.validation.Fixture.append;
-import static dev.entente.validation.Fixture.day;
-import static dev.entente.validation.Fixture.dossier;
-import static dev.entente.validation.Fixture.evidence;
-import static dev.entente.validation.Fixture.replace;
+import static dev.entente.fixtures.Fixture.actor;
+import static dev.entente.fixtures.Fixture.append;
+import static dev.entente.fixtures.Fixture.day;
+import static dev.entente.fixtures.Fixture.dossier;
+import static dev.entente.fixtures.Fixture.evidence;
+import static dev.entente.fixtures.Fixture.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.entente.fixtures.Fixture;
 import dev.entente.model.Attribution;
 import dev.entente.model.Condemnation;
 import dev.entente.model.DateClaim;

@@ -4,6 +4,7 @@ import static dev.entente.testing.DossierAssertTest.failure;
 import static dev.entente.testing.EntenteAssertions.assertThatJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.fixtures.Fixture;
 import dev.entente.serialization.EntenteJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static dev.entente.testing.DossierAssertTest.failure;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.fixtures.Fixture;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;

@@ -4,6 +4,7 @@ import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.entente.fixtures.Fixture;
 import dev.entente.model.Dossier;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Ref;
