@@ -366,25 +366,7 @@ class ModelArbitrariesTest {
     Statistics.label("engagement").collect(engagement.getClass().getSimpleName());
     Statistics.label("statement").collect(statement.getClass().getSimpleName());
     Statistics.label("position").collect(position.kind());
-    Statistics.label("actor").coverage(c -> {
-      for (String kind : List.of("State", "Grouping", "GovernmentBody", "Person")) {
-        c.check(kind).count(n -> n > 0);
-      }
-    });
-    Statistics.label("engagement").coverage(c -> {
-      c.check("Dialogue").count(n -> n > 0);
-      c.check("Meeting").count(n -> n > 0);
-    });
-    Statistics.label("statement").coverage(c -> {
-      for (String kind : List.of("JointStatement", "UnilateralStatement", "Remarks")) {
-        c.check(kind).count(n -> n > 0);
-      }
-    });
-    Statistics.label("position").coverage(c -> {
-      for (PositionKind kind : PositionKind.values()) {
-        c.check(kind).count(n -> n > 0);
-      }
-    });
+    checkEveryKindOccurred();
   }
 
   @Provide
@@ -492,6 +474,10 @@ class ModelArbitrariesTest {
     d.plannedMeetings().forEach(p -> Statistics.label("plan status").collect(p.status()));
     Statistics.label("size").collect(String.format(Locale.ROOT, "%02d records",
         Math.min(d.records().count() / 10 * 10, 60)));
+    checkEveryKindOccurred();
+  }
+  /** Every kind of actor, engagement, statement and position was collected at least once. */
+  private static void checkEveryKindOccurred() {
     Statistics.label("actor").coverage(c -> {
       for (String kind : List.of("State", "Grouping", "GovernmentBody", "Person")) {
         c.check(kind).count(n -> n > 0);
@@ -512,6 +498,7 @@ class ModelArbitrariesTest {
       }
     });
   }
+
 
   @Provide
   Arbitrary<Dossier> validDossiers() {
