@@ -1,14 +1,13 @@
 /**
- * The seed article, a report on the 9th ROK-UK Foreign Ministerial Strategic Dialogue, encoded as
- * an Entente dossier, and a command line that prints it as JSON and reads, validates and converts
- * dossier files.
+ * Real bilateral engagements encoded as Entente dossiers, starting with the seed article, a
+ * report on the 9th ROK-UK Foreign Ministerial Strategic Dialogue; its main class prints that
+ * dossier as JSON.
  */
 module dev.entente.examples {
   requires transitive dev.entente.core;
   requires static org.jspecify;
   requires dev.entente.serialization;
-  requires dev.entente.interop;
-  requires tools.jackson.dataformat.yaml;
 
   exports dev.entente.examples;
+  exports dev.entente.examples.koreauk2024;
 }

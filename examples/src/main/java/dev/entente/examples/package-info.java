@@ -1,8 +1,7 @@
 /**
- * The seed article, a report on the 9th ROK-UK Foreign Ministerial Strategic Dialogue, encoded as
- * a dossier ({@link dev.entente.examples.KoreaUkDialogue2024}), a plain-text readout of any
- * dossier ({@link dev.entente.examples.Briefing}), and the command line ({@link
- * dev.entente.examples.Main}).
+ * Real bilateral engagements encoded as Entente dossiers, one package each (the seed article:
+ * {@link dev.entente.examples.koreauk2024.KoreaUkDialogue2024}), and {@link
+ * dev.entente.examples.Main}, which prints the seed article's dossier as JSON.
  */
 @org.jspecify.annotations.NullMarked
 package dev.entente.examples;

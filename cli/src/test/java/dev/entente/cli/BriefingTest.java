@@ -1,7 +1,8 @@
-package dev.entente.examples;
+package dev.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.examples.koreauk2024.KoreaUkDialogue2024;
 import dev.entente.model.Dossier;
 import dev.entente.model.Source;
 import dev.entente.model.SourceKind;

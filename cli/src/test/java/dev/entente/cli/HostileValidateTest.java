@@ -1,4 +1,4 @@
-package dev.entente.examples;
+package dev.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +66,7 @@ class HostileValidateTest {
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Cli(new ByteArrayInputStream(new byte[0]), o, e).run(args);
+      status = Main.run(new ByteArrayInputStream(new byte[0]), o, e, args);
     }
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -1,4 +1,4 @@
-package dev.entente.examples;
+package dev.entente.cli;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Appeal;

@@ -1,13 +1,15 @@
-package dev.entente.examples;
+package dev.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.examples.koreauk2024.KoreaUkDialogue2024;
 import dev.entente.model.Dossier;
 import dev.entente.model.Statement;
 import dev.entente.serialization.EntenteJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Every command of {@code entente}, through {@link Main#run}, with its exit status. */
 class CliTest {
 
   @TempDir
@@ -51,7 +54,7 @@ class CliTest {
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Cli(new ByteArrayInputStream(input), o, e).run(args);
+      status = Main.run(new ByteArrayInputStream(input), o, e, args);
     }
     return new Run(status, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
@@ -62,7 +65,7 @@ class CliTest {
   }
 
   private Path articleJson() throws IOException {
-    return file("article.json", Cli.prettyJson(dossier));
+    return file("article.json", ConvertCommand.prettyJson(dossier));
   }
 
   /** The 1-based number of the line where {@code needle} first occurs. */
@@ -73,12 +76,84 @@ class CliTest {
   }
 
   @Test
-  void withoutArgumentsPrintsTheGoldenJsonAndNothingElse() throws IOException {
+  void withoutACommandPrintsTheUsageOnStandardErrorAndFails() {
     Run run = run();
+    assertThat(run.status).isEqualTo(ExitStatus.USAGE);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).startsWith("entente: missing command\nUsage: entente ");
+  }
+
+  @Test
+  void helpAndDashDashHelpPrintTheUsageOnStandardOutput() {
+    for (String[] args : List.of(new String[] {"help"}, new String[] {"--help"},
+        new String[] {"-h"})) {
+      Run run = run(args);
+      assertThat(run.status).as("%s", List.of(args)).isZero();
+      assertThat(run.err).isEmpty();
+      assertThat(run.out).startsWith("Usage: entente ")
+          .contains("validate", "readout", "export", "convert", "Exit status",
+              "3   an internal error");
+    }
+    Run commandHelp = run("help", "export");
+    assertThat(commandHelp.status).isZero();
+    assertThat(commandHelp.out)
+        .startsWith("Prints a dossier as PLOVER, CAMEO or JSON-LD.\nUsage: entente export ")
+        .contains("--format=FORMAT", "plover, cameo, jsonld");
+    Run validateHelp = run("validate", "--help");
+    assertThat(validateHelp.status).isZero();
+    assertThat(validateHelp.out)
+        .startsWith("Checks files and prints one line per problem.\nUsage: entente validate ");
+  }
+
+  @Test
+  void versionPrintsTheBuiltVersion() {
+    Run run = run("--version");
     assertThat(run.status).isZero();
+    assertThat(run.out).matches("entente \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
     assertThat(run.err).isEmpty();
-    assertThat(run.out).endsWith("}\n").isEqualTo(ArticleJsonTest.golden());
-    assertThat(EntenteJson.standard().readDossier(run.out)).isEqualTo(dossier);
+  }
+
+  @Test
+  void anUncaughtExceptionExitsWithStatusThreeAndItsStackTrace() throws IOException {
+    Path article = articleJson();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    OutputStream failing = new OutputStream() {
+      @Override
+      public void write(int b) {
+        throw new IllegalStateException("standard output broke");
+      }
+    };
+    // Not closed: closing would flush into the failing stream again.
+    PrintStream o = new PrintStream(failing, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    int status = Main.run(new ByteArrayInputStream(new byte[0]), o, e, "readout",
+        article.toString());
+    assertThat(status).isEqualTo(ExitStatus.INTERNAL);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("entente: internal error: java.lang.IllegalStateException: standard output"
+            + " broke\n")
+        .contains("\tat dev.entente.cli.");
+  }
+
+  @Test
+  void anUnwritableStandardOutputExitsWithStatusTwo() throws IOException {
+    Path article = articleJson();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    int status;
+    try (PrintStream o = new PrintStream(full, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      status = Main.run(new ByteArrayInputStream(new byte[0]), o, e, "readout",
+          article.toString());
+    }
+    assertThat(status).isEqualTo(ExitStatus.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("entente: cannot write standard output\n");
   }
 
   @Test
@@ -102,7 +177,7 @@ class CliTest {
 
   @Test
   void validateNamesTheFileLineAndPointerOfABadDate() throws IOException {
-    String text = Cli.prettyJson(dossier)
+    String text = ConvertCommand.prettyJson(dossier)
         .replaceFirst(Pattern.quote("\"date\" : \"2024-10-22\""), "\"date\" : \"2024-02-30\"");
     Path bad = file("bad-date.json", text);
 
@@ -127,7 +202,7 @@ class CliTest {
   @Test
   void validateRefusesUtf16() throws IOException {
     Path utf16 = dir.resolve("utf16.json");
-    Files.write(utf16, Cli.prettyJson(dossier).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(utf16, ConvertCommand.prettyJson(dossier).getBytes(StandardCharsets.UTF_16LE));
     Run run = run("validate", utf16.toString());
     assertThat(run.status).isEqualTo(1);
     assertThat(run.outLines()).singleElement().satisfies(line ->
@@ -136,7 +211,7 @@ class CliTest {
 
   @Test
   void validateReportsEveryViolationOfADossierOnItsLine() throws IOException {
-    String text = Cli.prettyJson(dossier)
+    String text = ConvertCommand.prettyJson(dossier)
         .replace("\"speaker\" : {\n      \"person\" : \"cho-tae-yul\"",
             "\"speaker\" : {\n      \"person\" : \"nobody\"")
         .replace("\"announcedIn\" : \"", "\"announcedIn\" : \"nothing-");
@@ -184,7 +259,7 @@ class CliTest {
 
   @Test
   void readoutAndValidateReadStandardInputForADash() {
-    byte[] json = Cli.prettyJson(dossier).getBytes(StandardCharsets.UTF_8);
+    byte[] json = ConvertCommand.prettyJson(dossier).getBytes(StandardCharsets.UTF_8);
     assertThat(runWithInput(json, "readout", "-").out).isEqualTo(Briefing.of(dossier));
     Run run = runWithInput("{}".getBytes(StandardCharsets.UTF_8), "validate", "-");
     assertThat(run.status).isEqualTo(1);
@@ -218,7 +293,7 @@ class CliTest {
     assertThat(Files.readString(yaml)).contains("id: rok-uk-strategic-dialogue-2024");
     assertThat(run("convert", yaml.toString(), json.toString()).status).isZero();
     assertThat(EntenteJson.standard().readDossier(Files.readAllBytes(json))).isEqualTo(dossier);
-    assertThat(Files.readString(json)).isEqualTo(Cli.prettyJson(dossier));
+    assertThat(Files.readString(json)).isEqualTo(ConvertCommand.prettyJson(dossier));
   }
 
   @Test
@@ -257,23 +332,30 @@ class CliTest {
   }
 
   @Test
-  void unknownCommandsAndHelpPrintTheUsageOnStandardError() {
+  void usageErrorsPrintTheProblemAndUsageOnStandardErrorWithStatusTwo() {
     Run unknown = run("frobnicate");
-    assertThat(unknown.status).isEqualTo(2);
+    assertThat(unknown.status).isEqualTo(ExitStatus.USAGE);
     assertThat(unknown.out).isEmpty();
-    assertThat(unknown.err).startsWith("unknown command: frobnicate\nusage: ");
-    Run help = run("help");
-    assertThat(help.status).isEqualTo(2);
-    assertThat(help.err).contains("validate FILE...", "Exit status");
-    assertThat(run("readout").status).isEqualTo(2);
-    assertThat(run("convert", "a.json").status).isEqualTo(2);
+    assertThat(unknown.err).startsWith("Unmatched argument at index 0: 'frobnicate'\n");
+    Run typo = run("valdate", "a.json");
+    assertThat(typo.status).isEqualTo(ExitStatus.USAGE);
+    assertThat(typo.err).contains("Did you mean: entente validate?");
+    Run noFile = run("readout");
+    assertThat(noFile.status).isEqualTo(ExitStatus.USAGE);
+    assertThat(noFile.err).startsWith("Missing required parameter: 'FILE'\n");
+    assertThat(run("convert", "a.json").status).isEqualTo(ExitStatus.USAGE);
+    assertThat(run("validate").status).isEqualTo(ExitStatus.USAGE);
+    assertThat(run("readout", "a.json", "b.json").status).isEqualTo(ExitStatus.USAGE);
   }
 
   @Test
   void exportsTheArticleAsPloverJsonlOneRecordALine() throws IOException {
     Run run = run("export", "--format", "plover", articleJson().toString());
+    Run joined = run("export", "--format=plover", articleJson().toString());
 
     assertThat(run.status).isZero();
+    assertThat(joined.status).isZero();
+    assertThat(joined.out).isEqualTo(run.out);
     assertThat(run.err).isEmpty();
     assertThat(run.out).isEqualTo(dev.entente.interop.PloverExport.toString(dossier));
     assertThat(run.outLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{"));
@@ -300,19 +382,22 @@ class CliTest {
     Run unknown = run("export", "--format", "gdelt", article.toString());
     Run missing = run("export", article.toString());
 
-    assertThat(unknown.status).isEqualTo(Cli.TROUBLE);
-    assertThat(unknown.err).contains("unknown export format: gdelt");
-    assertThat(missing.status).isEqualTo(Cli.TROUBLE);
+    assertThat(unknown.status).isEqualTo(ExitStatus.USAGE);
+    assertThat(unknown.err).contains("unknown export format \"gdelt\"; one of plover, cameo,"
+        + " jsonld");
+    assertThat(unknown.out).isEmpty();
+    assertThat(missing.status).isEqualTo(ExitStatus.USAGE);
+    assertThat(missing.err).startsWith("Missing required option: '--format=FORMAT'");
     assertThat(missing.out).isEmpty();
   }
 
   @Test
   void exportRefusesAnInvalidDossierWithItsProblems() throws IOException {
-    Path bad = file("bad.json", Cli.prettyJson(dossier).replace("\"2024-10-22\"", "\"2024-02-30\""));
+    Path bad = file("bad.json", ConvertCommand.prettyJson(dossier).replace("\"2024-10-22\"", "\"2024-02-30\""));
 
     Run run = run("export", "--format", "plover", bad.toString());
 
-    assertThat(run.status).isEqualTo(Cli.INVALID);
+    assertThat(run.status).isEqualTo(ExitStatus.INVALID);
     assertThat(run.out).isEmpty();
     assertThat(run.err).contains("2024-02-30");
   }

@@ -1,4 +1,4 @@
-package dev.entente.examples;
+package dev.entente.examples.koreauk2024;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

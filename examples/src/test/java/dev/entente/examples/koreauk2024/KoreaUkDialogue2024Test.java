@@ -1,6 +1,6 @@
-package dev.entente.examples;
+package dev.entente.examples.koreauk2024;
 
-import static dev.entente.examples.KoreaUkDialogue2024.*;
+import static dev.entente.examples.koreauk2024.KoreaUkDialogue2024.*;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package dev.entente.examples;
+package dev.entente.examples.koreauk2024;
 
-import static dev.entente.examples.KoreaUkDialogue2024.CHO;
-import static dev.entente.examples.KoreaUkDialogue2024.UK_FOREIGN_SECRETARY;
+import static dev.entente.examples.koreauk2024.KoreaUkDialogue2024.CHO;
+import static dev.entente.examples.koreauk2024.KoreaUkDialogue2024.UK_FOREIGN_SECRETARY;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,12 @@
-package dev.entente.examples;
+package dev.entente.examples.koreauk2024;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.examples.Main;
 import dev.entente.model.Dossier;
 import dev.entente.serialization.EntenteJson;
 import dev.entente.serialization.EntenteJson.Format;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The article's dossier as JSON: the golden file, and round trips through JSON and YAML. */
 class ArticleJsonTest {
 
-  static final String GOLDEN = "korea-uk-2024.json";
-  private static final Path GOLDEN_SOURCE =
-      Path.of("src/test/resources/dev/entente/examples", GOLDEN);
+  /** The golden file, which the README's command-line examples read too. */
+  static final Path GOLDEN = Path.of("data", "korea-uk-2024.json");
   private static final String REGENERATE = "entente.regenerateGolden";
 
   private final Dossier dossier = KoreaUkDialogue2024.dossier();
@@ -26,25 +25,22 @@ class ArticleJsonTest {
   /** The golden JSON; while regenerating, the JSON that replaces it. */
   static String golden() throws IOException {
     if (Boolean.getBoolean(REGENERATE)) {
-      return Cli.prettyJson(KoreaUkDialogue2024.dossier());
+      return Main.json(KoreaUkDialogue2024.dossier());
     }
-    try (InputStream in = ArticleJsonTest.class.getResourceAsStream(GOLDEN)) {
-      assertThat(in).as("test resource %s", GOLDEN).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    assertThat(GOLDEN).as("the golden file (tests run in the examples directory)").isRegularFile();
+    return Files.readString(GOLDEN, StandardCharsets.UTF_8);
   }
 
   @Test
   void printsTheGoldenJson() throws IOException {
-    String json = Cli.prettyJson(dossier);
+    String json = Main.json(dossier);
     if (Boolean.getBoolean(REGENERATE)) {
-      // The copy on the class path is the one from before; the next build picks this one up.
-      Files.writeString(GOLDEN_SOURCE, json, StandardCharsets.UTF_8);
+      Files.writeString(GOLDEN, json, StandardCharsets.UTF_8);
       return;
     }
     assertThat(json)
         .as("the article's JSON differs from %s; if the change is intended, regenerate it with"
-            + " mvn -B -pl examples verify -D%s=true and review the diff", GOLDEN_SOURCE, REGENERATE)
+            + " mvn -B -pl examples verify -D%s=true and review the diff", GOLDEN, REGENERATE)
         .isEqualTo(golden());
   }
 

@@ -1,0 +1,150 @@
+package dev.entente.cli;
+
+import dev.entente.model.Dossier;
+import dev.entente.serialization.EntenteJson;
+import dev.entente.serialization.EntenteJsonException;
+import dev.entente.serialization.JsonProblem;
+import dev.entente.serialization.NdjsonWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code entente convert FROM TO}: a dossier between JSON and YAML, or NDJSON records checked and
+ * rewritten one compact record a line. Nothing is written unless the input is valid.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    header = "Converts a dossier between JSON and YAML, or NDJSON to NDJSON.",
+    description = "NDJSON records are each checked, then written one compact record a line."
+        + " Nothing is written unless the whole input is valid.")
+final class ConvertCommand implements Callable<Integer> {
+
+  private static final EntenteJson PRETTY = EntenteJson.builder().pretty(true).build();
+
+  private final Console console;
+
+  @Parameters(index = "0", paramLabel = "FROM",
+      description = "the file to read: .json, .yaml, .yml, .ndjson or .jsonl")
+  String from;
+
+  @Parameters(index = "1", paramLabel = "TO",
+      description = "the file to write, of the same family (a dossier, or NDJSON records)")
+  String to;
+
+  ConvertCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    for (String file : List.of(from, to)) {
+      if (FileKind.of(file, null) == null) {
+        console.err().println(file + ": unknown format; convert reads and writes .json, .yaml,"
+            + " .yml, .ndjson and .jsonl files");
+        return ExitStatus.USAGE;
+      }
+    }
+    FileKind source = FileKind.of(from, null);
+    FileKind target = FileKind.of(to, null);
+    if ((source == FileKind.NDJSON) != (target == FileKind.NDJSON)) {
+      console.err().println("convert: NDJSON converts only to NDJSON, and dossiers (JSON, YAML)"
+          + " only to JSON or YAML");
+      return ExitStatus.USAGE;
+    }
+    return source == FileKind.NDJSON ? convertNdjson(Path.of(from), Path.of(to))
+        : convertDossier(source, target);
+  }
+
+  private int convertDossier(FileKind source, FileKind target) {
+    byte[] bytes;
+    try {
+      bytes = console.bytes(from);
+    } catch (IOException e) {
+      return console.cannotRead(from, e);
+    }
+    Dossier dossier;
+    try {
+      dossier = source.json().readDossier(bytes);
+    } catch (EntenteJsonException e) {
+      return console.problems(from, e.problems());
+    }
+    String text = target == FileKind.YAML ? target.json().write(dossier) : prettyJson(dossier);
+    Path path = Path.of(to);
+    Path temporary = null;
+    try {
+      // Written next to the target, then moved over it: a failed write leaves the old file.
+      temporary = Files.createTempFile(path.toAbsolutePath().getParent(), ".entente-", ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+      return ExitStatus.OK;
+    } catch (IOException e) {
+      return console.cannotWrite(to, e);
+    } finally {
+      delete(temporary);
+    }
+  }
+
+  /** The dossier as indented JSON ending with a line break. */
+  static String prettyJson(Dossier dossier) {
+    String text = PRETTY.write(dossier);
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  /**
+   * Reads every record, and only when all are valid replaces the target with them; the records
+   * go through a temporary file next to the target, so memory stays that of one record.
+   */
+  private int convertNdjson(Path source, Path target) {
+    Class<?> type;
+    InputStream in;
+    try {
+      type = FileKind.ndjsonRecordType(source);
+      in = Files.newInputStream(source);
+    } catch (IOException e) {
+      return console.cannotRead(source.toString(), e);
+    }
+    List<JsonProblem> problems = new ArrayList<>();
+    Path temporary = null;
+    try (in) {
+      temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".entente-",
+          ".ndjson");
+      try (Stream<?> records = FileKind.NDJSON.json().readNdjson(in, type,
+              e -> problems.addAll(e.problems()));
+          NdjsonWriter writer = FileKind.NDJSON.json().ndjsonWriter(
+              Files.newOutputStream(temporary))) {
+        records.forEach(writer::write);
+      }
+      if (!problems.isEmpty()) {
+        return console.problems(source.toString(), problems);
+      }
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      return ExitStatus.OK;
+    } catch (UncheckedIOException e) {
+      return console.cannotRead(source.toString(), e.getCause());
+    } catch (IOException e) {
+      return console.cannotWrite(target.toString(), e);
+    } finally {
+      delete(temporary);
+    }
+  }
+
+  private void delete(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        console.err().println(file + ": cannot delete: " + e.getMessage());
+      }
+    }
+  }
+}
