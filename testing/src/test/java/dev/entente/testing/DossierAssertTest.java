@@ -4,7 +4,6 @@ import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.entente.fixtures.Fixture;
 import dev.entente.model.Dossier;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Ref;
@@ -26,7 +25,7 @@ class DossierAssertTest {
   private static final String SOURCE_TWICE =
       "/sources/1/id: duplicate-id: id \"src-1\" is already the id of the record at /sources/0";
 
-  private final Dossier valid = Fixture.dossier();
+  private final Dossier valid = SampleDossiers.korUsa();
 
   /**
    * The statement's second issuer is "rus", which the dossier does not have, and the one source

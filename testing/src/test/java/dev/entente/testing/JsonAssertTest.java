@@ -4,7 +4,6 @@ import static dev.entente.testing.DossierAssertTest.failure;
 import static dev.entente.testing.EntenteAssertions.assertThatJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entente.fixtures.Fixture;
 import dev.entente.serialization.EntenteJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 class JsonAssertTest {
 
   private static final String GOOD = EntenteJson.builder().pretty(true).build()
-      .write(Fixture.dossier());
+      .write(SampleDossiers.korUsa());
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -4,7 +4,6 @@ import static dev.entente.testing.DossierAssertTest.failure;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entente.fixtures.Fixture;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
@@ -25,11 +24,11 @@ import org.junit.jupiter.api.Test;
 /** Each assertion on engagements, statements, positions and dates passes and fails as it says. */
 class RecordAssertsTest {
 
-  private static final Dossier DOSSIER = Fixture.dossier();
+  private static final Dossier DOSSIER = SampleDossiers.korUsa();
   private static final Dialogue FM1 =
-      Fixture.fm1().withVenue(Venue.builder().city("Seoul").building("Ministry of Foreign Affairs").build());
-  private static final Engagement CALL = Fixture.call();
-  private static final Statement STATEMENT = Fixture.statement();
+      SampleDossiers.dialogue().withVenue(Venue.builder().city("Seoul").building("Ministry of Foreign Affairs").build());
+  private static final Engagement CALL = SampleDossiers.call();
+  private static final Statement STATEMENT = SampleDossiers.statement();
   private static final Position CONDEMNATION = STATEMENT.positions().get(0);
 
   @Nested
@@ -181,7 +180,7 @@ class RecordAssertsTest {
       assertThat(CONDEMNATION).isHeldBy(Ref.of("kor"), Ref.of("usa"));
       assertThat(failure(() -> assertThat(CONDEMNATION).isHeldBy(Ref.of("kor"))))
           .isEqualTo("Expecting condemnation (CONDEMN) to be held by [kor], but it is held by [kor, usa]");
-      Statement withoutHolders = Fixture.statement().withPositions(
+      Statement withoutHolders = SampleDossiers.statement().withPositions(
           dev.entente.model.Condemnation.builder().from((dev.entente.model.Condemnation) CONDEMNATION)
               .holders(java.util.List.of()).build());
       assertThat(withoutHolders).position(0).isHeldBy(Ref.of("usa"), Ref.of("kor"));
@@ -273,7 +272,7 @@ class RecordAssertsTest {
   }
 
   @Test
-  void theDossierIsTheOneTheFixtureDescribes() {
+  void theSampleDossierIsValid() {
     assertThat(DOSSIER).isValid();
   }
 }

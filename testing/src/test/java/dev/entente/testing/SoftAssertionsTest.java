@@ -4,7 +4,6 @@ import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.entente.fixtures.Fixture;
 import dev.entente.model.Dossier;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Ref;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Failures of Entente's assertions are collected, not thrown, in soft assertions. */
 class SoftAssertionsTest {
 
-  private final Dossier dossier = Fixture.dossier();
+  private final Dossier dossier = SampleDossiers.korUsa();
 
   @Test
   void everyFailureIsCollectedAndReportedTogether() {
