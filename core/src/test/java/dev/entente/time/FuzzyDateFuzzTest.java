@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.format.DateTimeParseException;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Coverage-guided fuzzing of the EDTF parser. Without {@code JAZZER_FUZZ} this runs as a
  * regression test over the committed inputs in {@code FuzzyDateFuzzTestInputs/parse}; see
  * CONTRIBUTING.md for fuzzing it for longer.
  */
+@Tag("slow")
 class FuzzyDateFuzzTest {
 
   /**

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Coverage-guided fuzzing of the readers: whatever the bytes, reading ends in a value or in an
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
  * JAZZER_FUZZ} these run as regression tests over the committed inputs in {@code
  * ReaderFuzzTestInputs/<method>}; see CONTRIBUTING.md for fuzzing them for longer.
  */
+@Tag("slow")
 class ReaderFuzzTest {
 
   private static final EntenteJson JSON = EntenteJson.standard();

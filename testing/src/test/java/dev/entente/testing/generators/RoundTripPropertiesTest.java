@@ -17,8 +17,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /** Every value Entente can hold survives its wire forms exactly. */
+@Tag("slow")
 class RoundTripPropertiesTest {
 
   private static final CountryCode KOSOVO = CountryCode.ofUserAssigned("XK", "XKX", "Kosovo");

@@ -27,6 +27,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.statistics.Statistics;
@@ -50,6 +51,7 @@ import tools.jackson.databind.util.RawValue;
  * every enumeration must have occurred. The statistics report shows in how many dossiers each
  * occurred, and which scripts and edge values the texts and dates had.
  */
+@Tag("slow")
 class VolumePropertiesTest {
 
   private static final CountryCode KOSOVO = CountryCode.ofUserAssigned("XK", "XKX", "Kosovo");
