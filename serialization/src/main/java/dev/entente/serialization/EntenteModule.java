@@ -1,8 +1,8 @@
 package dev.entente.serialization;
 
-import dev.entente.serialization.codec.Codec;
-import dev.entente.serialization.codec.Codecs;
-import dev.entente.serialization.codec.ReadContext;
+import dev.entente.serialization.internal.Codec;
+import dev.entente.serialization.internal.Codecs;
+import dev.entente.serialization.internal.ReadContext;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

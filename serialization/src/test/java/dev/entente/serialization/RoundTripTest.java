@@ -26,7 +26,7 @@ import dev.entente.model.State;
 import dev.entente.model.Statement;
 import dev.entente.model.StatementKind;
 import dev.entente.model.UnilateralStatement;
-import dev.entente.serialization.codec.Codecs;
+import dev.entente.serialization.internal.Codecs;
 import dev.entente.time.FuzzyDate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.entente.serialization.codec;
+package dev.entente.serialization.internal;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

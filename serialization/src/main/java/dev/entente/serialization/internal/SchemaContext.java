@@ -1,4 +1,4 @@
-package dev.entente.serialization.codec;
+package dev.entente.serialization.internal;
 
 import java.util.Map;
 import java.util.TreeMap;
