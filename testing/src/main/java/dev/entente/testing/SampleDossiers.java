@@ -40,7 +40,8 @@ import dev.entente.time.FuzzyDate;
  *
  * <p>{@link #korUsa()} is a complete dossier in a few records: Korea and the United States meet
  * twice in a foreign ministers' series, sign a joint statement at the first meeting and plan the
- * second, which is then held. It passes {@link Dossier#validate()}, and each call returns an
+ * second, which is then held. It has no violation of
+ * {@link dev.entente.validation.DossierValidator#validate(Dossier)}, and each call returns an
  * equal value. Its records are also available alone ({@link #dialogue()}, {@link #call()},
  * {@link #statement()}), for tests of one record.
  *
