@@ -13,29 +13,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
@@ -83,7 +74,7 @@ public final class EntenteJson {
   private final boolean lenient;
   private final boolean validate;
   private final boolean pretty;
-  private final StreamReadConstraints limits;
+  private final ReadLimits limits;
   private final ReadContext reading;
   private final TokenStreamFactory factory;
   private final Map<String, CountryCode> userAssigned;
@@ -93,18 +84,13 @@ public final class EntenteJson {
     this.lenient = b.lenient;
     this.validate = b.validate;
     this.pretty = b.pretty;
-    this.limits = StreamReadConstraints.builder()
-        .maxNestingDepth(b.maxNestingDepth)
-        .maxStringLength(b.maxStringLength)
-        .maxNumberLength(b.maxNumberLength)
-        .maxNameLength(b.maxNameLength)
-        .maxDocumentLength(b.maxDocumentLength)
-        .build();
+    this.limits = b.limits;
     this.userAssigned = Map.copyOf(b.userAssigned);
     ReadContext context = new ReadContext(lenient, userAssigned);
     this.reading = format == Format.YAML ? context.withPlainScalars() : context;
-    this.factory = format == Format.YAML ? Yaml.factory(limits)
-        : JsonFactory.builder().streamReadConstraints(limits).build();
+    StreamReadConstraints constraints = limits.constraints();
+    this.factory = format == Format.YAML ? Yaml.factory(constraints)
+        : JsonFactory.builder().streamReadConstraints(constraints).build();
   }
 
   /** Strict, validating, compact JSON with the default limits. */
@@ -124,11 +110,7 @@ public final class EntenteJson {
     b.lenient = lenient;
     b.validate = validate;
     b.pretty = pretty;
-    b.maxNestingDepth = limits.getMaxNestingDepth();
-    b.maxStringLength = limits.getMaxStringLength();
-    b.maxNumberLength = limits.getMaxNumberLength();
-    b.maxNameLength = limits.getMaxNameLength();
-    b.maxDocumentLength = limits.getMaxDocumentLength();
+    b.limits = limits;
     b.userAssigned.putAll(userAssigned);
     return b;
   }
@@ -148,6 +130,11 @@ public final class EntenteJson {
     return validate;
   }
 
+  /** The limits of what this instance reads. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
   // ---- Reading -----------------------------------------------------------------------------------
 
   /**
@@ -162,8 +149,9 @@ public final class EntenteJson {
 
   /** Reads a dossier from UTF-8 bytes; see {@link #readDossier(String)}. */
   public Dossier readDossier(byte[] utf8) {
-    ReadResult<Dossier> result = readDossierWithViolations(utf8);
-    return validate ? result.orElseThrow() : result.value();
+    // Without validation, there are no violations to find or to locate.
+    return validate ? readDossierWithViolations(utf8).orElseThrow()
+        : read(source(utf8), Codecs.dossier());
   }
 
   /** Reads a dossier from a file; see {@link #readDossier(String)}. */
@@ -183,9 +171,10 @@ public final class EntenteJson {
    * @throws EntenteJsonException if the document cannot be read as a dossier at all
    */
   public ReadResult<Dossier> readDossierWithViolations(byte[] utf8) {
-    Dossier dossier = read(utf8, Codecs.dossier());
+    Source source = source(utf8);
+    Dossier dossier = read(source, Codecs.dossier());
     List<Violation> violations = DossierValidator.validate(dossier);
-    return new ReadResult<>(dossier, locate(utf8, violations, ""));
+    return new ReadResult<>(dossier, locator(source).violations(violations, ""));
   }
 
   /** Reads a dossier with its violations from text; see {@link #readDossierWithViolations(byte[])}. */
@@ -216,9 +205,11 @@ public final class EntenteJson {
    * @param context the dossier the statement belongs to, or {@code null} for none
    */
   public Statement readStatement(byte[] utf8, Dossier context) {
-    Statement statement = read(utf8, Codecs.statement());
+    Source source = source(utf8);
+    Statement statement = read(source, Codecs.statement());
     if (validate) {
-      List<JsonProblem> problems = locate(utf8, StatementValidation.validate(statement, context), "");
+      List<JsonProblem> problems =
+          locator(source).violations(StatementValidation.validate(statement, context), "");
       if (!problems.isEmpty()) {
         throw new EntenteJsonException(problems);
       }
@@ -233,8 +224,7 @@ public final class EntenteJson {
    * @throws EntenteJsonException for anything wrong
    */
   public <T> T read(String text, Class<T> type) {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    T value = read(utf8, Codecs.forClass(type));
+    T value = read(source(text.getBytes(StandardCharsets.UTF_8)), Codecs.forClass(type));
     if (!type.isInstance(value)) {
       throw new EntenteJsonException(List.of(new JsonProblem(Kind.UNKNOWN_TYPE, "", 0, 0,
           "expected " + type.getSimpleName() + ", found " + value.getClass().getSimpleName(),
@@ -243,118 +233,35 @@ public final class EntenteJson {
     return value;
   }
 
-  /** Reads one value of a codec from a whole document, with every document-level check. */
-  <T> T read(byte[] source, Codec<T> codec) {
-    checkEncoding(source);
-    if (source.length > limits.getMaxDocumentLength()) {
-      throw ReadContext.failAt("", null, Kind.LIMIT, "the document is " + source.length
-          + " bytes long, more than the limit of " + limits.getMaxDocumentLength());
+  /**
+   * Reads one value of a codec from a whole document, with every document-level check; its
+   * problems, if any, are located in the source.
+   */
+  private <T> T read(Source source, Codec<T> codec) {
+    source.checkEncoding();
+    if (source.length() > limits.maxDocumentLength()) {
+      throw ReadContext.failAt("", null, Kind.LIMIT, "the document is " + source.length()
+          + " bytes long, more than the limit of " + limits.maxDocumentLength());
     }
-    try (JsonParser p = parser(source)) {
+    try (JsonParser p = source.parser()) {
       return readOne(p, codec);
     } catch (EntenteJsonException e) {
-      throw inCharacters(source, relocated(source, e));
+      throw locator(source).located(e);
     }
   }
 
-  /**
-   * The problems with columns counted in characters: Jackson counts a JSON byte source's columns
-   * in bytes, so a line with non-ASCII text before the problem would be off.
-   */
-  private EntenteJsonException inCharacters(byte[] source, EntenteJsonException e) {
-    List<JsonProblem> problems = new ArrayList<>();
-    for (JsonProblem p : e.problems()) {
-      problems.add(new JsonProblem(p.kind(), p.pointer(), p.line(),
-          charColumn(source, p.line(), p.column()), p.message(), p.violation()));
-    }
-    return new EntenteJsonException(problems);
+  /** A whole document to read. */
+  private Source source(byte[] bytes) {
+    return new Source(bytes, format, factory);
   }
 
-  /** A 1-based column in characters (code points) for a 1-based column in bytes of a line. */
-  int charColumn(byte[] source, int line, int byteColumn) {
-    if (format != Format.JSON || line < 1 || byteColumn < 1) {
-      return byteColumn;
-    }
-    int start = 0;
-    for (int l = 1; l < line && start < source.length; start++) {
-      if (source[start] == '\n') {
-        l++;
-      }
-    }
-    int end = Math.min(source.length, start + byteColumn - 1);
-    int chars = 0;
-    for (int i = start; i < end; i++) {
-      if ((source[i] & 0xC0) != 0x80) {
-        chars++;
-      }
-    }
-    return chars + 1;
-  }
-
-  /**
-   * A problem found once a whole object was read (a missing member, a value the model refuses) is
-   * first placed at the object's end; this places it at the member, or at the object's start.
-   */
-  private EntenteJsonException relocated(byte[] source, EntenteJsonException e) {
-    JsonProblem problem = e.firstProblem();
-    if (e.problems().size() != 1 || (problem.kind() != Kind.INVALID_VALUE
-        && problem.kind() != Kind.MISSING_MEMBER)) {
-      return e;
-    }
-    TokenStreamLocation location =
-        Locator.locate(this::parser, source, Set.of(problem.pointer())).get(problem.pointer());
-    if (location == null) {
-      return e;
-    }
-    return new EntenteJsonException(List.of(new JsonProblem(problem.kind(), problem.pointer(),
-        location.getLineNr(), location.getColumnNr(), problem.message(), problem.violation())));
-  }
-
-  /**
-   * A parser of a whole document. YAML is decoded here, strictly, so that bytes that are not UTF-8
-   * are an {@code ENCODING} problem rather than replacement characters.
-   */
-  JsonParser parser(byte[] source) {
-    if (format == Format.JSON) {
-      try {
-        return factory.createParser(ObjectReadContext.empty(), source);
-      } catch (JacksonException e) {
-        // Jackson detects the encoding when it creates the parser.
-        throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", 1, 1,
-            "the document is not UTF-8: " + readable(e), Optional.empty())));
-      }
-    }
-    ByteBuffer in = ByteBuffer.wrap(source);
-    CharBuffer text = CharBuffer.allocate(source.length);
-    CoderResult result = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(in, text, true);
-    if (result.isError()) {
-      int at = in.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < at; i++) {
-        if (source[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int column = 1;
-      for (int i = lineStart; i < at; i++) {
-        if ((source[i] & 0xC0) != 0x80) {
-          column++;
-        }
-      }
-      throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", line, column,
-          String.format("the document is not valid UTF-8: byte 0x%02x at offset %d starts no"
-              + " character", source[at] & 0xFF, at), Optional.empty())));
-    }
-    return factory.createParser(ObjectReadContext.empty(), text.flip().toString());
+  /** The locator of a document's problems, reporting as many as the limits allow. */
+  private ProblemLocator locator(Source source) {
+    return new ProblemLocator(source, limits.maxProblems());
   }
 
   /** Reads the next value of a parser and checks that nothing follows it. */
-  <T> T readOne(JsonParser p, Codec<T> codec) {
+  private <T> T readOne(JsonParser p, Codec<T> codec) {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -367,8 +274,8 @@ public final class EntenteJson {
       } catch (StreamConstraintsException e) {
         throw e;
       } catch (JacksonException e) {
-        String message = readable(e);
-        if (isEncoding(message)) {
+        String message = Source.readable(e);
+        if (Source.isEncoding(message)) {
           throw e;
         }
         // Whatever follows a complete value, even what is not JSON, is trailing content.
@@ -389,102 +296,10 @@ public final class EntenteJson {
       throw ReadContext.failAt(
           ReadContext.pointer(p), location, Kind.LIMIT, e.getOriginalMessage());
     } catch (JacksonException e) {
-      String message = readable(e);
-      Kind kind = isEncoding(message) ? Kind.ENCODING : Kind.SYNTAX;
+      String message = Source.readable(e);
+      Kind kind = Source.isEncoding(message) ? Kind.ENCODING : Kind.SYNTAX;
       throw ReadContext.failAt(ReadContext.pointer(p), e.getLocation(), kind, message);
     }
-  }
-
-  /**
-   * A parser's message without what repeats the problem's location: Jackson's note of where an
-   * unclosed object or array started (without its place, as sources are not kept), and the
-   * snippet and caret that the YAML parser adds on lines of their own.
-   */
-  static String readable(JacksonException e) {
-    String[] lines = String.valueOf(e.getOriginalMessage()).split("\n");
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.startsWith("in reader, line ")) {
-        // The snippet and the caret under it follow, when the YAML parser has them.
-        for (int j = i + 1; j <= i + 2 && j < lines.length; j++) {
-          if (lines[j].strip().equals("^")) {
-            i = j;
-            break;
-          }
-        }
-        continue;
-      }
-      if (!line.isEmpty()) {
-        out.append(out.length() == 0 ? "" : " ").append(line);
-      }
-    }
-    return START_MARKER.matcher(out).replaceAll("");
-  }
-
-  private static final Pattern START_MARKER =
-      Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
-
-  private static boolean isEncoding(String message) {
-    return message.contains("UTF-8") || message.contains("UTF8");
-  }
-
-  /**
-   * Refuses any encoding but UTF-8 (RFC 8259 §8.1), by its byte order mark or its pattern of zero
-   * bytes; a UTF-8 byte order mark is ignored, as RFC 8259 allows.
-   */
-  static void checkEncoding(byte[] b) {
-    String encoding = null;
-    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
-      encoding = "UTF-32BE (byte order mark)";
-    } else if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0
-        && b[3] == 0) {
-      encoding = "UTF-32LE (byte order mark)";
-    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      encoding = "UTF-16BE (byte order mark)";
-    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      encoding = "UTF-16LE (byte order mark)";
-    } else if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
-      encoding = "UTF-32BE";
-    } else if (b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
-      encoding = "UTF-32LE";
-    } else if (b.length >= 2 && b[0] == 0 && b[1] != 0) {
-      encoding = "UTF-16BE";
-    } else if (b.length >= 2 && b[0] != 0 && b[1] == 0) {
-      encoding = "UTF-16LE";
-    } else {
-      // No UTF-8 JSON text has a zero byte where a document starts; Jackson would take any of
-      // these for a UTF-32 variant (such as byte order 2143) that it does not read.
-      for (int i = 0; i < Math.min(4, b.length) && encoding == null; i++) {
-        if (b[i] == 0) {
-          encoding = "UTF-16 or UTF-32 (a zero byte at offset " + i + ")";
-        }
-      }
-    }
-    if (encoding != null) {
-      throw new EntenteJsonException(List.of(new JsonProblem(Kind.ENCODING, "", 1, 1,
-          "the document is " + encoding + "; Entente reads UTF-8 only (RFC 8259)",
-          Optional.empty())));
-    }
-  }
-
-  /** Violations as problems located in the source; pointers get {@code prefix} in front. */
-  List<JsonProblem> locate(byte[] source, List<Violation> violations, String prefix) {
-    if (violations.isEmpty()) {
-      return List.of();
-    }
-    Set<String> pointers = new LinkedHashSet<>();
-    violations.forEach(v -> pointers.add(prefix + v.pointer()));
-    Map<String, TokenStreamLocation> where = Locator.locate(this::parser, source, pointers);
-    List<JsonProblem> problems = new ArrayList<>();
-    for (Violation v : violations) {
-      TokenStreamLocation location = where.get(prefix + v.pointer());
-      int line = location == null ? 0 : location.getLineNr();
-      int column = location == null ? 0 : charColumn(source, line, location.getColumnNr());
-      problems.add(new JsonProblem(Kind.VIOLATION, prefix + v.pointer(), line, column,
-          v.code().code() + ": " + v.message(), Optional.of(v.code())));
-    }
-    return problems;
   }
 
   // ---- Writing -----------------------------------------------------------------------------------
@@ -588,7 +403,7 @@ public final class EntenteJson {
     if (format != Format.JSON) {
       throw new IllegalStateException("NDJSON is JSON; this instance reads " + format);
     }
-    return new NdjsonReader<>(this, in, type, context, onBadLine, limits.getMaxDocumentLength())
+    return new NdjsonReader<>(this, in, type, context, onBadLine, limits.maxDocumentLength())
         .stream();
   }
 
@@ -614,7 +429,7 @@ public final class EntenteJson {
    * user-assigned country codes). For the user's own types that contain Entente values.
    */
   public JsonMapper mapper() {
-    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits.constraints()).build())
         .addModule(new EntenteModule(reading))
         .build();
   }
@@ -660,11 +475,7 @@ public final class EntenteJson {
     private boolean lenient;
     private boolean validate = true;
     private boolean pretty;
-    private int maxNestingDepth = 200;
-    private int maxStringLength = 10_000_000;
-    private int maxNumberLength = 100;
-    private int maxNameLength = 1_000;
-    private long maxDocumentLength = 256L * 1024 * 1024;
+    private ReadLimits limits = ReadLimits.defaults();
     private final Map<String, CountryCode> userAssigned = new LinkedHashMap<>();
 
     private Builder() {}
@@ -711,44 +522,13 @@ public final class EntenteJson {
       return this;
     }
 
-    /** The deepest nesting of arrays and objects read; 200 by default. */
-    public Builder maxNestingDepth(int depth) {
-      this.maxNestingDepth = positive("maxNestingDepth", depth);
+    /**
+     * The limits of what is read: nesting depth, string, number, name and document lengths, and
+     * the most problems reported for one document; {@link ReadLimits#defaults()} by default.
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
-    }
-
-    /** The longest string read, in characters; 10,000,000 by default. */
-    public Builder maxStringLength(int length) {
-      this.maxStringLength = positive("maxStringLength", length);
-      return this;
-    }
-
-    /** The longest number read, in characters; 100 by default. */
-    public Builder maxNumberLength(int length) {
-      this.maxNumberLength = positive("maxNumberLength", length);
-      return this;
-    }
-
-    /** The longest member name read, in characters; 1,000 by default. */
-    public Builder maxNameLength(int length) {
-      this.maxNameLength = positive("maxNameLength", length);
-      return this;
-    }
-
-    /** The longest document read, in bytes; 256 MiB by default. */
-    public Builder maxDocumentLength(long length) {
-      if (length < 1) {
-        throw new IllegalArgumentException("maxDocumentLength: " + length + " is not 1 or more");
-      }
-      this.maxDocumentLength = length;
-      return this;
-    }
-
-    private static int positive(String name, int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + ": " + value + " is not 1 or more");
-      }
-      return value;
     }
 
     /** The reader and writer. */

@@ -11,7 +11,8 @@ import tools.jackson.core.exc.StreamReadException;
  * rules — one exception type, with every problem found.
  *
  * <p>Reading stops at the first problem in the text itself (the document cannot be trusted past
- * it), so such an exception has one problem. Dossier validation reports every violation at once.
+ * it), so such an exception has one problem. Dossier validation reports every violation at once,
+ * up to {@link ReadLimits#maxProblems()} of them and then one problem that counts the others.
  * Each {@link JsonProblem} names its JSON Pointer, and its line and column when known:
  *
  * <pre>{@code

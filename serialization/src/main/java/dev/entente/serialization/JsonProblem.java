@@ -35,7 +35,11 @@ public record JsonProblem(
     SYNTAX,
     /** The bytes are not UTF-8, or not valid UTF-8. */
     ENCODING,
-    /** The document exceeds a limit: nesting depth, string, number, name or document length. */
+    /**
+     * The document exceeds a limit of {@link ReadLimits}: nesting depth, string, number, name or
+     * document length; or it has more problems than are reported, and this last problem says how
+     * many more.
+     */
     LIMIT,
     /** Something follows the document's one value. */
     TRAILING_CONTENT,

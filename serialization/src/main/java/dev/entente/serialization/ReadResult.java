@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * @param value the value read
  * @param violations every violation, each of kind {@link JsonProblem.Kind#VIOLATION}, located in
- *     the source; empty when the value is valid
+ *     the source, up to {@link ReadLimits#maxProblems()} of them; when there are more, they are
+ *     followed by one {@link JsonProblem.Kind#LIMIT} problem that says how many more there are.
+ *     Empty when the value is valid
  * @param <T> the type of value
  */
 public record ReadResult<T>(T value, List<JsonProblem> violations) {
@@ -28,7 +30,8 @@ public record ReadResult<T>(T value, List<JsonProblem> violations) {
   /**
    * The value, if it is valid.
    *
-   * @throws EntenteJsonException with every violation, if there is any
+   * @throws EntenteJsonException with the violations, as {@link #violations()} has them, if there
+   *     is any
    */
   public T orElseThrow() {
     if (!violations.isEmpty()) {

@@ -8,6 +8,8 @@
  *       found by {@code findAndAddModules()}.
  *   <li>{@link dev.entente.serialization.EntenteJsonException}: everything the reader refuses,
  *       each {@link dev.entente.serialization.JsonProblem} with its JSON Pointer, line and column.
+ *   <li>{@link dev.entente.serialization.ReadLimits}: the bounds of a read — nesting depth,
+ *       string, number, name and document lengths, and the most problems reported.
  *   <li>{@link dev.entente.serialization.EntenteSchema}: the JSON Schema of the format.
  * </ul>
  *

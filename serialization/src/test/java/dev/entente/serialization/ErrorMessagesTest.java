@@ -556,7 +556,8 @@ class ErrorMessagesTest {
 
     @Test
     void nestingDeeperThanTheLimitIsRefused() {
-      EntenteJson shallow = EntenteJson.builder().maxNestingDepth(4).build();
+      EntenteJson shallow = EntenteJson.builder()
+          .limits(ReadLimits.defaults().withMaxNestingDepth(4)).build();
       String deep = JSON.write(SampleDossiers.dossier());
 
       JsonProblem problem = problemOf(() -> shallow.readDossier(deep));
@@ -569,7 +570,8 @@ class ErrorMessagesTest {
 
     @Test
     void nestingOfUnknownMembersCountsTooInLenientMode() {
-      EntenteJson shallow = EntenteJson.builder().lenient(true).maxNestingDepth(5).build();
+      EntenteJson shallow = EntenteJson.builder().lenient(true)
+          .limits(ReadLimits.defaults().withMaxNestingDepth(5)).build();
 
       JsonProblem problem = problemOf(() -> shallow.readDossier(
           dossierWith("\"x\":[[[[[[[[1]]]]]]]]")));
@@ -580,7 +582,8 @@ class ErrorMessagesTest {
 
     @Test
     void aStringLongerThanTheLimitIsRefused() {
-      EntenteJson small = EntenteJson.builder().maxStringLength(50).build();
+      EntenteJson small = EntenteJson.builder()
+          .limits(ReadLimits.defaults().withMaxStringLength(50)).build();
       String title = "x".repeat(500);
 
       JsonProblem problem = problemOf(() -> small.readDossier(dossierWith(
@@ -595,7 +598,8 @@ class ErrorMessagesTest {
 
     @Test
     void aNumberLongerThanTheLimitIsRefused() {
-      EntenteJson small = EntenteJson.builder().maxNumberLength(5).build();
+      EntenteJson small = EntenteJson.builder()
+          .limits(ReadLimits.defaults().withMaxNumberLength(5)).build();
 
       JsonProblem problem = problemOf(() -> small.readDossier(
           dialogueWith(DIALOGUE + ",\"ordinal\":1234567")));
@@ -607,7 +611,8 @@ class ErrorMessagesTest {
 
     @Test
     void aMemberNameLongerThanTheLimitIsRefused() {
-      EntenteJson small = EntenteJson.builder().lenient(true).maxNameLength(20).build();
+      EntenteJson small = EntenteJson.builder().lenient(true)
+          .limits(ReadLimits.defaults().withMaxNameLength(20)).build();
 
       JsonProblem problem = problemOf(() -> small.readDossier(
           dossierWith("\"" + "n".repeat(100) + "\":1")));
@@ -618,7 +623,8 @@ class ErrorMessagesTest {
 
     @Test
     void aDocumentLongerThanTheLimitIsRefusedBeforeItIsParsed() {
-      EntenteJson small = EntenteJson.builder().maxDocumentLength(100).build();
+      EntenteJson small = EntenteJson.builder()
+          .limits(ReadLimits.defaults().withMaxDocumentLength(100)).build();
       byte[] bytes = JSON.writeBytes(SampleDossiers.dossier());
 
       JsonProblem problem = problemOf(() -> small.readDossier(bytes));

@@ -166,7 +166,8 @@ class NdjsonTest {
 
   @Test
   void aLineLongerThanTheDocumentLimitIsALimitProblemAndSkippingGoesOn() {
-    EntenteJson small = EntenteJson.builder().maxDocumentLength(2_000).build();
+    EntenteJson small = EntenteJson.builder()
+        .limits(ReadLimits.defaults().withMaxDocumentLength(2_000)).build();
     String huge = "{\"type\":\"remarks\",\"id\":\"r\",\"title\":\"" + "x".repeat(100_000) + "\"}";
     String good = line(SampleDossiers.jointStatement());
     List<EntenteJsonException> bad = new ArrayList<>();
