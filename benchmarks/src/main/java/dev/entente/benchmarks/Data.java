@@ -1,5 +1,15 @@
 package dev.entente.benchmarks;
 
+import static dev.entente.benchmarks.Pool.CONDUCTS;
+import static dev.entente.benchmarks.Pool.COUNTRIES;
+import static dev.entente.benchmarks.Pool.POSITION_KINDS;
+import static dev.entente.benchmarks.Pool.PUBLISHERS;
+import static dev.entente.benchmarks.Pool.QUOTES;
+import static dev.entente.benchmarks.Pool.ROMANIZED;
+import static dev.entente.benchmarks.Pool.TARGETS;
+import static dev.entente.benchmarks.Pool.TOPICS;
+
+import dev.entente.benchmarks.Pool.Country;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,138 +44,6 @@ public final class Data {
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private Data() {}
-
-  /** A country of the pool: code, id, name in English, capital, script and native name. */
-  private record Country(String code, String id, String name, String capital, String script,
-      String language, String[] givenNames, String[] familyNames) {}
-
-  private static final List<Country> COUNTRIES = List.of(
-      new Country("KR", "rok", "Republic of Korea", "Seoul", "Hang", "ko",
-          new String[] {"태열", "진", "경화", "병세"}, new String[] {"조", "박", "강", "윤"}),
-      new Country("GB", "uk", "United Kingdom", "London", null, "en",
-          new String[] {"David", "James", "Elizabeth", "Dominic"},
-          new String[] {"Lammy", "Cleverly", "Truss", "Raab"}),
-      new Country("JP", "japan", "Japan", "Tokyo", "Jpan", "ja",
-          new String[] {"陽子", "芳正", "林", "茂木"}, new String[] {"上川", "林", "茂木", "岸田"}),
-      new Country("DE", "germany", "Germany", "Berlin", null, "de",
-          new String[] {"Annalena", "Heiko", "Johann", "Frank-Walter"},
-          new String[] {"Baerbock", "Maas", "Wadephul", "Steinmeier"}),
-      new Country("FR", "france", "France", "Paris", null, "fr",
-          new String[] {"Jean-Noël", "Catherine", "Stéphane", "Jean-Yves"},
-          new String[] {"Barrot", "Colonna", "Séjourné", "Le Drian"}),
-      new Country("UA", "ukraine", "Ukraine", "Kyiv", "Cyrl", "uk",
-          new String[] {"Дмитро", "Андрій", "Павло", "Вадим"},
-          new String[] {"Кулеба", "Сибіга", "Клімкін", "Пристайко"}),
-      new Country("US", "usa", "United States", "Washington", null, "en",
-          new String[] {"Antony", "Marco", "Mike", "Rex"},
-          new String[] {"Blinken", "Rubio", "Pompeo", "Tillerson"}),
-      new Country("AU", "australia", "Australia", "Canberra", null, "en",
-          new String[] {"Penny", "Marise", "Julie", "Bob"},
-          new String[] {"Wong", "Payne", "Bishop", "Carr"}),
-      new Country("IN", "india", "India", "New Delhi", "Deva", "hi",
-          new String[] {"सुब्रह्मण्यम", "सुषमा", "विदेश"}, new String[] {"जयशंकर", "स्वराज", "मंत्री"}),
-      new Country("GR", "greece", "Greece", "Athens", "Grek", "el",
-          new String[] {"Γιώργος", "Νίκος", "Κώστας"},
-          new String[] {"Γεραπετρίτης", "Δένδιας", "Κοτζιάς"}),
-      new Country("CA", "canada", "Canada", "Ottawa", null, "en",
-          new String[] {"Mélanie", "Anita", "Chrystia", "Marc"},
-          new String[] {"Joly", "Anand", "Freeland", "Garneau"}),
-      new Country("PL", "poland", "Poland", "Warsaw", null, "pl",
-          new String[] {"Radosław", "Zbigniew", "Jacek"},
-          new String[] {"Sikorski", "Rau", "Czaputowicz"}),
-      new Country("IT", "italy", "Italy", "Rome", null, "it",
-          new String[] {"Antonio", "Luigi", "Enzo"}, new String[] {"Tajani", "Di Maio", "Moavero"}),
-      new Country("ES", "spain", "Spain", "Madrid", null, "es",
-          new String[] {"José Manuel", "Arancha", "Josep"},
-          new String[] {"Albares", "González Laya", "Borrell"}),
-      new Country("BR", "brazil", "Brazil", "Brasília", null, "pt",
-          new String[] {"Mauro", "Carlos", "Ernesto"},
-          new String[] {"Vieira", "França", "Araújo"}),
-      new Country("MX", "mexico", "Mexico", "Mexico City", null, "es",
-          new String[] {"Alicia", "Marcelo", "Juan Ramón"},
-          new String[] {"Bárcena", "Ebrard", "de la Fuente"}),
-      new Country("ID", "indonesia", "Indonesia", "Jakarta", null, "id",
-          new String[] {"Retno", "Sugiono", "Marty"},
-          new String[] {"Marsudi", "Sugiono", "Natalegawa"}),
-      new Country("VN", "vietnam", "Viet Nam", "Hanoi", null, "vi",
-          new String[] {"Bùi Thanh", "Phạm Bình", "Bùi Thanh"},
-          new String[] {"Sơn", "Minh", "Sơn"}),
-      new Country("TR", "turkey", "Türkiye", "Ankara", null, "tr",
-          new String[] {"Hakan", "Mevlüt", "Ahmet"},
-          new String[] {"Fidan", "Çavuşoğlu", "Davutoğlu"}),
-      new Country("EG", "egypt", "Egypt", "Cairo", "Arab", "ar",
-          new String[] {"بدر", "سامح", "نبيل"}, new String[] {"عبد العاطي", "شكري", "فهمي"}),
-      new Country("SE", "sweden", "Sweden", "Stockholm", null, "sv",
-          new String[] {"Maria", "Tobias", "Ann"}, new String[] {"Malmer Stenergard", "Billström",
-              "Linde"}),
-      new Country("NL", "netherlands", "Netherlands", "The Hague", null, "nl",
-          new String[] {"Caspar", "Hanke", "Wopke"},
-          new String[] {"Veldkamp", "Bruins Slot", "Hoekstra"}),
-      new Country("NO", "norway", "Norway", "Oslo", null, "no",
-          new String[] {"Espen Barth", "Anniken", "Ine"},
-          new String[] {"Eide", "Huitfeldt", "Eriksen Søreide"}),
-      new Country("SG", "singapore", "Singapore", "Singapore", null, "en",
-          new String[] {"Vivian", "Kasiviswanathan", "George"},
-          new String[] {"Balakrishnan", "Shanmugam", "Yeo"}));
-
-  /** Names in the Latin script of the ministers of countries that write another script. */
-  private static final java.util.Map<String, String[]> ROMANIZED = java.util.Map.of(
-      "rok", new String[] {"Cho Tae-yul", "Park Jin", "Kang Kyung-wha", "Yun Byung-se"},
-      "japan", new String[] {"Kamikawa Yoko", "Hayashi Yoshimasa", "Motegi Toshimitsu"},
-      "ukraine", new String[] {"Dmytro Kuleba", "Andrii Sybiha", "Pavlo Klimkin"},
-      "india", new String[] {"Subrahmanyam Jaishankar", "Sushma Swaraj"},
-      "greece", new String[] {"Giorgos Gerapetritis", "Nikos Dendias", "Nikos Kotzias"},
-      "egypt", new String[] {"Badr Abdelatty", "Sameh Shoukry", "Nabil Fahmy"});
-
-  /** Targets that positions condemn or are concerned about. */
-  private static final List<Country> TARGETS = List.of(
-      new Country("KP", "dprk", "Democratic People's Republic of Korea", "Pyongyang", null, "ko",
-          new String[0], new String[0]),
-      new Country("RU", "russia", "Russian Federation", "Moscow", null, "ru",
-          new String[0], new String[0]),
-      new Country("IR", "iran", "Islamic Republic of Iran", "Tehran", null, "fa",
-          new String[0], new String[0]),
-      new Country("MM", "myanmar", "Myanmar", "Naypyidaw", null, "my",
-          new String[0], new String[0]));
-
-  private static final String[] TOPICS = {"security", "defence", "non-proliferation", "sanctions",
-      "cyber", "economy", "trade", "supply-chains", "science-technology", "ai", "quantum",
-      "space", "energy", "clean-energy", "climate", "development", "humanitarian",
-      "human-rights", "health", "maritime", "multilateralism", "people-to-people"};
-
-  private static final String[] POSITION_KINDS = {"condemnation", "concern", "welcome",
-      "support", "recognition", "agreement", "commitment", "monitoring", "hope", "opposition",
-      "appeal"};
-
-  private static final String[] CONDUCTS = {
-      "ballistic missile launches in violation of Security Council resolutions",
-      "the transfer of arms and munitions and the deployment of troops",
-      "continued cooperation on critical minerals and resilient supply chains",
-      "the conclusion of negotiations on an upgraded free trade agreement",
-      "joint research on artificial intelligence safety and quantum technologies",
-      "support for Ukraine's sovereignty, independence and territorial integrity",
-      "freedom of navigation and overflight in the South China Sea",
-      "deepen cooperation on clean energy, including civil nuclear energy",
-      "malicious cyber activities targeting critical infrastructure",
-      "humanitarian access and the protection of civilians in Gaza",
-      "expand youth exchanges, working holidays and cultural cooperation",
-      "hold regular consultations between their foreign and defence ministries"};
-
-  private static final String[] QUOTES = {
-      "The two ministers condemned in the strongest terms the launches, which threaten peace and"
-          + " stability on the Korean Peninsula and beyond.",
-      "Both sides expressed serious concern over the deepening military cooperation, including"
-          + " the transfer of munitions and ballistic missiles.",
-      "The ministers welcomed the progress made since the last dialogue and agreed to meet"
-          + " again next year in the capital of the other side.",
-      "They reaffirmed their commitment to a free, open and inclusive Indo-Pacific based on the"
-          + " rule of law.",
-      "Les ministres ont salué l'accord conclu et réaffirmé leur engagement commun.",
-      "양국 장관은 한반도의 완전한 비핵화 목표를 재확인하였다."};
-
-  private static final String[] PUBLISHERS = {"Ministry of Foreign Affairs", "Reuters",
-      "Yonhap News Agency", "The Guardian", "Kyodo News", "Agence France-Presse",
-      "Deutsche Welle", "The Korea Herald"};
 
   // ---- Dossiers ----------------------------------------------------------------------------------
 
@@ -240,11 +118,11 @@ public final class Data {
         g.writeArrayPropertyStart("offices");
         for (Country c : states) {
           g.writeStartObject();
-          g.writeStringProperty("id", c.id + "-foreign-minister");
-          g.writeStringProperty("title", "Minister of Foreign Affairs of " + c.name);
+          g.writeStringProperty("id", c.id() + "-foreign-minister");
+          g.writeStringProperty("title", "Minister of Foreign Affairs of " + c.name());
           g.writeStringProperty("shortTitle", "Foreign Minister");
           g.writeStringProperty("kind", "foreign-minister");
-          g.writeStringProperty("jurisdiction", c.id);
+          g.writeStringProperty("jurisdiction", c.id());
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -257,11 +135,11 @@ public final class Data {
         }
         g.writeStartObject();
         g.writeStringProperty("id", seriesId(pair));
-        g.writeStringProperty("name", pair[0].name + "-" + pair[1].name
+        g.writeStringProperty("name", pair[0].name() + "-" + pair[1].name()
             + " Foreign Ministerial Strategic Dialogue");
         g.writeArrayPropertyStart("sides");
-        g.writeString(pair[0].id);
-        g.writeString(pair[1].id);
+        g.writeString(pair[0].id());
+        g.writeString(pair[1].id());
         g.writeEndArray();
         g.writeStringProperty("level", "ministerial");
         g.writeArrayPropertyStart("principalKinds");
@@ -331,7 +209,7 @@ public final class Data {
     }
     // The first unit is always the one the examples know.
     for (int i = 0; i < all.size(); i++) {
-      if (all.get(i)[0].id.equals("rok") && all.get(i)[1].id.equals("uk")) {
+      if (all.get(i)[0].id().equals("rok") && all.get(i)[1].id().equals("uk")) {
         all.add(0, all.remove(i));
         break;
       }
@@ -340,7 +218,7 @@ public final class Data {
   }
 
   private static String seriesId(Country[] pair) {
-    return pair[0].id + "-" + pair[1].id + "-strategic-dialogue";
+    return pair[0].id() + "-" + pair[1].id() + "-strategic-dialogue";
   }
 
   private static String dialogueId(Country[] pair, int session) {
@@ -348,37 +226,37 @@ public final class Data {
   }
 
   private static String sourceId(Country[] pair, int k) {
-    return pair[0].id + "-" + pair[1].id + (k == 0 ? "-mofa-press-release" : "-news-report");
+    return pair[0].id() + "-" + pair[1].id() + (k == 0 ? "-mofa-press-release" : "-news-report");
   }
 
   private static String personId(Country c) {
-    return c.id + "-foreign-minister-person";
+    return c.id() + "-foreign-minister-person";
   }
 
   private static void state(JsonGenerator g, Country c) {
     g.writeStartObject();
     g.writeStringProperty("type", "state");
-    g.writeStringProperty("id", c.id);
-    g.writeStringProperty("country", c.code);
-    g.writeStringProperty("name", c.name);
+    g.writeStringProperty("id", c.id());
+    g.writeStringProperty("country", c.code());
+    g.writeStringProperty("name", c.name());
     g.writeEndObject();
   }
 
   private static void person(JsonGenerator g, Country c, SplittableRandom random) {
-    int i = random.nextInt(c.givenNames.length);
+    int i = random.nextInt(c.givenNames().length);
     g.writeStartObject();
     g.writeStringProperty("type", "person");
     g.writeStringProperty("id", personId(c));
-    String latin = c.script == null ? c.givenNames[i] + " " + c.familyNames[i]
-        : ROMANIZED.get(c.id)[i % ROMANIZED.get(c.id).length];
+    String latin = c.script() == null ? c.givenNames()[i] + " " + c.familyNames()[i]
+        : ROMANIZED.get(c.id())[i % ROMANIZED.get(c.id()).length];
     g.writeStringProperty("name", latin);
     g.writeArrayPropertyStart("names");
-    if (c.script != null) {
+    if (c.script() != null) {
       g.writeStartObject();
-      g.writeStringProperty("text", c.familyNames[i] + (c.script.equals("Hang")
-          || c.script.equals("Jpan") ? "" : " ") + c.givenNames[i]);
-      g.writeStringProperty("script", c.script);
-      g.writeStringProperty("language", c.language);
+      g.writeStringProperty("text", c.familyNames()[i] + (c.script().equals("Hang")
+          || c.script().equals("Jpan") ? "" : " ") + c.givenNames()[i]);
+      g.writeStringProperty("script", c.script());
+      g.writeStringProperty("language", c.language());
       g.writeEndObject();
     }
     g.writeStartObject();
@@ -388,7 +266,7 @@ public final class Data {
     g.writeEndArray();
     g.writeArrayPropertyStart("tenures");
     g.writeStartObject();
-    g.writeStringProperty("office", c.id + "-foreign-minister");
+    g.writeStringProperty("office", c.id() + "-foreign-minister");
     g.writeObjectPropertyStart("term");
     g.writeStringProperty("start", String.format(Locale.ROOT, "2010-%02d", 1 + random.nextInt(12)));
     if (random.nextBoolean()) {
@@ -415,10 +293,10 @@ public final class Data {
       g.writeStringProperty("kind", "meeting");
     }
     g.writeArrayPropertyStart("sides");
-    g.writeString(pair[0].id);
-    g.writeString(pair[1].id);
+    g.writeString(pair[0].id());
+    g.writeString(pair[1].id());
     g.writeEndArray();
-    g.writeStringProperty("host", host.id);
+    g.writeStringProperty("host", host.id());
     g.writeStringProperty("date", date);
     if (persons && random.nextInt(3) == 0) {
       g.writeArrayPropertyStart("dateClaims");
@@ -430,8 +308,8 @@ public final class Data {
       g.writeEndArray();
     }
     g.writeObjectPropertyStart("venue");
-    g.writeStringProperty("country", host.code);
-    g.writeStringProperty("city", host.capital);
+    g.writeStringProperty("country", host.code());
+    g.writeStringProperty("city", host.capital());
     if (persons) {
       g.writeStringProperty("building", "Ministry of Foreign Affairs");
     }
@@ -441,8 +319,8 @@ public final class Data {
       for (Country c : pair) {
         g.writeStartObject();
         g.writeStringProperty("person", personId(c));
-        g.writeStringProperty("side", c.id);
-        g.writeStringProperty("office", c.id + "-foreign-minister");
+        g.writeStringProperty("side", c.id());
+        g.writeStringProperty("office", c.id() + "-foreign-minister");
         g.writeArrayPropertyStart("roles");
         g.writeString("principal");
         g.writeString("co-chair");
@@ -468,21 +346,21 @@ public final class Data {
     g.writeStringProperty("type", "joint-statement");
     g.writeStringProperty("id", engagement + "-joint-statement");
     g.writeArrayPropertyStart("issuers");
-    g.writeString(pair[0].id);
-    g.writeString(pair[1].id);
+    g.writeString(pair[0].id());
+    g.writeString(pair[1].id());
     g.writeEndArray();
     if (persons) {
       g.writeArrayPropertyStart("signatories");
       for (Country c : pair) {
         g.writeStartObject();
         g.writeStringProperty("person", personId(c));
-        g.writeStringProperty("office", c.id + "-foreign-minister");
+        g.writeStringProperty("office", c.id() + "-foreign-minister");
         g.writeEndObject();
       }
       g.writeEndArray();
     }
-    g.writeStringProperty("title", "Joint Statement on the " + pair[0].name + "-"
-        + pair[1].name + " Strategic Dialogue");
+    g.writeStringProperty("title", "Joint Statement on the " + pair[0].name() + "-"
+        + pair[1].name() + " Strategic Dialogue");
     g.writeStringProperty("date", date);
     if (engagement != null) {
       g.writeStringProperty("engagement", engagement);
@@ -504,15 +382,15 @@ public final class Data {
     g.writeStartObject();
     g.writeStringProperty("type", kind);
     g.writeArrayPropertyStart("holders");
-    g.writeString(pair[0].id);
-    g.writeString(pair[1].id);
+    g.writeString(pair[0].id());
+    g.writeString(pair[1].id());
     g.writeEndArray();
     g.writeArrayPropertyStart("objects");
     g.writeStartObject();
     if (!targets.isEmpty() && (kind.equals("condemnation") || kind.equals("concern")
         || kind.equals("opposition"))) {
       g.writeArrayPropertyStart("targets");
-      g.writeString(targets.get(random.nextInt(targets.size())).id);
+      g.writeString(targets.get(random.nextInt(targets.size())).id());
       g.writeEndArray();
     }
     g.writeStringProperty("conduct", CONDUCTS[random.nextInt(CONDUCTS.length)]);
@@ -554,7 +432,7 @@ public final class Data {
     g.writeStringProperty("id", id);
     g.writeStringProperty("kind", k == 0 ? "press-release" : "news-article");
     g.writeStringProperty("title", (k == 0 ? "Outcome of the " : "Ministers meet for the ")
-        + pair[0].name + "-" + pair[1].name + " Strategic Dialogue");
+        + pair[0].name() + "-" + pair[1].name() + " Strategic Dialogue");
     if (rich) {
       g.writeStringProperty("publisher", PUBLISHERS[random.nextInt(PUBLISHERS.length)]);
       if (k == 1) {
@@ -565,9 +443,9 @@ public final class Data {
       g.writeStringProperty("published", String.format(Locale.ROOT, "2024-%02d-%02d",
           1 + random.nextInt(12), 1 + random.nextInt(28)));
     }
-    g.writeStringProperty("url", "https://example.org/" + pair[0].id + "/news/"
+    g.writeStringProperty("url", "https://example.org/" + pair[0].id() + "/news/"
         + (100_000 + random.nextInt(900_000)));
-    g.writeStringProperty("language", k == 0 ? pair[0].language : "en");
+    g.writeStringProperty("language", k == 0 ? pair[0].language() : "en");
     g.writeEndObject();
   }
 

@@ -13,7 +13,8 @@ import java.util.List;
  * hierarchy is Jackson's name-based type id. Members that are null or empty are left out when
  * writing, as Entente leaves them out.
  *
- * <p>Generated from the member tables of {@code serialization/FORMAT.md}.
+ * <p>Generated from the member tables of {@code serialization/FORMAT.md}; {@code
+ * PlainMirrorTest} checks them against the shipped JSON Schema, member by member.
  */
 public final class Plain {
 
@@ -184,6 +185,7 @@ public final class Plain {
       List<String> sides,
       String host,
       String date,
+      String startsAt,
       List<DateClaim> dateClaims,
       Venue venue,
       List<Participant> participants,
@@ -226,6 +228,7 @@ public final class Plain {
       List<String> sides,
       String host,
       String date,
+      String startsAt,
       List<DateClaim> dateClaims,
       Venue venue,
       List<Participant> participants,

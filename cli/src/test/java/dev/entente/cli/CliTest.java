@@ -6,6 +6,7 @@ import dev.entente.examples.koreauk2024.KoreaUkDialogue2024;
 import dev.entente.model.Dossier;
 import dev.entente.model.Statement;
 import dev.entente.serialization.EntenteJson;
+import dev.entente.testing.SampleDossiers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -373,6 +375,23 @@ class CliTest {
         .containsExactlyElementsOf(dev.entente.interop.CameoExport.COLUMNS);
     assertThat(jsonld.status).isZero();
     assertThat(jsonld.out).isEqualTo(dev.entente.interop.JsonLdExport.toString(dossier));
+  }
+
+  @Test
+  void exportsEveryKindOfRecordOfTheExportSampleAsTheLibraryWritesIt() throws IOException {
+    Dossier sample = SampleDossiers.franceJapan();
+    Path json = file("sample.json", ConvertCommand.prettyJson(sample));
+    Map<String, String> expected = Map.of(
+        "plover", dev.entente.interop.PloverExport.toString(sample),
+        "cameo", dev.entente.interop.CameoExport.toString(sample),
+        "jsonld", dev.entente.interop.JsonLdExport.toString(sample));
+
+    for (Map.Entry<String, String> format : expected.entrySet()) {
+      Run run = run("export", "--format", format.getKey(), json.toString());
+      assertThat(run.status).as(format.getKey() + ": " + run.err).isZero();
+      assertThat(run.err).isEmpty();
+      assertThat(run.out).as(format.getKey()).isEqualTo(format.getValue());
+    }
   }
 
   @Test

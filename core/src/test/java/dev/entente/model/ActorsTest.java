@@ -1,9 +1,9 @@
 package dev.entente.model;
 
-import static dev.entente.model.Fixtures.ARTICLE;
-import static dev.entente.model.Fixtures.ROK;
-import static dev.entente.model.Fixtures.UK;
-import static dev.entente.model.Fixtures.assertRejected;
+import static dev.entente.fixtures.Fixture.ARTICLE;
+import static dev.entente.fixtures.Fixture.ROK;
+import static dev.entente.fixtures.Fixture.UK;
+import static dev.entente.fixtures.Fixture.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.time.FuzzyDate;

@@ -1,13 +1,13 @@
 package dev.entente.model;
 
-import static dev.entente.model.Fixtures.ROK;
-import static dev.entente.model.Fixtures.UK;
-import static dev.entente.model.Fixtures.assertRejected;
-import static dev.entente.model.Fixtures.dialogue;
-import static dev.entente.model.Fixtures.jointStatement;
-import static dev.entente.model.Fixtures.plannedMeeting;
-import static dev.entente.model.Fixtures.series;
-import static dev.entente.model.Fixtures.source;
+import static dev.entente.fixtures.Fixture.ROK;
+import static dev.entente.fixtures.Fixture.UK;
+import static dev.entente.fixtures.Fixture.assertRejected;
+import static dev.entente.fixtures.Fixture.dialogue;
+import static dev.entente.fixtures.Fixture.jointStatement;
+import static dev.entente.fixtures.Fixture.plannedMeeting;
+import static dev.entente.fixtures.Fixture.series;
+import static dev.entente.fixtures.Fixture.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

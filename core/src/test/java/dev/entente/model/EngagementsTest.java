@@ -1,13 +1,13 @@
 package dev.entente.model;
 
-import static dev.entente.model.Fixtures.ARTICLE;
-import static dev.entente.model.Fixtures.CHINA;
-import static dev.entente.model.Fixtures.ROK;
-import static dev.entente.model.Fixtures.UK;
-import static dev.entente.model.Fixtures.assertRejected;
-import static dev.entente.model.Fixtures.dialogue;
-import static dev.entente.model.Fixtures.meeting;
-import static dev.entente.model.Fixtures.series;
+import static dev.entente.fixtures.Fixture.ARTICLE;
+import static dev.entente.fixtures.Fixture.CHINA;
+import static dev.entente.fixtures.Fixture.ROK;
+import static dev.entente.fixtures.Fixture.UK;
+import static dev.entente.fixtures.Fixture.assertRejected;
+import static dev.entente.fixtures.Fixture.dialogue;
+import static dev.entente.fixtures.Fixture.meeting;
+import static dev.entente.fixtures.Fixture.series;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.time.FuzzyDate;

@@ -1,12 +1,12 @@
 package dev.entente.model;
 
-import static dev.entente.model.Fixtures.CHINA;
-import static dev.entente.model.Fixtures.DAY;
-import static dev.entente.model.Fixtures.ROK;
-import static dev.entente.model.Fixtures.UK;
-import static dev.entente.model.Fixtures.assertRejected;
-import static dev.entente.model.Fixtures.conduct;
-import static dev.entente.model.Fixtures.dialogue;
+import static dev.entente.fixtures.Fixture.CHINA;
+import static dev.entente.fixtures.Fixture.DAY;
+import static dev.entente.fixtures.Fixture.ROK;
+import static dev.entente.fixtures.Fixture.UK;
+import static dev.entente.fixtures.Fixture.assertRejected;
+import static dev.entente.fixtures.Fixture.conduct;
+import static dev.entente.fixtures.Fixture.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

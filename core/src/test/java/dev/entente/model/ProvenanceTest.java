@@ -1,7 +1,7 @@
 package dev.entente.model;
 
-import static dev.entente.model.Fixtures.assertRejected;
-import static dev.entente.model.Fixtures.source;
+import static dev.entente.fixtures.Fixture.assertRejected;
+import static dev.entente.fixtures.Fixture.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.time.FuzzyDate;

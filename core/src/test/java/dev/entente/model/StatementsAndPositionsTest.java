@@ -1,14 +1,14 @@
 package dev.entente.model;
 
-import static dev.entente.model.Fixtures.ARTICLE;
-import static dev.entente.model.Fixtures.CHINA;
-import static dev.entente.model.Fixtures.ROK;
-import static dev.entente.model.Fixtures.UK;
-import static dev.entente.model.Fixtures.assertRejected;
-import static dev.entente.model.Fixtures.conduct;
-import static dev.entente.model.Fixtures.jointStatement;
-import static dev.entente.model.Fixtures.remarks;
-import static dev.entente.model.Fixtures.unilateralStatement;
+import static dev.entente.fixtures.Fixture.ARTICLE;
+import static dev.entente.fixtures.Fixture.CHINA;
+import static dev.entente.fixtures.Fixture.ROK;
+import static dev.entente.fixtures.Fixture.UK;
+import static dev.entente.fixtures.Fixture.assertRejected;
+import static dev.entente.fixtures.Fixture.conduct;
+import static dev.entente.fixtures.Fixture.jointStatement;
+import static dev.entente.fixtures.Fixture.remarks;
+import static dev.entente.fixtures.Fixture.unilateralStatement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

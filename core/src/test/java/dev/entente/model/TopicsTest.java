@@ -1,6 +1,6 @@
 package dev.entente.model;
 
-import static dev.entente.model.Fixtures.assertRejected;
+import static dev.entente.fixtures.Fixture.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;

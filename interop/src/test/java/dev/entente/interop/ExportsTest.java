@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.Dossier;
 import dev.entente.model.Meeting;
+import dev.entente.testing.SampleDossiers;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ExportsTest {
 
   private static final String S = "https://schema.org/";
-  private static final String ID = "urn:entente:fixture:";
-  private final Dossier dossier = Fixture.dossier();
+  private static final String ID = "urn:entente:fra-jpn:";
+  private final Dossier dossier = SampleDossiers.franceJapan();
   private final ObjectMapper json = JsonMapper.builder().build();
 
   private List<JsonNode> plover() {
@@ -40,8 +41,8 @@ class ExportsTest {
   void ploverHasOneRecordPerEngagementPositionAndUnrecordedPlanChange() {
     List<JsonNode> records = plover();
     assertThat(records).extracting(r -> r.get("id").asString()).containsExactly(
-        "fixture:talks", "fixture:joint/positions/0", "fixture:joint/positions/1",
-        "fixture:quote/positions/0", "fixture:next/lifecycle/0", "fixture:next/lifecycle/1");
+        "fra-jpn:talks", "fra-jpn:joint/positions/0", "fra-jpn:joint/positions/1",
+        "fra-jpn:quote/positions/0", "fra-jpn:next/lifecycle/0", "fra-jpn:next/lifecycle/1");
 
     JsonNode talks = records.get(0);
     assertThat(talks.get("date").asString()).isEqualTo("2024-03-01");
@@ -98,7 +99,7 @@ class ExportsTest {
     // talks: 2 directions; joint: 2 positions x 2 issuers x 1 target; quote: 1; plan: 2 changes x 2.
     assertThat(rows).hasSize(2 + 4 + 1 + 4);
     String[] visit = rows.get(0);
-    assertThat(visit).startsWith("fixture:talks#1", "20240301", "2024-03-01", "JPNGOV", "Japan", "JPN", "GOV",
+    assertThat(visit).startsWith("fra-jpn:talks#1", "20240301", "2024-03-01", "JPNGOV", "Japan", "JPN", "GOV",
         "FRAGOV", "France", "FRA", "GOV", "042", "042", "04", "1", "1.9", "Paris, France", "FRA",
         "https://example.org/news/1", "Daily, Ministers \"meet\" in Paris (2024-03-02)");
     assertThat(rows.get(1)[11]).isEqualTo("043");

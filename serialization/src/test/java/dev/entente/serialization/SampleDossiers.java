@@ -2,7 +2,9 @@ package dev.entente.serialization;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
+import dev.entente.model.Appeal;
 import dev.entente.model.Attribution;
+import dev.entente.model.Commitment;
 import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
 import dev.entente.model.Confirmation;
@@ -13,17 +15,23 @@ import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Evidence;
 import dev.entente.model.ExternalId;
+import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.GroupingKind;
 import dev.entente.model.HedgeLevel;
 import dev.entente.model.Hedging;
+import dev.entente.model.Hope;
 import dev.entente.model.Intensity;
 import dev.entente.model.IntensityLevel;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Level;
+import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
+import dev.entente.model.MeetingKind;
+import dev.entente.model.Monitoring;
 import dev.entente.model.Office;
 import dev.entente.model.OfficeKind;
+import dev.entente.model.Opposition;
 import dev.entente.model.Participant;
 import dev.entente.model.ParticipantRole;
 import dev.entente.model.Person;
@@ -31,19 +39,24 @@ import dev.entente.model.PersonName;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
 import dev.entente.model.PositionObject;
+import dev.entente.model.Recognition;
 import dev.entente.model.Ref;
 import dev.entente.model.RelationKind;
 import dev.entente.model.Remarks;
 import dev.entente.model.Source;
 import dev.entente.model.SourceKind;
 import dev.entente.model.State;
+import dev.entente.model.StatementKind;
 import dev.entente.model.StatementRelation;
+import dev.entente.model.Support;
 import dev.entente.model.Tenure;
 import dev.entente.model.Term;
 import dev.entente.model.Topic;
 import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
+import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
+import dev.entente.model.Welcome;
 import dev.entente.model.Wording;
 import dev.entente.time.FuzzyDate;
 import java.net.URI;
@@ -51,9 +64,14 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 /**
- * A small but rich, valid dossier for the serialization tests: the Korean and Japanese foreign
+ * The sample data of serialization's tests, in one place (entente-testing, which depends on this
+ * module, cannot be used here).
+ *
+ * <p>{@link #dossier()} is a small but rich, valid dossier: the Korean and Japanese foreign
  * ministers meet in Seoul, condemn North Korea's launches in a joint statement and agree to meet
- * again.
+ * again. Its records are available alone, for tests of one record. {@link #everyType()} is the
+ * same story with records of each kind it lacks, so that every type of the format appears once
+ * at least; {@link #minimal()} is the smallest dossier there is.
  *
  * <pre>
  * actors:          0 kor, 1 jpn, 2 prk (states), 3 kor-jpn-usa (grouping),
@@ -68,7 +86,7 @@ import java.time.ZonedDateTime;
  * sources:         0 src-1 (press release), 1 src-2 (news article)
  * </pre>
  */
-final class SampleDossiers {
+public final class SampleDossiers {
 
   private SampleDossiers() {}
 
@@ -357,8 +375,8 @@ final class SampleDossiers {
         .build();
   }
 
-  /** The fixture: a valid dossier using every part above. */
-  static Dossier dossier() {
+  /** The Korea-Japan story: a valid dossier using every part above. */
+  public static Dossier dossier() {
     return Dossier.builder()
         .id("kor-jpn-2024")
         .title("Korea-Japan foreign ministers, 2024")
@@ -385,5 +403,80 @@ final class SampleDossiers {
         .addSource(pressRelease())
         .addSource(newsArticle())
         .build();
+  }
+
+  /**
+   * The Korea-Japan story with a record of each kind it lacks, appended after its own records
+   * (their indexes are those of {@link #dossier()}): two government bodies, the UN and its
+   * Security Council, an office in a body, a courtesy call during the dialogue, a readout with
+   * every other kind of position, and a topic with an external id. Every object type of the
+   * format, and every kind of scalar, appears in it.
+   */
+  public static Dossier everyType() {
+    return Dossier.builder().from(dossier())
+        .addActors(
+            GovernmentBody.builder().id("kor-government").name("Government of Korea")
+                .government(Ref.of("kor")).build(),
+            GovernmentBody.builder().id("kor-mofa").name("Ministry of Foreign Affairs")
+                .government(Ref.of("kor")).partOf(Ref.of("kor-government"))
+                .addExternalIds(ExternalId.parse("wikidata:Q625869")).build(),
+            Grouping.builder().id("un").name("UN").fullName("United Nations")
+                .kind(GroupingKind.INTERNATIONAL_ORGANIZATION).build(),
+            Grouping.builder().id("unsc").name("UNSC").fullName("UN Security Council")
+                .kind(GroupingKind.ORGAN).partOf(Ref.of("un"))
+                .addMembers(Ref.of("kor"), Ref.of("jpn")).build())
+        .addOffices(Office.builder().id("kor-mofa-spokesperson").title("Spokesperson")
+            .kind(OfficeKind.MINISTER).jurisdiction(Ref.of("kor")).body(Ref.of("kor-mofa"))
+            .addExternalIds(ExternalId.parse("wikidata:Q17000")).build())
+        .addEngagements(Meeting.builder()
+            .id("call")
+            .kind(MeetingKind.COURTESY_CALL)
+            .addSides(Ref.of("jpn"), Ref.of("kor"))
+            .host(Ref.of("kor"))
+            .date(day("2024-03-20"))
+            .startsAt(ZonedDateTime.parse("2024-03-20T16:00+09:00[Asia/Seoul]"))
+            .venue(Venue.builder().city("Seoul")
+                .addExternalIds(ExternalId.parse("geonames:1835848")).build())
+            .partOf(Ref.of("kor-jpn-fm-1"))
+            .addTopics(Topics.DEFENCE.ref())
+            .addEvidence(evidence())
+            .build())
+        .addStatements(UnilateralStatement.builder()
+            .id("readout")
+            .kind(StatementKind.READOUT)
+            .issuer(Ref.of("kor"))
+            .by(choAsMinister())
+            .date(day("2024-03-21"))
+            .addRelations(StatementRelation.of(RelationKind.FOLLOWS_UP, Ref.of("js-1")))
+            .addPositions(
+                Opposition.builder().addObjects(PositionObject.builder()
+                    .conduct("unilateral changes of the status quo").build()).build(),
+                Welcome.builder().addObjects(PositionObject.builder()
+                    .phenomenon(Ref.of("korean-peninsula")).build()).build(),
+                Support.builder().addObjects(PositionObject.builder()
+                    .addTargets(Ref.of("unsc")).build()).build(),
+                Recognition.builder().build(),
+                Commitment.builder().build(),
+                Monitoring.builder().build(),
+                Appeal.builder().addObjects(PositionObject.builder()
+                    .addTargets(Ref.of("prk")).conduct("stop").build()).build(),
+                Hope.builder().addHolders(Ref.of("cho")).addObjects(PositionObject.builder()
+                    .addTargets(Ref.of("jpn")).conduct("cooperation").build()).build())
+            .confirmation(Confirmation.REPORTED)
+            .build())
+        .addTopics(Topic.builder()
+            .id("korean-peninsula")
+            .label("Korean Peninsula")
+            .kind(TopicKind.REGION)
+            .addParents(Topics.SECURITY.ref())
+            .owner(Ref.of("unsc"))
+            .addExternalIds(ExternalId.parse("wikidata:Q483134"))
+            .build())
+        .build();
+  }
+
+  /** The smallest dossier there is: its id. */
+  public static Dossier minimal() {
+    return Dossier.builder().id("empty").build();
   }
 }

@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.Attribution;
+import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
 import dev.entente.model.CountryCode;
 import dev.entente.model.DateClaim;
@@ -10,6 +11,10 @@ import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Evidence;
+import dev.entente.model.Grouping;
+import dev.entente.model.GroupingKind;
+import dev.entente.model.HedgeLevel;
+import dev.entente.model.Hedging;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Level;
 import dev.entente.model.Meeting;
@@ -24,15 +29,20 @@ import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Ref;
+import dev.entente.model.Remarks;
 import dev.entente.model.Source;
 import dev.entente.model.SourceKind;
 import dev.entente.model.State;
+import dev.entente.model.Support;
 import dev.entente.model.Tenure;
 import dev.entente.model.Term;
 import dev.entente.model.Topic;
 import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
+import dev.entente.model.Venue;
 import dev.entente.time.FuzzyDate;
+import dev.entente.validation.DossierValidator;
+import java.net.URI;
 
 /**
  * Small, valid sample dossiers for tests of code that reads, writes, exports or checks Entente
@@ -40,10 +50,9 @@ import dev.entente.time.FuzzyDate;
  *
  * <p>{@link #korUsa()} is a complete dossier in a few records: Korea and the United States meet
  * twice in a foreign ministers' series, sign a joint statement at the first meeting and plan the
- * second, which is then held. It has no violation of
- * {@link dev.entente.validation.DossierValidator#validate(Dossier)}, and each call returns an
- * equal value. Its records are also available alone ({@link #dialogue()}, {@link #call()},
- * {@link #statement()}), for tests of one record.
+ * second, which is then held. It passes {@link DossierValidator#validate(Dossier)}, and each
+ * call returns an equal value. Its records are also available alone ({@link #dialogue()},
+ * {@link #call()}, {@link #statement()}), for tests of one record.
  *
  * <p>Its lists, by index (a test's JSON pointers may rely on them):
  *
@@ -61,6 +70,10 @@ import dev.entente.time.FuzzyDate;
  * topics:          0 kor-usa-alliance (parent: built-in security)
  * sources:         0 src-1
  * </pre>
+ *
+ * <p>{@link #franceJapan()} is a second, smaller story with one of each kind of record that the
+ * exports of {@code entente-interop} write (a meeting, a joint statement, remarks, a planned
+ * meeting that is cancelled), with text that needs escaping in each format.
  */
 public final class SampleDossiers {
 
@@ -282,6 +295,92 @@ public final class SampleDossiers {
             .kind(SourceKind.PRESS_RELEASE)
             .title("Joint press release")
             .language("en")
+            .build())
+        .build();
+  }
+
+  /**
+   * Returns a small dossier with one of each kind of record that the exports (PLOVER, CAMEO,
+   * JSON-LD) write: France and Japan meet in Paris, issue a joint statement and France's minister
+   * speaks; a next meeting is agreed and then cancelled. Its source's title has quotes and a tab,
+   * and a quote in its evidence has quotes, so that each export's escaping is exercised. It
+   * passes {@link DossierValidator#validate(Dossier)}, and each call returns an equal value.
+   *
+   * <pre>
+   * actors:          0 fr, 1 jp, 2 kp (states), 3 g7 (grouping),
+ *                  4 minister (a person, fr-fm since 2024-01-11)
+   * offices:         0 fr-fm
+   * engagements:     0 talks (meeting, 2024-03-01 in Paris, hosted by fr; minister for fr)
+   * plannedMeetings: 0 next (AGREED 2024-03-01, CANCELLED 2024-06)
+   * statements:      0 joint (joint, 2024-03, at talks; 0 condemnation of kp, 1 concern, hedged
+   *                  as reported), 1 quote (remarks by minister as fr-fm; 0 support of g7)
+   * sources:         0 news (news article of 2024-03-02)
+   * </pre>
+   *
+   * @return a valid dossier
+   */
+  public static Dossier franceJapan() {
+    return Dossier.builder()
+        .id("fra-jpn")
+        .addSources(Source.builder().id("news").kind(SourceKind.NEWS_ARTICLE)
+            .title("Ministers \"meet\"\tin Paris").publisher("Daily").language("en")
+            .published(day("2024-03-02"))
+            .url(URI.create("https://example.org/news/1")).build())
+        .addActors(
+            State.of("fr", CountryCode.of("FR"), "France"),
+            State.of("jp", CountryCode.of("JP"), "Japan"),
+            State.of("kp", CountryCode.of("KP"), "DPRK"),
+            Grouping.builder().id("g7").name("G7").kind(GroupingKind.FORUM).build(),
+            Person.builder().id("minister").name("Jeanne Martin")
+                .addTenure(Tenure.builder().office(Ref.of("fr-fm"))
+                    .term(Term.from(day("2024-01-11"))).build())
+                .build())
+        .addOffices(Office.builder().id("fr-fm").title("Minister for Europe and Foreign Affairs")
+            .kind(OfficeKind.FOREIGN_MINISTER).jurisdiction(actor("fr")).build())
+        .addEngagements(Meeting.builder().id("talks").kind(MeetingKind.MEETING)
+            .addSides(actor("jp"), actor("fr")).host(actor("fr"))
+            .date(day("2024-03-01"))
+            .venue(Venue.builder().country(CountryCode.of("FR")).city("Paris").build())
+            .addParticipants(Participant.builder().person(Ref.of("minister")).side(actor("fr"))
+                .office(Ref.of("fr-fm")).build())
+            .addTopics(Topics.CYBER.ref())
+            .addEvidence(Evidence.of(Ref.of("news")))
+            .build())
+        .addStatements(
+            JointStatement.builder().id("joint").addIssuers(actor("fr"), actor("jp"))
+                .date(day("2024-03"))
+                .engagement(Ref.of("talks"))
+                .addPositions(
+                    Condemnation.builder()
+                        .addObjects(PositionObject.builder().addTargets(actor("kp"))
+                            .conduct("missile launches").build())
+                        .addTopics(Topics.NON_PROLIFERATION.ref())
+                        .wording("We condemn the launches")
+                        .build(),
+                    Concern.builder()
+                        .addObjects(PositionObject.builder().addTargets(actor("kp"))
+                            .conduct("arms transfers")
+                            .hedging(Hedging.of(HedgeLevel.REPORTED, "reported")).build())
+                        .build())
+                .addEvidence(Evidence.quoting(Ref.of("news"), "They said \"enough\"."))
+                .build(),
+            Remarks.builder().id("quote")
+                .speaker(Attribution.of(Ref.of("minister"), Ref.of("fr-fm")))
+                .side(actor("fr"))
+                .date(day("2024-03-01"))
+                .quote("We stand with the G7.")
+                .addPositions(Support.builder()
+                    .addObjects(PositionObject.builder().addTargets(actor("g7")).conduct("the G7")
+                        .build())
+                    .build())
+                .build())
+        .addPlannedMeetings(PlannedMeeting.builder().id("next").title("Next talks")
+            .addSides(actor("fr"), actor("jp"))
+            .addLifecycle(
+                MeetingChange.builder().status(PlannedStatus.AGREED).date(day("2024-03-01"))
+                    .build(),
+                MeetingChange.builder().status(PlannedStatus.CANCELLED).date(day("2024-06"))
+                    .build())
             .build())
         .build();
   }

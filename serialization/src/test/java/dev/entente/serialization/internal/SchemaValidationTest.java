@@ -11,7 +11,7 @@ import dev.entente.model.Statement;
 import dev.entente.serialization.EntenteJson;
 import dev.entente.serialization.EntenteJsonException;
 import dev.entente.serialization.EntenteSchema;
-import dev.entente.serialization.SampleDossier;
+import dev.entente.serialization.SampleDossiers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,17 +63,17 @@ class SchemaValidationTest {
 
   @Test
   void theSampleDossierValidates() {
-    assertThat(dossierSchema.validate(written(SampleDossier.dossier()))).isEmpty();
+    assertThat(dossierSchema.validate(written(SampleDossiers.everyType()))).isEmpty();
   }
 
   @Test
   void theMinimalDossierValidates() {
-    assertThat(dossierSchema.validate(written(SampleDossier.minimal()))).isEmpty();
+    assertThat(dossierSchema.validate(written(SampleDossiers.minimal()))).isEmpty();
   }
 
   @Test
   void eachStatementWrittenAloneValidates() {
-    List<Statement> statements = SampleDossier.dossier().statements();
+    List<Statement> statements = SampleDossiers.everyType().statements();
     assertThat(statements).hasSizeGreaterThanOrEqualTo(3);
     for (Statement statement : statements) {
       assertThat(statementSchema.validate(written(statement))).as(statement.id()).isEmpty();
@@ -82,7 +82,7 @@ class SchemaValidationTest {
 
   @Test
   void aStatementAloneIsNotADossier() {
-    assertThat(dossierSchema.validate(written(SampleDossier.dossier().statements().get(0))))
+    assertThat(dossierSchema.validate(written(SampleDossiers.everyType().statements().get(0))))
         .isNotEmpty();
   }
 
@@ -122,7 +122,7 @@ class SchemaValidationTest {
 
   /** The sample dossier as written, broken in one place at a time. */
   static List<Mutation> mutations() {
-    JsonNode sample = written(SampleDossier.dossier());
+    JsonNode sample = written(SampleDossiers.everyType());
     Walk walk = new Walk();
     walk.value(sample, Codecs.DOSSIER, "");
     List<Mutation> out = new ArrayList<>();
@@ -273,7 +273,7 @@ class SchemaValidationTest {
 
   @Test
   void unbrokenCopiesAreAcceptedSoTheMutationsMeanSomething() {
-    JsonNode sample = written(SampleDossier.dossier());
+    JsonNode sample = written(SampleDossiers.everyType());
     Walk walk = new Walk();
     walk.value(sample, Codecs.DOSSIER, "");
     for (Walk.Leaf leaf : walk.leaves) {
@@ -286,7 +286,7 @@ class SchemaValidationTest {
   @Test
   void theWalkSeesEveryKindOfValue() {
     Walk walk = new Walk();
-    walk.value(written(SampleDossier.dossier()), Codecs.DOSSIER, "");
+    walk.value(written(SampleDossiers.everyType()), Codecs.DOSSIER, "");
     List<Codec<?>> kinds = walk.leaves.stream().map(Walk.Leaf::codec).distinct()
         .collect(Collectors.toList());
     assertThat(kinds).contains(Codecs.TEXT, Codecs.ID, Codecs.FUZZY_DATE, Codecs.COUNTRY,
@@ -312,7 +312,7 @@ class SchemaValidationTest {
 
   @Test
   void aReadDossierIsTheSample() {
-    Dossier read = EntenteJson.standard().readDossier(written(SampleDossier.dossier()).toString());
-    assertThat(read).isEqualTo(SampleDossier.dossier());
+    Dossier read = EntenteJson.standard().readDossier(written(SampleDossiers.everyType()).toString());
+    assertThat(read).isEqualTo(SampleDossiers.everyType());
   }
 }
