@@ -7,8 +7,22 @@ import java.util.List;
  * {@link Grouping} of states (AUKUS, the G7, the UN Security Council), a {@link GovernmentBody}
  * or a {@link Person}.
  *
+ * <pre>{@code
+ * Actor korea = State.of("rok", CountryCode.of("KR"), "Republic of Korea");
+ * }</pre>
+ *
  * <p>The hierarchy is sealed, so on Java 21 and later a {@code switch} over an actor can be
- * exhaustive.
+ * exhaustive, with no {@code default} (Entente itself is written in Java 17, which has no patterns
+ * in {@code switch}):
+ *
+ * <pre>{@code
+ * String description = switch (actor) {
+ *   case State state -> "the state " + state.country().alpha3();
+ *   case Grouping grouping -> "a grouping of " + grouping.members().size();
+ *   case GovernmentBody body -> "a body of " + body.government().id();
+ *   case Person person -> person.name();
+ * };
+ * }</pre>
  */
 public sealed interface Actor extends Identified, Extensible
     permits AbstractState, AbstractGrouping, AbstractGovernmentBody, AbstractPerson {

@@ -1,19 +1,10 @@
 package dev.entente.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +14,7 @@ import java.util.Set;
  * two-letter (alpha-2) and three-letter (alpha-3) codes.
  *
  * <p>The codes come from a list that Entente ships with itself ({@code iso3166-1.tsv}, beside this
- * class): the 249 current codes of ISO 3166-1 and the withdrawn codes of ISO 3166-3, with ISO's
+ * class, read and indexed once on first use): the 249 current codes of ISO 3166-1 and the withdrawn codes of ISO 3166-3, with ISO's
  * English short names ({@code "Korea, Republic of"}, not {@code "South Korea"}). It does not depend
  * on the JDK's locale data, which names countries differently and changes between releases.
  *
@@ -76,11 +67,10 @@ import java.util.Set;
  */
 public final class CountryCode {
 
-  private static final String RESOURCE = "iso3166-1.tsv";
-  private static final String HEADER = "alpha2\talpha3\tnumeric\tname\tstatus\tvalid\tsuccessors";
   private static final int MAX_QUOTED_LENGTH = 40;
 
-  private enum Kind {
+  /** Where a code comes from: ISO 3166-1, ISO 3166-3, or the user-assigned ranges. */
+  enum Kind {
     CURRENT,
     WITHDRAWN,
     USER_ASSIGNED
@@ -95,7 +85,8 @@ public final class CountryCode {
   private final Year validUntil;
   private final List<String> successorCodes;
 
-  private CountryCode(
+  /** A code as given; {@link CountryCodeRegistry} makes the ISO ones, each once. */
+  CountryCode(
       String alpha2,
       String alpha3,
       String numeric,
@@ -135,12 +126,12 @@ public final class CountryCode {
   public static CountryCode of(String code) {
     Objects.requireNonNull(code, "code");
     requireCodeShape(code, 2, 3, "an ISO 3166-1 country code");
-    CountryCode found = Registry.INSTANCE.byCode.get(code);
+    CountryCode found = CountryCodeRegistry.get().find(code);
     if (found != null) {
       return found;
     }
-    List<CountryCode> candidates = Registry.INSTANCE.ambiguous.get(code);
-    if (candidates != null) {
+    List<CountryCode> candidates = CountryCodeRegistry.get().candidates(code);
+    if (!candidates.isEmpty()) {
       StringBuilder message =
           new StringBuilder(quote(code)).append(" is ambiguous: ISO 3166-1 assigned it to ");
       for (int i = 0; i < candidates.size(); i++) {
@@ -240,7 +231,7 @@ public final class CountryCode {
    * @return an unmodifiable set, current codes first in alpha-2 order, then withdrawn ones
    */
   public static Set<CountryCode> available() {
-    return Registry.INSTANCE.all;
+    return CountryCodeRegistry.get().all();
   }
 
   /**
@@ -369,6 +360,16 @@ public final class CountryCode {
     return Collections.unmodifiableList(successors);
   }
 
+  /** Whether ISO lists the code as current, as withdrawn, or not at all (user-assigned). */
+  Kind kind() {
+    return kind;
+  }
+
+  /** The successors' codes as the shipped list gives them, unresolved. */
+  List<String> successorCodes() {
+    return successorCodes;
+  }
+
   /**
    * Compares codes and names: two instances are equal when their alpha-2 codes, alpha-3 codes and
    * names are. For ISO codes the codes decide alone.
@@ -415,7 +416,7 @@ public final class CountryCode {
    */
   @Override
   public String toString() {
-    if (kind == Kind.USER_ASSIGNED || Registry.INSTANCE.byCode.get(alpha2) == this) {
+    if (kind == Kind.USER_ASSIGNED || CountryCodeRegistry.get().find(alpha2) == this) {
       return alpha2;
     }
     return alpha3;
@@ -489,150 +490,5 @@ public final class CountryCode {
       quoted.append("...");
     }
     return quoted.append('"').toString();
-  }
-
-  /** The shipped list, read once, on first use, by the JVM's thread-safe class initialization. */
-  private static final class Registry {
-    static final Registry INSTANCE = load();
-
-    /** Every code that resolves to exactly one entry. */
-    final Map<String, CountryCode> byCode;
-
-    /** Codes shared by several withdrawn entries, and no current one. */
-    final Map<String, List<CountryCode>> ambiguous;
-
-    final Set<CountryCode> all;
-
-    private Registry(
-        Map<String, CountryCode> byCode,
-        Map<String, List<CountryCode>> ambiguous,
-        Set<CountryCode> all) {
-      this.byCode = byCode;
-      this.ambiguous = ambiguous;
-      this.all = all;
-    }
-
-    private static Registry load() {
-      List<CountryCode> entries = new ArrayList<>();
-      try (InputStream in = CountryCode.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + RESOURCE + " is missing from the module");
-        }
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        boolean headerSeen = false;
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          lineNumber++;
-          if (line.isEmpty() || line.startsWith("#")) {
-            continue;
-          }
-          if (!headerSeen) {
-            if (!line.equals(HEADER)) {
-              throw malformed(lineNumber, "expected the column header");
-            }
-            headerSeen = true;
-            continue;
-          }
-          entries.add(parseLine(line, lineNumber));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-      }
-      return index(entries);
-    }
-
-    private static CountryCode parseLine(String line, int lineNumber) {
-      String[] fields = line.split("\t", -1);
-      if (fields.length != 7) {
-        throw malformed(lineNumber, "expected 7 columns, found " + fields.length);
-      }
-      String alpha2 = fields[0];
-      String alpha3 = fields[1];
-      String numeric = fields[2].isEmpty() ? null : fields[2];
-      String name = fields[3];
-      if (!alpha2.matches("[A-Z]{2}")
-          || !alpha3.matches("[A-Z]{3}")
-          || (numeric != null && !numeric.matches("[0-9]{3}"))
-          || name.isBlank()) {
-        throw malformed(lineNumber, "bad code, numeric code or name");
-      }
-      Year from = null;
-      Year until = null;
-      List<String> successors = Collections.emptyList();
-      Kind kind;
-      if (fields[4].equals("current")) {
-        kind = Kind.CURRENT;
-        if (!fields[5].isEmpty() || !fields[6].isEmpty()) {
-          throw malformed(lineNumber, "a current code has no validity or successors");
-        }
-      } else if (fields[4].equals("withdrawn")) {
-        kind = Kind.WITHDRAWN;
-        if (!fields[5].matches("([0-9]{4})?-[0-9]{4}")) {
-          throw malformed(lineNumber, "expected validity FROM-UNTIL");
-        }
-        int dash = fields[5].indexOf('-');
-        from = dash == 0 ? null : Year.of(Integer.parseInt(fields[5].substring(0, dash)));
-        until = Year.of(Integer.parseInt(fields[5].substring(dash + 1)));
-        if (!fields[6].isEmpty()) {
-          successors = List.of(fields[6].split(" "));
-        }
-      } else {
-        throw malformed(lineNumber, "unknown status " + fields[4]);
-      }
-      return new CountryCode(alpha2, alpha3, numeric, name, kind, from, until, successors);
-    }
-
-    private static Registry index(List<CountryCode> entries) {
-      Map<String, List<CountryCode>> candidates = new HashMap<>();
-      Set<CountryCode> all = new LinkedHashSet<>();
-      for (CountryCode entry : entries) {
-        if (!all.add(entry)) {
-          throw new IllegalStateException(
-              "resource " + RESOURCE + " lists " + entry.alpha2 + "/" + entry.alpha3 + " twice");
-        }
-        candidates.computeIfAbsent(entry.alpha2, k -> new ArrayList<>()).add(entry);
-        candidates.computeIfAbsent(entry.alpha3, k -> new ArrayList<>()).add(entry);
-      }
-      Map<String, CountryCode> byCode = new HashMap<>();
-      Map<String, List<CountryCode>> ambiguous = new HashMap<>();
-      for (Map.Entry<String, List<CountryCode>> e : candidates.entrySet()) {
-        List<CountryCode> found = e.getValue();
-        List<CountryCode> current = new ArrayList<>();
-        for (CountryCode c : found) {
-          if (c.kind == Kind.CURRENT) {
-            current.add(c);
-          }
-        }
-        if (current.size() > 1) {
-          throw new IllegalStateException(
-              "resource " + RESOURCE + " gives current code " + e.getKey() + " twice");
-        } else if (current.size() == 1) {
-          byCode.put(e.getKey(), current.get(0));
-        } else if (found.size() == 1) {
-          byCode.put(e.getKey(), found.get(0));
-        } else {
-          ambiguous.put(e.getKey(), List.copyOf(found));
-        }
-      }
-      for (CountryCode entry : entries) {
-        for (String successor : entry.successorCodes) {
-          if (!byCode.containsKey(successor)) {
-            throw new IllegalStateException(
-                "resource " + RESOURCE + " gives " + entry.alpha3 + " an unknown successor "
-                    + successor);
-          }
-        }
-      }
-      return new Registry(
-          Collections.unmodifiableMap(byCode),
-          Collections.unmodifiableMap(ambiguous),
-          Collections.unmodifiableSet(all));
-    }
-
-    private static IllegalStateException malformed(int lineNumber, String problem) {
-      return new IllegalStateException(
-          "resource " + RESOURCE + ", line " + lineNumber + ": " + problem);
-    }
   }
 }

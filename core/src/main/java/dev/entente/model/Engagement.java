@@ -14,6 +14,28 @@ import java.util.Optional;
  * Third parties appear as targets of positions or as issuers of their own statements, never as a
  * third side. Who took part is in {@link #participants()}, each on one of the two sides and in the
  * office held at the time.
+ *
+ * <pre>{@code
+ * Engagement call = Meeting.builder()
+ *     .id("lammy-calls-on-yoon")
+ *     .kind(MeetingKind.COURTESY_CALL)
+ *     .addSides(Ref.of("uk"), Ref.of("rok"))
+ *     .host(Ref.of("rok"))
+ *     .date(FuzzyDate.parse("2024-10-21"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The hierarchy is sealed, so on Java 21 and later a {@code switch} over an engagement can be
+ * exhaustive, with no {@code default} (Entente itself is written in Java 17, which has no
+ * patterns in {@code switch}):
+ *
+ * <pre>{@code
+ * String label = switch (engagement) {
+ *   case Dialogue dialogue -> "session " + dialogue.ordinal().orElse(0) + " of "
+ *       + dialogue.series().id();
+ *   case Meeting meeting -> meeting.kind().toString();
+ * };
+ * }</pre>
  */
 public sealed interface Engagement extends Identified, Extensible permits AbstractDialogue, AbstractMeeting {
 

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.immutables.annotate.InjectAnnotation;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>A value type is written as a package-private abstract class {@code AbstractDialogue}; the
  * annotation processor generates the public, final {@code Dialogue} with its {@code builder()},
- * {@code withX(...)} copy methods and value-based {@code equals}, {@code hashCode} and
+ * {@code withX(...)} copy methods (the way to derive a value from another: builders have no
+ * {@code from(...)}) and value-based {@code equals}, {@code hashCode} and
  * {@code toString}. So each concept has exactly one public name. The generated code depends on
  * the JDK only ({@code jdkOnly}) and knows nothing of JSON ({@code jacksonIntegration = false}):
  * the {@code entente-serialization} module attaches JSON from outside.
@@ -21,6 +23,17 @@ import org.immutables.value.Value;
  * compile {@code entente-core}. Invariants are checked in one {@code @Value.Check} method per type, which throws an
  * {@link InvalidValueException} naming the attribute and the bad value.
  */
+// Generated public signatures carry jspecify's @Nullable (equals(@Nullable Object), the varargs of
+// withX(...)), and entente-core reads org.jspecify with "requires static", not "requires static
+// transitive": a transitive one would make every module that requires entente-core fail to compile
+// unless jspecify is on its module path, and entente-core has no dependency but the JDK. javac's
+// "exports" lint warns of every such annotation ("not indirectly exported using requires
+// transitive"), though an annotation type need not be readable by a client to compile or run
+// against the API. Annotations are the only thing from org.jspecify in the API, so each generated
+// type suppresses "exports" and only it; hand-written public types keep the lint.
+@InjectAnnotation(
+    code = "@java.lang.SuppressWarnings(\"exports\")",
+    target = InjectAnnotation.Where.IMMUTABLE_TYPE)
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
@@ -34,7 +47,15 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "evidence:evidence", "series:series"},
     defaults = @Value.Immutable(copy = true),
+    // No Builder.from(...) methods. Every value type has more than one supertype with attributes
+    // (it is Extensible, and an Actor, Position, ... too), and for such types Immutables 2.12
+    // generates a public from(AbstractX) overload whatever the abstract type's access: a public
+    // method exposing a package-private type, which clients cannot call and javac flags
+    // ("exports" lint). The withX(...) copy methods are the way to derive one value from another.
+    from = "",
     // No classpath annotations on generated types (an empty list would allow all): in particular
     // no org.immutables.value.Generated, whose jar users of entente-core do not have.
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    // In place of the @SuppressWarnings("all") that javac ignores: see the injection above.
+    generateSuppressAllWarnings = false)
 @interface EntenteStyle {}

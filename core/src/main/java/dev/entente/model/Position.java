@@ -12,6 +12,38 @@ import java.util.Optional;
  * {@link Commitment}, {@link Monitoring}, {@link Hope}, {@link Opposition}, {@link Appeal}.
  * They share every attribute below; some add their own ({@link Agreement#plannedMeeting()}) or
  * their own rules (a condemnation always condemns a conduct).
+ *
+ * <pre>{@code
+ * Position deepConcern = Concern.builder()
+ *     .addHolders(Ref.of("rok"), Ref.of("uk"))
+ *     .intensity(Intensity.of(IntensityLevel.STRONG, "deeply"))
+ *     .addObjects(PositionObject.builder()
+ *         .addTargets(Ref.of("dprk"))
+ *         .conduct("military cooperation with Russia")
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>The hierarchy is sealed, so on Java 21 and later a {@code switch} over a position can be
+ * exhaustive, with no {@code default} (Entente itself is written in Java 17, which has no
+ * patterns in {@code switch}). Where only the kind matters, {@link #kind()} is an enum that a
+ * Java 17 {@code switch} covers as well.
+ *
+ * <pre>{@code
+ * boolean critical = switch (position) {
+ *   case Condemnation condemnation -> true;
+ *   case Concern concern -> true;
+ *   case Opposition opposition -> true;
+ *   case Welcome welcome -> false;
+ *   case Support support -> false;
+ *   case Recognition recognition -> false;
+ *   case Agreement agreement -> false;
+ *   case Commitment commitment -> false;
+ *   case Monitoring monitoring -> false;
+ *   case Hope hope -> false;
+ *   case Appeal appeal -> false;
+ * };
+ * }</pre>
  */
 public sealed interface Position extends Extensible
     permits AbstractCondemnation,

@@ -12,6 +12,32 @@ import java.util.Optional;
  * <p>A statement contains {@link Position positions} (condemnations, concerns, welcomes ...),
  * comes out of an engagement, and relates to other statements ("separate from the outcome
  * statement").
+ *
+ * <pre>{@code
+ * Statement onDprk = JointStatement.builder()
+ *     .id("joint-statement-dprk")
+ *     .addIssuers(Ref.of("rok"), Ref.of("uk"))
+ *     .date(FuzzyDate.parse("2024-10-22"))
+ *     .addPositions(Concern.builder()
+ *         .addObjects(PositionObject.builder()
+ *             .addTargets(Ref.of("dprk"))
+ *             .conduct("military cooperation with Russia")
+ *             .build())
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>The hierarchy is sealed, so on Java 21 and later a {@code switch} over a statement can be
+ * exhaustive, with no {@code default} (Entente itself is written in Java 17, which has no
+ * patterns in {@code switch}):
+ *
+ * <pre>{@code
+ * String byWhom = switch (statement) {
+ *   case JointStatement joint -> "jointly by " + joint.issuers();
+ *   case UnilateralStatement unilateral -> "by " + unilateral.issuer().id();
+ *   case Remarks remarks -> "spoken by " + remarks.speaker().person().id();
+ * };
+ * }</pre>
  */
 public sealed interface Statement extends Identified, Extensible
     permits AbstractJointStatement, AbstractUnilateralStatement, AbstractRemarks {

@@ -780,7 +780,9 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
    * @return {@code true} if both have the same canonical EDTF text
    */
   @Override
-  @SuppressWarnings("exports") // org.jspecify is a compile-time-only (static) requirement
+  // org.jspecify is read with "requires static": its annotations need not be readable by clients
+  // (see EntenteStyle), and javac's "exports" lint flags them all the same.
+  @SuppressWarnings("exports")
   public boolean equals(@Nullable Object obj) {
     return this == obj || (obj instanceof FuzzyDate && text.equals(((FuzzyDate) obj).text));
   }

@@ -113,7 +113,6 @@ class GeneratedValuesTest {
   void copyOfAValueIsThatValue() {
     Dialogue dialogue = dialogue().build();
     assertThat(Dialogue.copyOf(dialogue)).isSameAs(dialogue);
-    assertThat(Dialogue.builder().from(dialogue).ordinal(3).build())
-        .isEqualTo(dialogue.withOrdinal(3));
+    assertThat(dialogue.withOrdinal(3)).isEqualTo(dialogue().ordinal(3).build());
   }
 }

@@ -181,8 +181,7 @@ class RecordAssertsTest {
       assertThat(failure(() -> assertThat(CONDEMNATION).isHeldBy(Ref.of("kor"))))
           .isEqualTo("Expecting condemnation (CONDEMN) to be held by [kor], but it is held by [kor, usa]");
       Statement withoutHolders = SampleDossiers.statement().withPositions(
-          dev.entente.model.Condemnation.builder().from((dev.entente.model.Condemnation) CONDEMNATION)
-              .holders(java.util.List.of()).build());
+          ((dev.entente.model.Condemnation) CONDEMNATION).withHolders(java.util.List.of()));
       assertThat(withoutHolders).position(0).isHeldBy(Ref.of("usa"), Ref.of("kor"));
       assertThat(failure(() -> assertThat(withoutHolders).position(0).isHeldBy(Ref.of("kor"))))
           .endsWith("but it is held by [kor, usa] (its statement's issuers)");

@@ -667,7 +667,7 @@ public final class ModelArbitraries {
   /** Objects that name a conduct, as a condemnation needs. */
   private static Arbitrary<PositionObject> conductObjects() {
     return Combinators.combine(positionObjects(), texts()).as((o, conduct) ->
-        o.conduct().isPresent() ? o : PositionObject.builder().from(o).conduct(conduct).build());
+        o.conduct().isPresent() ? o : o.withConduct(conduct));
   }
 
   /** The members every kind of position has. */
@@ -1081,7 +1081,7 @@ public final class ModelArbitraries {
         int n = count(max);
         for (int i = 0; i < n; i++) {
           Source s = draw(SOURCES);
-          sources.add(Source.builder().from(s).id("source-" + i).build());
+          sources.add(s.withId("source-" + i));
           sourceIds.add("source-" + i);
         }
       }

@@ -55,6 +55,7 @@ import dev.entente.time.FuzzyDate;
 import dev.entente.time.Precision;
 import dev.entente.validation.DossierValidator;
 import dev.entente.validation.Violation;
+import java.lang.reflect.Method;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -161,88 +162,39 @@ class ModelArbitrariesTest {
           : CountryCode.of(c.toString());
     } else if (v instanceof FuzzyDate) {
       return FuzzyDate.parse(v.toString());
-    } else if (v instanceof Evidence) {
-      return Evidence.builder().from((Evidence) v).build();
-    } else if (v instanceof Wording) {
-      return Wording.builder().from((Wording) v).build();
-    } else if (v instanceof DateClaim) {
-      return DateClaim.builder().from((DateClaim) v).build();
-    } else if (v instanceof Source) {
-      return Source.builder().from((Source) v).build();
-    } else if (v instanceof PersonName) {
-      return PersonName.builder().from((PersonName) v).build();
-    } else if (v instanceof Term) {
-      return Term.builder().from((Term) v).build();
-    } else if (v instanceof Tenure) {
-      return Tenure.builder().from((Tenure) v).build();
-    } else if (v instanceof Office) {
-      return Office.builder().from((Office) v).build();
-    } else if (v instanceof State) {
-      return State.builder().from((State) v).build();
-    } else if (v instanceof Grouping) {
-      return Grouping.builder().from((Grouping) v).build();
-    } else if (v instanceof GovernmentBody) {
-      return GovernmentBody.builder().from((GovernmentBody) v).build();
-    } else if (v instanceof Person) {
-      return Person.builder().from((Person) v).build();
-    } else if (v instanceof Venue) {
-      return Venue.builder().from((Venue) v).build();
-    } else if (v instanceof Participant) {
-      return Participant.builder().from((Participant) v).build();
-    } else if (v instanceof DialogueSeries) {
-      return DialogueSeries.builder().from((DialogueSeries) v).build();
-    } else if (v instanceof Dialogue) {
-      return Dialogue.builder().from((Dialogue) v).build();
-    } else if (v instanceof Meeting) {
-      return Meeting.builder().from((Meeting) v).build();
-    } else if (v instanceof MeetingChange) {
-      return MeetingChange.builder().from((MeetingChange) v).build();
-    } else if (v instanceof PlannedMeeting) {
-      return PlannedMeeting.builder().from((PlannedMeeting) v).build();
-    } else if (v instanceof StatementRelation) {
-      return StatementRelation.builder().from((StatementRelation) v).build();
-    } else if (v instanceof Attribution) {
-      return Attribution.builder().from((Attribution) v).build();
-    } else if (v instanceof Hedging) {
-      return Hedging.builder().from((Hedging) v).build();
-    } else if (v instanceof Intensity) {
-      return Intensity.builder().from((Intensity) v).build();
-    } else if (v instanceof PositionObject) {
-      return PositionObject.builder().from((PositionObject) v).build();
-    } else if (v instanceof Condemnation) {
-      return Condemnation.builder().from((Condemnation) v).build();
-    } else if (v instanceof Concern) {
-      return Concern.builder().from((Concern) v).build();
-    } else if (v instanceof Welcome) {
-      return Welcome.builder().from((Welcome) v).build();
-    } else if (v instanceof Support) {
-      return Support.builder().from((Support) v).build();
-    } else if (v instanceof Recognition) {
-      return Recognition.builder().from((Recognition) v).build();
-    } else if (v instanceof Agreement) {
-      return Agreement.builder().from((Agreement) v).build();
-    } else if (v instanceof Commitment) {
-      return Commitment.builder().from((Commitment) v).build();
-    } else if (v instanceof Monitoring) {
-      return Monitoring.builder().from((Monitoring) v).build();
-    } else if (v instanceof Hope) {
-      return Hope.builder().from((Hope) v).build();
-    } else if (v instanceof Opposition) {
-      return Opposition.builder().from((Opposition) v).build();
-    } else if (v instanceof Appeal) {
-      return Appeal.builder().from((Appeal) v).build();
-    } else if (v instanceof JointStatement) {
-      return JointStatement.builder().from((JointStatement) v).build();
-    } else if (v instanceof UnilateralStatement) {
-      return UnilateralStatement.builder().from((UnilateralStatement) v).build();
-    } else if (v instanceof Remarks) {
-      return Remarks.builder().from((Remarks) v).build();
-    } else if (v instanceof Topic) {
-      return Topic.builder().from((Topic) v).build();
-    } else if (v instanceof Dossier) {
-      return Dossier.builder().from((Dossier) v).build();
+    } else if (v.getClass().getPackageName().equals("dev.entente.model")) {
+      return rebuildWithItsBuilder(v);
     }
     throw new AssertionError("no rebuild for " + v.getClass());
+  }
+
+  /**
+   * A generated value built anew with its builder: every attribute that has a setter of the same
+   * name taking the accessor's type (the Iterable, Optional or Map overload, not the element one)
+   * is set from the value.
+   */
+  private static Object rebuildWithItsBuilder(Object v) {
+    try {
+      Object builder = v.getClass().getMethod("builder").invoke(null);
+      for (Method setter : builder.getClass().getMethods()) {
+        if (setter.getParameterCount() != 1 || setter.getDeclaringClass() != builder.getClass()) {
+          continue;
+        }
+        Method accessor;
+        try {
+          accessor = v.getClass().getMethod(setter.getName());
+        } catch (NoSuchMethodException noAttribute) {
+          continue;
+        }
+        Class<?> type = setter.getParameterTypes()[0];
+        if (!type.isArray() && type.isAssignableFrom(accessor.getReturnType())) {
+          setter.invoke(builder, accessor.invoke(v));
+        }
+      }
+      return builder.getClass().getMethod("build").invoke(builder);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot rebuild " + v.getClass(), e);
+    }
   }
 
   // ------------------------------------------------------------------ text, ids, times
