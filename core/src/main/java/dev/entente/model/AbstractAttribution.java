@@ -14,6 +14,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractAttribution implements Extensible permits Attribution {
 
+  /**
+   * Implemented by the generated {@code Attribution.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Attribution, Attribution.Builder> {}
+
   /** Who. */
   public abstract Ref<Person> person();
 

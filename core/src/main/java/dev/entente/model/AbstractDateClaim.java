@@ -24,6 +24,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractDateClaim implements Extensible permits DateClaim {
 
+  /**
+   * Implemented by the generated {@code DateClaim.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<DateClaim, DateClaim.Builder> {}
+
   /** The time, as an EDTF value. */
   public abstract FuzzyDate value();
 

@@ -24,6 +24,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractDialogue implements Engagement permits Dialogue {
 
+  /**
+   * Implemented by the generated {@code Dialogue.Builder}: the builder is a
+   * {@link EngagementBuilder}.
+   */
+  interface Builder extends EngagementBuilder<Dialogue, Dialogue.Builder> {}
+
   /** The format this is a session of. */
   public abstract Ref<DialogueSeries> series();
 

@@ -26,6 +26,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractDialogueSeries implements Identified, Extensible permits DialogueSeries {
 
+  /**
+   * Implemented by the generated {@code DialogueSeries.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<DialogueSeries, DialogueSeries.Builder> {}
+
   @Override
   public abstract String id();
 

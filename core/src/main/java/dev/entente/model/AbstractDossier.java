@@ -31,6 +31,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractDossier implements Identified, Extensible permits Dossier {
 
+  /**
+   * Implemented by the generated {@code Dossier.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Dossier, Dossier.Builder> {}
+
   @Override
   public abstract String id();
 

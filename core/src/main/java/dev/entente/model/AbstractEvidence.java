@@ -15,6 +15,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractEvidence implements Extensible permits Evidence {
 
+  /**
+   * Implemented by the generated {@code Evidence.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Evidence, Evidence.Builder> {}
+
   /** The source. */
   public abstract Ref<Source> source();
 

@@ -17,6 +17,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractGovernmentBody implements Actor permits GovernmentBody {
 
+  /**
+   * Implemented by the generated {@code GovernmentBody.Builder}: the builder is a
+   * {@link ActorBuilder}.
+   */
+  interface Builder extends ActorBuilder<GovernmentBody, GovernmentBody.Builder> {}
+
   @Override
   public abstract String id();
 

@@ -21,6 +21,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractGrouping implements Actor permits Grouping {
 
+  /**
+   * Implemented by the generated {@code Grouping.Builder}: the builder is a
+   * {@link ActorBuilder}.
+   */
+  interface Builder extends ActorBuilder<Grouping, Grouping.Builder> {}
+
   @Override
   public abstract String id();
 

@@ -15,6 +15,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractHedging implements Extensible permits Hedging {
 
+  /**
+   * Implemented by the generated {@code Hedging.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Hedging, Hedging.Builder> {}
+
   /** The level. */
   @Value.Parameter
   public abstract HedgeLevel level();

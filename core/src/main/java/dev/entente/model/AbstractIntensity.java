@@ -15,6 +15,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractIntensity implements Extensible permits Intensity {
 
+  /**
+   * Implemented by the generated {@code Intensity.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Intensity, Intensity.Builder> {}
+
   /** The level. */
   @Value.Parameter
   public abstract IntensityLevel level();

@@ -21,6 +21,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractJointStatement implements Statement permits JointStatement {
 
+  /**
+   * Implemented by the generated {@code JointStatement.Builder}: the builder is a
+   * {@link StatementBuilder}.
+   */
+  interface Builder extends StatementBuilder<JointStatement, JointStatement.Builder> {}
+
   /** The two sides that issue it. */
   /** The people who sign or deliver it for their sides, in their offices. */
   public abstract List<Attribution> signatories();

@@ -25,6 +25,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractMeetingChange implements Extensible permits MeetingChange {
 
+  /**
+   * Implemented by the generated {@code MeetingChange.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<MeetingChange, MeetingChange.Builder> {}
+
   /** The status from this change on. */
   public abstract PlannedStatus status();
 

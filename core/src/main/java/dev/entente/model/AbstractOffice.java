@@ -25,6 +25,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractOffice implements Identified, Extensible permits Office {
 
+  /**
+   * Implemented by the generated {@code Office.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Office, Office.Builder> {}
+
   @Override
   public abstract String id();
 

@@ -23,6 +23,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractParticipant implements Extensible permits Participant {
 
+  /**
+   * Implemented by the generated {@code Participant.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Participant, Participant.Builder> {}
+
   /** Who. */
   public abstract Ref<Person> person();
 

@@ -25,6 +25,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractPerson implements Actor permits Person {
 
+  /**
+   * Implemented by the generated {@code Person.Builder}: the builder is a
+   * {@link ActorBuilder}.
+   */
+  interface Builder extends ActorBuilder<Person, Person.Builder> {}
+
   @Override
   public abstract String id();
 

@@ -18,6 +18,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractPersonName implements Extensible permits PersonName {
 
+  /**
+   * Implemented by the generated {@code PersonName.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<PersonName, PersonName.Builder> {}
+
   private static final Pattern SCRIPT = Pattern.compile("[A-Z][a-z]{3}");
 
   /** The name as written. */

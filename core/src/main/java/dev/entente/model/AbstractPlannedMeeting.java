@@ -24,6 +24,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractPlannedMeeting implements Identified, Extensible permits PlannedMeeting {
 
+  /**
+   * Implemented by the generated {@code PlannedMeeting.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<PlannedMeeting, PlannedMeeting.Builder> {}
+
   @Override
   public abstract String id();
 

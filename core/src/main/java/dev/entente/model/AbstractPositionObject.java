@@ -20,6 +20,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractPositionObject implements Extensible permits PositionObject {
 
+  /**
+   * Implemented by the generated {@code PositionObject.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<PositionObject, PositionObject.Builder> {}
+
   /** The actors whose conduct it is, or who are addressed. */
   public abstract List<Ref<Actor>> targets();
 

@@ -24,6 +24,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractRemarks implements Statement permits Remarks {
 
+  /**
+   * Implemented by the generated {@code Remarks.Builder}: the builder is a
+   * {@link StatementBuilder}.
+   */
+  interface Builder extends StatementBuilder<Remarks, Remarks.Builder> {}
+
   /** Who spoke, as which office. */
   public abstract Attribution speaker();
 

@@ -32,6 +32,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractSource implements Identified, Extensible permits Source {
 
+  /**
+   * Implemented by the generated {@code Source.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Source, Source.Builder> {}
+
   /** The id, unique in the dossier. */
   @Override
   public abstract String id();

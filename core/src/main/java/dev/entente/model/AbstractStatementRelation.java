@@ -13,6 +13,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractStatementRelation implements Extensible permits StatementRelation {
 
+  /**
+   * Implemented by the generated {@code StatementRelation.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<StatementRelation, StatementRelation.Builder> {}
+
   /** The kind of relation. */
   @Value.Parameter
   public abstract RelationKind kind();

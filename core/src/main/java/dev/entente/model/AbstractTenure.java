@@ -20,6 +20,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractTenure implements Extensible permits Tenure {
 
+  /**
+   * Implemented by the generated {@code Tenure.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Tenure, Tenure.Builder> {}
+
   /** The office held. */
   public abstract Ref<Office> office();
 

@@ -17,6 +17,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractTerm implements Extensible permits Term {
 
+  /**
+   * Implemented by the generated {@code Term.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Term, Term.Builder> {}
+
   /** The first day in office. */
   @Value.Parameter
   public abstract FuzzyDate start();

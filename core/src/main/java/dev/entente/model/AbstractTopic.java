@@ -23,6 +23,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractTopic implements Identified, Extensible permits Topic {
 
+  /**
+   * Implemented by the generated {@code Topic.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Topic, Topic.Builder> {}
+
   @Override
   public abstract String id();
 

@@ -21,6 +21,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractUnilateralStatement implements Statement permits UnilateralStatement {
 
+  /**
+   * Implemented by the generated {@code UnilateralStatement.Builder}: the builder is a
+   * {@link StatementBuilder}.
+   */
+  interface Builder extends StatementBuilder<UnilateralStatement, UnilateralStatement.Builder> {}
+
   /** The kind of statement. */
   public abstract StatementKind kind();
 

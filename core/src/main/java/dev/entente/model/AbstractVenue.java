@@ -19,6 +19,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractVenue implements Extensible permits Venue {
 
+  /**
+   * Implemented by the generated {@code Venue.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Venue, Venue.Builder> {}
+
   /** The country. */
   public abstract Optional<CountryCode> country();
 

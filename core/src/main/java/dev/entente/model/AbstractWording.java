@@ -15,6 +15,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractWording implements Extensible permits Wording {
 
+  /**
+   * Implemented by the generated {@code Wording.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Wording, Wording.Builder> {}
+
   /** The text, verbatim. */
   public abstract String text();
 
