@@ -26,6 +26,9 @@ abstract sealed class AbstractAgreement implements Position permits Agreement {
    */
   interface Builder extends PositionBuilder<Agreement, Agreement.Builder> {}
 
+  /** {@value}: the name of {@link #plannedMeeting()}, in pointers and written forms. */
+  public static final String PLANNED_MEETING = "plannedMeeting";
+
   /** Always {@link PositionKind#AGREE}. */
   @Override
   public final PositionKind kind() {

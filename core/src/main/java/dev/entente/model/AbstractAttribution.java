@@ -20,6 +20,12 @@ abstract sealed class AbstractAttribution implements Extensible permits Attribut
    */
   interface Builder extends ExtensibleBuilder<Attribution, Attribution.Builder> {}
 
+  /** {@value}: the name of {@link #person()}, in pointers and written forms. */
+  public static final String PERSON = "person";
+
+  /** {@value}: the name of {@link #office()}, in pointers and written forms. */
+  public static final String OFFICE = "office";
+
   /** Who. */
   public abstract Ref<Person> person();
 

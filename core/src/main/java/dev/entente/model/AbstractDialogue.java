@@ -30,6 +30,12 @@ abstract sealed class AbstractDialogue implements Engagement permits Dialogue {
    */
   interface Builder extends EngagementBuilder<Dialogue, Dialogue.Builder> {}
 
+  /** {@value}: the name of {@link #series()}, in pointers and written forms. */
+  public static final String SERIES = "series";
+
+  /** {@value}: the name of {@link #ordinal()}, in pointers and written forms. */
+  public static final String ORDINAL = "ordinal";
+
   /** The format this is a session of. */
   public abstract Ref<DialogueSeries> series();
 

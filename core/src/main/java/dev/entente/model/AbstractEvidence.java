@@ -21,6 +21,15 @@ abstract sealed class AbstractEvidence implements Extensible permits Evidence {
    */
   interface Builder extends ExtensibleBuilder<Evidence, Evidence.Builder> {}
 
+  /** {@value}: the name of {@link #source()}, in pointers and written forms. */
+  public static final String SOURCE = "source";
+
+  /** {@value}: the name of {@link #quote()}, in pointers and written forms. */
+  public static final String QUOTE = "quote";
+
+  /** {@value}: the name of {@link #note()}, in pointers and written forms. */
+  public static final String NOTE = "note";
+
   /** The source. */
   public abstract Ref<Source> source();
 

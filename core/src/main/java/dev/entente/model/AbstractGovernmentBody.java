@@ -23,6 +23,12 @@ abstract sealed class AbstractGovernmentBody implements Actor permits Government
    */
   interface Builder extends ActorBuilder<GovernmentBody, GovernmentBody.Builder> {}
 
+  /** {@value}: the name of {@link #government()}, in pointers and written forms. */
+  public static final String GOVERNMENT = "government";
+
+  /** {@value}: the name of {@link #partOf()}, in pointers and written forms. */
+  public static final String PART_OF = "partOf";
+
   @Override
   public abstract String id();
 

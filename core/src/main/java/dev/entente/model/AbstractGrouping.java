@@ -27,6 +27,18 @@ abstract sealed class AbstractGrouping implements Actor permits Grouping {
    */
   interface Builder extends ActorBuilder<Grouping, Grouping.Builder> {}
 
+  /** {@value}: the name of {@link #fullName()}, in pointers and written forms. */
+  public static final String FULL_NAME = "fullName";
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #members()}, in pointers and written forms. */
+  public static final String MEMBERS = "members";
+
+  /** {@value}: the name of {@link #partOf()}, in pointers and written forms. */
+  public static final String PART_OF = "partOf";
+
   @Override
   public abstract String id();
 

@@ -21,6 +21,12 @@ abstract sealed class AbstractHedging implements Extensible permits Hedging {
    */
   interface Builder extends ExtensibleBuilder<Hedging, Hedging.Builder> {}
 
+  /** {@value}: the name of {@link #level()}, in pointers and written forms. */
+  public static final String LEVEL = "level";
+
+  /** {@value}: the name of {@link #wording()}, in pointers and written forms. */
+  public static final String WORDING = "wording";
+
   /** The level. */
   @Value.Parameter
   public abstract HedgeLevel level();

@@ -21,6 +21,12 @@ abstract sealed class AbstractIntensity implements Extensible permits Intensity 
    */
   interface Builder extends ExtensibleBuilder<Intensity, Intensity.Builder> {}
 
+  /** {@value}: the name of {@link #level()}, in pointers and written forms. */
+  public static final String LEVEL = "level";
+
+  /** {@value}: the name of {@link #wording()}, in pointers and written forms. */
+  public static final String WORDING = "wording";
+
   /** The level. */
   @Value.Parameter
   public abstract IntensityLevel level();

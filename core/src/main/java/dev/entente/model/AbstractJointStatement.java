@@ -27,6 +27,9 @@ abstract sealed class AbstractJointStatement implements Statement permits JointS
    */
   interface Builder extends StatementBuilder<JointStatement, JointStatement.Builder> {}
 
+  /** {@value}: the name of {@link #signatories()}, in pointers and written forms. */
+  public static final String SIGNATORIES = "signatories";
+
   /** The two sides that issue it. */
   /** The people who sign or deliver it for their sides, in their offices. */
   public abstract List<Attribution> signatories();

@@ -27,6 +27,9 @@ abstract sealed class AbstractMeeting implements Engagement permits Meeting {
    */
   interface Builder extends EngagementBuilder<Meeting, Meeting.Builder> {}
 
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
   /** The kind of engagement. */
   public abstract MeetingKind kind();
 

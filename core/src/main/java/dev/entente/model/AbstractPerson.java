@@ -31,6 +31,15 @@ abstract sealed class AbstractPerson implements Actor permits Person {
    */
   interface Builder extends ActorBuilder<Person, Person.Builder> {}
 
+  /** {@value}: the name of {@link #names()}, in pointers and written forms. */
+  public static final String NAMES = "names";
+
+  /** {@value}: the name of {@link #aliases()}, in pointers and written forms. */
+  public static final String ALIASES = "aliases";
+
+  /** {@value}: the name of {@link #tenures()}, in pointers and written forms. */
+  public static final String TENURES = "tenures";
+
   @Override
   public abstract String id();
 

@@ -20,6 +20,9 @@ abstract sealed class AbstractState implements Actor permits State {
    */
   interface Builder extends ActorBuilder<State, State.Builder> {}
 
+  /** {@value}: the name of {@link #country()}, in pointers and written forms. */
+  public static final String COUNTRY = "country";
+
   @Override
   @Value.Parameter
   public abstract String id();

@@ -19,6 +19,12 @@ abstract sealed class AbstractStatementRelation implements Extensible permits St
    */
   interface Builder extends ExtensibleBuilder<StatementRelation, StatementRelation.Builder> {}
 
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #target()}, in pointers and written forms. */
+  public static final String TARGET = "target";
+
   /** The kind of relation. */
   @Value.Parameter
   public abstract RelationKind kind();

@@ -27,6 +27,15 @@ abstract sealed class AbstractUnilateralStatement implements Statement permits U
    */
   interface Builder extends StatementBuilder<UnilateralStatement, UnilateralStatement.Builder> {}
 
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #issuer()}, in pointers and written forms. */
+  public static final String ISSUER = "issuer";
+
+  /** {@value}: the name of {@link #by()}, in pointers and written forms. */
+  public static final String BY = "by";
+
   /** The kind of statement. */
   public abstract StatementKind kind();
 

@@ -25,6 +25,21 @@ abstract sealed class AbstractVenue implements Extensible permits Venue {
    */
   interface Builder extends ExtensibleBuilder<Venue, Venue.Builder> {}
 
+  /** {@value}: the name of {@link #country()}, in pointers and written forms. */
+  public static final String COUNTRY = "country";
+
+  /** {@value}: the name of {@link #city()}, in pointers and written forms. */
+  public static final String CITY = "city";
+
+  /** {@value}: the name of {@link #district()}, in pointers and written forms. */
+  public static final String DISTRICT = "district";
+
+  /** {@value}: the name of {@link #building()}, in pointers and written forms. */
+  public static final String BUILDING = "building";
+
+  /** {@value}: the name of {@link #externalIds()}, in pointers and written forms. */
+  public static final String EXTERNAL_IDS = "externalIds";
+
   /** The country. */
   public abstract Optional<CountryCode> country();
 

@@ -21,6 +21,12 @@ abstract sealed class AbstractWording implements Extensible permits Wording {
    */
   interface Builder extends ExtensibleBuilder<Wording, Wording.Builder> {}
 
+  /** {@value}: the name of {@link #text()}, in pointers and written forms. */
+  public static final String TEXT = "text";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   /** The text, verbatim. */
   public abstract String text();
 
