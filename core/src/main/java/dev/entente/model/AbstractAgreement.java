@@ -20,6 +20,15 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractAgreement implements Position permits Agreement {
 
+  /**
+   * Implemented by the generated {@code Agreement.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Agreement, Agreement.Builder> {}
+
+  /** {@value}: the name of {@link #plannedMeeting()}, in pointers and written forms. */
+  public static final String PLANNED_MEETING = "plannedMeeting";
+
   /** Always {@link PositionKind#AGREE}. */
   @Override
   public final PositionKind kind() {

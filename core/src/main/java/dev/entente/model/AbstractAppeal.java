@@ -17,6 +17,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractAppeal implements Position permits Appeal {
 
+  /**
+   * Implemented by the generated {@code Appeal.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Appeal, Appeal.Builder> {}
+
   /** Always {@link PositionKind#CALL_ON}. */
   @Override
   public final PositionKind kind() {

@@ -14,6 +14,18 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractAttribution implements Extensible permits Attribution {
 
+  /**
+   * Implemented by the generated {@code Attribution.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Attribution, Attribution.Builder> {}
+
+  /** {@value}: the name of {@link #person()}, in pointers and written forms. */
+  public static final String PERSON = "person";
+
+  /** {@value}: the name of {@link #office()}, in pointers and written forms. */
+  public static final String OFFICE = "office";
+
   /** Who. */
   public abstract Ref<Person> person();
 

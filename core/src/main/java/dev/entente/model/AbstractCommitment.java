@@ -16,6 +16,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractCommitment implements Position permits Commitment {
 
+  /**
+   * Implemented by the generated {@code Commitment.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Commitment, Commitment.Builder> {}
+
   /** Always {@link PositionKind#COMMIT}. */
   @Override
   public final PositionKind kind() {

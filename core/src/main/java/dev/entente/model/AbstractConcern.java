@@ -18,6 +18,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractConcern implements Position permits Concern {
 
+  /**
+   * Implemented by the generated {@code Concern.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Concern, Concern.Builder> {}
+
   /** Always {@link PositionKind#EXPRESS_CONCERN}. */
   @Override
   public final PositionKind kind() {

@@ -22,6 +22,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractCondemnation implements Position permits Condemnation {
 
+  /**
+   * Implemented by the generated {@code Condemnation.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Condemnation, Condemnation.Builder> {}
+
   /** Always {@link PositionKind#CONDEMN}. */
   @Override
   public final PositionKind kind() {

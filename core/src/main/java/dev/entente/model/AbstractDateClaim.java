@@ -24,6 +24,24 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractDateClaim implements Extensible permits DateClaim {
 
+  /**
+   * Implemented by the generated {@code DateClaim.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<DateClaim, DateClaim.Builder> {}
+
+  /** {@value}: the name of {@link #value()}, in pointers and written forms. */
+  public static final String VALUE = "value";
+
+  /** {@value}: the name of {@link #wording()}, in pointers and written forms. */
+  public static final String WORDING = "wording";
+
+  /** {@value}: the name of {@link #reference()}, in pointers and written forms. */
+  public static final String REFERENCE = "reference";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   /** The time, as an EDTF value. */
   public abstract FuzzyDate value();
 

@@ -24,6 +24,18 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractDialogue implements Engagement permits Dialogue {
 
+  /**
+   * Implemented by the generated {@code Dialogue.Builder}: the builder is a
+   * {@link EngagementBuilder}.
+   */
+  interface Builder extends EngagementBuilder<Dialogue, Dialogue.Builder> {}
+
+  /** {@value}: the name of {@link #series()}, in pointers and written forms. */
+  public static final String SERIES = "series";
+
+  /** {@value}: the name of {@link #ordinal()}, in pointers and written forms. */
+  public static final String ORDINAL = "ordinal";
+
   /** The format this is a session of. */
   public abstract Ref<DialogueSeries> series();
 

@@ -26,6 +26,30 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractDialogueSeries implements Identified, Extensible permits DialogueSeries {
 
+  /**
+   * Implemented by the generated {@code DialogueSeries.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<DialogueSeries, DialogueSeries.Builder> {}
+
+  /** {@value}: the name of {@link #name()}, in pointers and written forms. */
+  public static final String NAME = "name";
+
+  /** {@value}: the name of {@link #sides()}, in pointers and written forms. */
+  public static final String SIDES = "sides";
+
+  /** {@value}: the name of {@link #level()}, in pointers and written forms. */
+  public static final String LEVEL = "level";
+
+  /** {@value}: the name of {@link #principalKinds()}, in pointers and written forms. */
+  public static final String PRINCIPAL_KINDS = "principalKinds";
+
+  /** {@value}: the name of {@link #established()}, in pointers and written forms. */
+  public static final String ESTABLISHED = "established";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   @Override
   public abstract String id();
 

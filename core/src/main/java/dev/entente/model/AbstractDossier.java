@@ -31,6 +31,42 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractDossier implements Identified, Extensible permits Dossier {
 
+  /**
+   * Implemented by the generated {@code Dossier.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Dossier, Dossier.Builder> {}
+
+  /** {@value}: the name of {@link #title()}, in pointers and written forms. */
+  public static final String TITLE = "title";
+
+  /** {@value}: the name of {@link #description()}, in pointers and written forms. */
+  public static final String DESCRIPTION = "description";
+
+  /** {@value}: the name of {@link #actors()}, in pointers and written forms. */
+  public static final String ACTORS = "actors";
+
+  /** {@value}: the name of {@link #offices()}, in pointers and written forms. */
+  public static final String OFFICES = "offices";
+
+  /** {@value}: the name of {@link #series()}, in pointers and written forms. */
+  public static final String SERIES = "series";
+
+  /** {@value}: the name of {@link #engagements()}, in pointers and written forms. */
+  public static final String ENGAGEMENTS = "engagements";
+
+  /** {@value}: the name of {@link #plannedMeetings()}, in pointers and written forms. */
+  public static final String PLANNED_MEETINGS = "plannedMeetings";
+
+  /** {@value}: the name of {@link #statements()}, in pointers and written forms. */
+  public static final String STATEMENTS = "statements";
+
+  /** {@value}: the name of {@link #topics()}, in pointers and written forms. */
+  public static final String TOPICS = "topics";
+
+  /** {@value}: the name of {@link #sources()}, in pointers and written forms. */
+  public static final String SOURCES = "sources";
+
   @Override
   public abstract String id();
 

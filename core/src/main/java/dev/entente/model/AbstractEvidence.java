@@ -15,6 +15,21 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractEvidence implements Extensible permits Evidence {
 
+  /**
+   * Implemented by the generated {@code Evidence.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Evidence, Evidence.Builder> {}
+
+  /** {@value}: the name of {@link #source()}, in pointers and written forms. */
+  public static final String SOURCE = "source";
+
+  /** {@value}: the name of {@link #quote()}, in pointers and written forms. */
+  public static final String QUOTE = "quote";
+
+  /** {@value}: the name of {@link #note()}, in pointers and written forms. */
+  public static final String NOTE = "note";
+
   /** The source. */
   public abstract Ref<Source> source();
 

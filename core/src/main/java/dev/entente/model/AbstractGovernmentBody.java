@@ -17,6 +17,18 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractGovernmentBody implements Actor permits GovernmentBody {
 
+  /**
+   * Implemented by the generated {@code GovernmentBody.Builder}: the builder is a
+   * {@link ActorBuilder}.
+   */
+  interface Builder extends ActorBuilder<GovernmentBody, GovernmentBody.Builder> {}
+
+  /** {@value}: the name of {@link #government()}, in pointers and written forms. */
+  public static final String GOVERNMENT = "government";
+
+  /** {@value}: the name of {@link #partOf()}, in pointers and written forms. */
+  public static final String PART_OF = "partOf";
+
   @Override
   public abstract String id();
 

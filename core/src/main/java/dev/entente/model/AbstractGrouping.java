@@ -21,6 +21,24 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractGrouping implements Actor permits Grouping {
 
+  /**
+   * Implemented by the generated {@code Grouping.Builder}: the builder is a
+   * {@link ActorBuilder}.
+   */
+  interface Builder extends ActorBuilder<Grouping, Grouping.Builder> {}
+
+  /** {@value}: the name of {@link #fullName()}, in pointers and written forms. */
+  public static final String FULL_NAME = "fullName";
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #members()}, in pointers and written forms. */
+  public static final String MEMBERS = "members";
+
+  /** {@value}: the name of {@link #partOf()}, in pointers and written forms. */
+  public static final String PART_OF = "partOf";
+
   @Override
   public abstract String id();
 

@@ -15,6 +15,18 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractHedging implements Extensible permits Hedging {
 
+  /**
+   * Implemented by the generated {@code Hedging.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Hedging, Hedging.Builder> {}
+
+  /** {@value}: the name of {@link #level()}, in pointers and written forms. */
+  public static final String LEVEL = "level";
+
+  /** {@value}: the name of {@link #wording()}, in pointers and written forms. */
+  public static final String WORDING = "wording";
+
   /** The level. */
   @Value.Parameter
   public abstract HedgeLevel level();

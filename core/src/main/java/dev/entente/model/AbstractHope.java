@@ -15,6 +15,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractHope implements Position permits Hope {
 
+  /**
+   * Implemented by the generated {@code Hope.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Hope, Hope.Builder> {}
+
   /** Always {@link PositionKind#HOPE}. */
   @Override
   public final PositionKind kind() {

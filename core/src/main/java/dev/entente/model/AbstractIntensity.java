@@ -15,6 +15,18 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractIntensity implements Extensible permits Intensity {
 
+  /**
+   * Implemented by the generated {@code Intensity.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Intensity, Intensity.Builder> {}
+
+  /** {@value}: the name of {@link #level()}, in pointers and written forms. */
+  public static final String LEVEL = "level";
+
+  /** {@value}: the name of {@link #wording()}, in pointers and written forms. */
+  public static final String WORDING = "wording";
+
   /** The level. */
   @Value.Parameter
   public abstract IntensityLevel level();

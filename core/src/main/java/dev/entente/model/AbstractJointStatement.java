@@ -21,6 +21,15 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractJointStatement implements Statement permits JointStatement {
 
+  /**
+   * Implemented by the generated {@code JointStatement.Builder}: the builder is a
+   * {@link StatementBuilder}.
+   */
+  interface Builder extends StatementBuilder<JointStatement, JointStatement.Builder> {}
+
+  /** {@value}: the name of {@link #signatories()}, in pointers and written forms. */
+  public static final String SIGNATORIES = "signatories";
+
   /** The two sides that issue it. */
   /** The people who sign or deliver it for their sides, in their offices. */
   public abstract List<Attribution> signatories();

@@ -21,6 +21,15 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractMeeting implements Engagement permits Meeting {
 
+  /**
+   * Implemented by the generated {@code Meeting.Builder}: the builder is a
+   * {@link EngagementBuilder}.
+   */
+  interface Builder extends EngagementBuilder<Meeting, Meeting.Builder> {}
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
   /** The kind of engagement. */
   public abstract MeetingKind kind();
 

@@ -25,6 +25,33 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractMeetingChange implements Extensible permits MeetingChange {
 
+  /**
+   * Implemented by the generated {@code MeetingChange.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<MeetingChange, MeetingChange.Builder> {}
+
+  /** {@value}: the name of {@link #status()}, in pointers and written forms. */
+  public static final String STATUS = "status";
+
+  /** {@value}: the name of {@link #date()}, in pointers and written forms. */
+  public static final String DATE = "date";
+
+  /** {@value}: the name of {@link #windows()}, in pointers and written forms. */
+  public static final String WINDOWS = "windows";
+
+  /** {@value}: the name of {@link #venue()}, in pointers and written forms. */
+  public static final String VENUE = "venue";
+
+  /** {@value}: the name of {@link #heldAs()}, in pointers and written forms. */
+  public static final String HELD_AS = "heldAs";
+
+  /** {@value}: the name of {@link #announcedIn()}, in pointers and written forms. */
+  public static final String ANNOUNCED_IN = "announcedIn";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   /** The status from this change on. */
   public abstract PlannedStatus status();
 

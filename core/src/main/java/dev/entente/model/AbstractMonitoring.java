@@ -15,6 +15,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractMonitoring implements Position permits Monitoring {
 
+  /**
+   * Implemented by the generated {@code Monitoring.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Monitoring, Monitoring.Builder> {}
+
   /** Always {@link PositionKind#MONITOR}. */
   @Override
   public final PositionKind kind() {

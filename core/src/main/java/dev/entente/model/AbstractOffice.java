@@ -25,6 +25,30 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractOffice implements Identified, Extensible permits Office {
 
+  /**
+   * Implemented by the generated {@code Office.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Office, Office.Builder> {}
+
+  /** {@value}: the name of {@link #title()}, in pointers and written forms. */
+  public static final String TITLE = "title";
+
+  /** {@value}: the name of {@link #shortTitle()}, in pointers and written forms. */
+  public static final String SHORT_TITLE = "shortTitle";
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #jurisdiction()}, in pointers and written forms. */
+  public static final String JURISDICTION = "jurisdiction";
+
+  /** {@value}: the name of {@link #body()}, in pointers and written forms. */
+  public static final String BODY = "body";
+
+  /** {@value}: the name of {@link #externalIds()}, in pointers and written forms. */
+  public static final String EXTERNAL_IDS = "externalIds";
+
   @Override
   public abstract String id();
 

@@ -15,6 +15,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractOpposition implements Position permits Opposition {
 
+  /**
+   * Implemented by the generated {@code Opposition.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Opposition, Opposition.Builder> {}
+
   /** Always {@link PositionKind#OPPOSE}. */
   @Override
   public final PositionKind kind() {

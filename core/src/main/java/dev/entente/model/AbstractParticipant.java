@@ -23,6 +23,27 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractParticipant implements Extensible permits Participant {
 
+  /**
+   * Implemented by the generated {@code Participant.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Participant, Participant.Builder> {}
+
+  /** {@value}: the name of {@link #person()}, in pointers and written forms. */
+  public static final String PERSON = "person";
+
+  /** {@value}: the name of {@link #side()}, in pointers and written forms. */
+  public static final String SIDE = "side";
+
+  /** {@value}: the name of {@link #office()}, in pointers and written forms. */
+  public static final String OFFICE = "office";
+
+  /** {@value}: the name of {@link #roles()}, in pointers and written forms. */
+  public static final String ROLES = "roles";
+
+  /** {@value}: the name of {@link #titlesAsWritten()}, in pointers and written forms. */
+  public static final String TITLES_AS_WRITTEN = "titlesAsWritten";
+
   /** Who. */
   public abstract Ref<Person> person();
 

@@ -25,6 +25,21 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractPerson implements Actor permits Person {
 
+  /**
+   * Implemented by the generated {@code Person.Builder}: the builder is a
+   * {@link ActorBuilder}.
+   */
+  interface Builder extends ActorBuilder<Person, Person.Builder> {}
+
+  /** {@value}: the name of {@link #names()}, in pointers and written forms. */
+  public static final String NAMES = "names";
+
+  /** {@value}: the name of {@link #aliases()}, in pointers and written forms. */
+  public static final String ALIASES = "aliases";
+
+  /** {@value}: the name of {@link #tenures()}, in pointers and written forms. */
+  public static final String TENURES = "tenures";
+
   @Override
   public abstract String id();
 

@@ -18,7 +18,25 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractPersonName implements Extensible permits PersonName {
 
-  private static final Pattern SCRIPT = Pattern.compile("[A-Z][a-z]{3}");
+  /**
+   * Implemented by the generated {@code PersonName.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<PersonName, PersonName.Builder> {}
+
+  /** {@value}: the name of {@link #text()}, in pointers and written forms. */
+  public static final String TEXT = "text";
+
+  /** {@value}: the name of {@link #script()}, in pointers and written forms. */
+  public static final String SCRIPT = "script";
+
+  /** {@value}: the name of {@link #language()}, in pointers and written forms. */
+  public static final String LANGUAGE = "language";
+
+  /** {@value}: the name of {@link #romanization()}, in pointers and written forms. */
+  public static final String ROMANIZATION = "romanization";
+
+  private static final Pattern SCRIPT_CODE = Pattern.compile("[A-Z][a-z]{3}");
 
   /** The name as written. */
   @Value.Parameter
@@ -40,7 +58,7 @@ abstract sealed class AbstractPersonName implements Extensible permits PersonNam
   @Value.Check
   final void check() {
     Checks.notBlank("PersonName", "text", text());
-    if (!SCRIPT.matcher(script()).matches()) {
+    if (!SCRIPT_CODE.matcher(script()).matches()) {
       throw new InvalidValueException(
           "PersonName", "script", script(), "not an ISO 15924 code such as Latn or Hang");
     }

@@ -24,6 +24,42 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractPlannedMeeting implements Identified, Extensible permits PlannedMeeting {
 
+  /**
+   * Implemented by the generated {@code PlannedMeeting.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<PlannedMeeting, PlannedMeeting.Builder> {}
+
+  /** {@value}: the name of {@link #title()}, in pointers and written forms. */
+  public static final String TITLE = "title";
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #series()}, in pointers and written forms. */
+  public static final String SERIES = "series";
+
+  /** {@value}: the name of {@link #ordinal()}, in pointers and written forms. */
+  public static final String ORDINAL = "ordinal";
+
+  /** {@value}: the name of {@link #sides()}, in pointers and written forms. */
+  public static final String SIDES = "sides";
+
+  /** {@value}: the name of {@link #host()}, in pointers and written forms. */
+  public static final String HOST = "host";
+
+  /** {@value}: the name of {@link #principals()}, in pointers and written forms. */
+  public static final String PRINCIPALS = "principals";
+
+  /** {@value}: the name of {@link #topics()}, in pointers and written forms. */
+  public static final String TOPICS = "topics";
+
+  /** {@value}: the name of {@link #lifecycle()}, in pointers and written forms. */
+  public static final String LIFECYCLE = "lifecycle";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   @Override
   public abstract String id();
 

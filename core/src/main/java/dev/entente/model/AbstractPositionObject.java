@@ -20,6 +20,24 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractPositionObject implements Extensible permits PositionObject {
 
+  /**
+   * Implemented by the generated {@code PositionObject.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<PositionObject, PositionObject.Builder> {}
+
+  /** {@value}: the name of {@link #targets()}, in pointers and written forms. */
+  public static final String TARGETS = "targets";
+
+  /** {@value}: the name of {@link #phenomenon()}, in pointers and written forms. */
+  public static final String PHENOMENON = "phenomenon";
+
+  /** {@value}: the name of {@link #conduct()}, in pointers and written forms. */
+  public static final String CONDUCT = "conduct";
+
+  /** {@value}: the name of {@link #hedging()}, in pointers and written forms. */
+  public static final String HEDGING = "hedging";
+
   /** The actors whose conduct it is, or who are addressed. */
   public abstract List<Ref<Actor>> targets();
 

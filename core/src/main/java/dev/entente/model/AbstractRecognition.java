@@ -16,6 +16,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractRecognition implements Position permits Recognition {
 
+  /**
+   * Implemented by the generated {@code Recognition.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Recognition, Recognition.Builder> {}
+
   /** Always {@link PositionKind#RECOGNISE}. */
   @Override
   public final PositionKind kind() {

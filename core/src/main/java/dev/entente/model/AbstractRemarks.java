@@ -24,6 +24,21 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractRemarks implements Statement permits Remarks {
 
+  /**
+   * Implemented by the generated {@code Remarks.Builder}: the builder is a
+   * {@link StatementBuilder}.
+   */
+  interface Builder extends StatementBuilder<Remarks, Remarks.Builder> {}
+
+  /** {@value}: the name of {@link #speaker()}, in pointers and written forms. */
+  public static final String SPEAKER = "speaker";
+
+  /** {@value}: the name of {@link #side()}, in pointers and written forms. */
+  public static final String SIDE = "side";
+
+  /** {@value}: the name of {@link #quote()}, in pointers and written forms. */
+  public static final String QUOTE = "quote";
+
   /** Who spoke, as which office. */
   public abstract Attribution speaker();
 

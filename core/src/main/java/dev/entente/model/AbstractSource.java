@@ -32,6 +32,48 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractSource implements Identified, Extensible permits Source {
 
+  /**
+   * Implemented by the generated {@code Source.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Source, Source.Builder> {}
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #title()}, in pointers and written forms. */
+  public static final String TITLE = "title";
+
+  /** {@value}: the name of {@link #publisher()}, in pointers and written forms. */
+  public static final String PUBLISHER = "publisher";
+
+  /** {@value}: the name of {@link #authors()}, in pointers and written forms. */
+  public static final String AUTHORS = "authors";
+
+  /** {@value}: the name of {@link #section()}, in pointers and written forms. */
+  public static final String SECTION = "section";
+
+  /** {@value}: the name of {@link #published()}, in pointers and written forms. */
+  public static final String PUBLISHED = "published";
+
+  /** {@value}: the name of {@link #publishedAt()}, in pointers and written forms. */
+  public static final String PUBLISHED_AT = "publishedAt";
+
+  /** {@value}: the name of {@link #localTime()}, in pointers and written forms. */
+  public static final String LOCAL_TIME = "localTime";
+
+  /** {@value}: the name of {@link #url()}, in pointers and written forms. */
+  public static final String URL = "url";
+
+  /** {@value}: the name of {@link #language()}, in pointers and written forms. */
+  public static final String LANGUAGE = "language";
+
+  /** {@value}: the name of {@link #originalLanguage()}, in pointers and written forms. */
+  public static final String ORIGINAL_LANGUAGE = "originalLanguage";
+
+  /** {@value}: the name of {@link #note()}, in pointers and written forms. */
+  public static final String NOTE = "note";
+
   /** The id, unique in the dossier. */
   @Override
   public abstract String id();

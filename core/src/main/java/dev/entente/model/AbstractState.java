@@ -14,6 +14,15 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractState implements Actor permits State {
 
+  /**
+   * Implemented by the generated {@code State.Builder}: the builder is a
+   * {@link ActorBuilder}.
+   */
+  interface Builder extends ActorBuilder<State, State.Builder> {}
+
+  /** {@value}: the name of {@link #country()}, in pointers and written forms. */
+  public static final String COUNTRY = "country";
+
   @Override
   @Value.Parameter
   public abstract String id();

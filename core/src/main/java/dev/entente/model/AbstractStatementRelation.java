@@ -13,6 +13,18 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractStatementRelation implements Extensible permits StatementRelation {
 
+  /**
+   * Implemented by the generated {@code StatementRelation.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<StatementRelation, StatementRelation.Builder> {}
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #target()}, in pointers and written forms. */
+  public static final String TARGET = "target";
+
   /** The kind of relation. */
   @Value.Parameter
   public abstract RelationKind kind();

@@ -16,6 +16,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractSupport implements Position permits Support {
 
+  /**
+   * Implemented by the generated {@code Support.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Support, Support.Builder> {}
+
   /** Always {@link PositionKind#SUPPORT}. */
   @Override
   public final PositionKind kind() {

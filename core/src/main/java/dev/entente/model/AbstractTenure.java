@@ -20,6 +20,24 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractTenure implements Extensible permits Tenure {
 
+  /**
+   * Implemented by the generated {@code Tenure.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Tenure, Tenure.Builder> {}
+
+  /** {@value}: the name of {@link #office()}, in pointers and written forms. */
+  public static final String OFFICE = "office";
+
+  /** {@value}: the name of {@link #term()}, in pointers and written forms. */
+  public static final String TERM = "term";
+
+  /** {@value}: the name of {@link #ordinal()}, in pointers and written forms. */
+  public static final String ORDINAL = "ordinal";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   /** The office held. */
   public abstract Ref<Office> office();
 

@@ -17,6 +17,18 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractTerm implements Extensible permits Term {
 
+  /**
+   * Implemented by the generated {@code Term.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Term, Term.Builder> {}
+
+  /** {@value}: the name of {@link #start()}, in pointers and written forms. */
+  public static final String START = "start";
+
+  /** {@value}: the name of {@link #end()}, in pointers and written forms. */
+  public static final String END = "end";
+
   /** The first day in office. */
   @Value.Parameter
   public abstract FuzzyDate start();

@@ -23,6 +23,33 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractTopic implements Identified, Extensible permits Topic {
 
+  /**
+   * Implemented by the generated {@code Topic.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Topic, Topic.Builder> {}
+
+  /** {@value}: the name of {@link #label()}, in pointers and written forms. */
+  public static final String LABEL = "label";
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #parents()}, in pointers and written forms. */
+  public static final String PARENTS = "parents";
+
+  /** {@value}: the name of {@link #owner()}, in pointers and written forms. */
+  public static final String OWNER = "owner";
+
+  /** {@value}: the name of {@link #description()}, in pointers and written forms. */
+  public static final String DESCRIPTION = "description";
+
+  /** {@value}: the name of {@link #externalIds()}, in pointers and written forms. */
+  public static final String EXTERNAL_IDS = "externalIds";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   @Override
   public abstract String id();
 

@@ -21,6 +21,21 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractUnilateralStatement implements Statement permits UnilateralStatement {
 
+  /**
+   * Implemented by the generated {@code UnilateralStatement.Builder}: the builder is a
+   * {@link StatementBuilder}.
+   */
+  interface Builder extends StatementBuilder<UnilateralStatement, UnilateralStatement.Builder> {}
+
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
+  /** {@value}: the name of {@link #issuer()}, in pointers and written forms. */
+  public static final String ISSUER = "issuer";
+
+  /** {@value}: the name of {@link #by()}, in pointers and written forms. */
+  public static final String BY = "by";
+
   /** The kind of statement. */
   public abstract StatementKind kind();
 

@@ -19,6 +19,27 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractVenue implements Extensible permits Venue {
 
+  /**
+   * Implemented by the generated {@code Venue.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Venue, Venue.Builder> {}
+
+  /** {@value}: the name of {@link #country()}, in pointers and written forms. */
+  public static final String COUNTRY = "country";
+
+  /** {@value}: the name of {@link #city()}, in pointers and written forms. */
+  public static final String CITY = "city";
+
+  /** {@value}: the name of {@link #district()}, in pointers and written forms. */
+  public static final String DISTRICT = "district";
+
+  /** {@value}: the name of {@link #building()}, in pointers and written forms. */
+  public static final String BUILDING = "building";
+
+  /** {@value}: the name of {@link #externalIds()}, in pointers and written forms. */
+  public static final String EXTERNAL_IDS = "externalIds";
+
   /** The country. */
   public abstract Optional<CountryCode> country();
 

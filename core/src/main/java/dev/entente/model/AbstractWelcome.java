@@ -16,6 +16,12 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractWelcome implements Position permits Welcome {
 
+  /**
+   * Implemented by the generated {@code Welcome.Builder}: the builder is a
+   * {@link PositionBuilder}.
+   */
+  interface Builder extends PositionBuilder<Welcome, Welcome.Builder> {}
+
   /** Always {@link PositionKind#WELCOME}. */
   @Override
   public final PositionKind kind() {

@@ -15,6 +15,18 @@ import org.immutables.value.Value;
 @EntenteStyle
 abstract sealed class AbstractWording implements Extensible permits Wording {
 
+  /**
+   * Implemented by the generated {@code Wording.Builder}: the builder is an
+   * {@link ExtensibleBuilder}.
+   */
+  interface Builder extends ExtensibleBuilder<Wording, Wording.Builder> {}
+
+  /** {@value}: the name of {@link #text()}, in pointers and written forms. */
+  public static final String TEXT = "text";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   /** The text, verbatim. */
   public abstract String text();
 

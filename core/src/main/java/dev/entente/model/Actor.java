@@ -27,6 +27,12 @@ import java.util.List;
 public sealed interface Actor extends Identified, Extensible
     permits AbstractState, AbstractGrouping, AbstractGovernmentBody, AbstractPerson {
 
+  /** {@value}: the name of {@link #name()}, in pointers and written forms. */
+  String NAME = "name";
+
+  /** {@value}: the name of {@link #externalIds()}, in pointers and written forms. */
+  String EXTERNAL_IDS = "externalIds";
+
   /** The name to show: a state's or grouping's usual name, a person's primary name. */
   String name();
 

@@ -15,7 +15,7 @@ final class Checks {
   private Checks() {}
 
   static void id(String type, Identified value) {
-    Ref.checkId(type, "id", value.id());
+    Ref.checkId(type, Identified.ID, value.id());
   }
 
   static void notBlank(String type, String attribute, String text) {

@@ -39,6 +39,39 @@ import java.util.Optional;
  */
 public sealed interface Engagement extends Identified, Extensible permits AbstractDialogue, AbstractMeeting {
 
+  /** {@value}: the name of {@link #title()}, in pointers and written forms. */
+  String TITLE = "title";
+
+  /** {@value}: the name of {@link #sides()}, in pointers and written forms. */
+  String SIDES = "sides";
+
+  /** {@value}: the name of {@link #host()}, in pointers and written forms. */
+  String HOST = "host";
+
+  /** {@value}: the name of {@link #date()}, in pointers and written forms. */
+  String DATE = "date";
+
+  /** {@value}: the name of {@link #startsAt()}, in pointers and written forms. */
+  String STARTS_AT = "startsAt";
+
+  /** {@value}: the name of {@link #dateClaims()}, in pointers and written forms. */
+  String DATE_CLAIMS = "dateClaims";
+
+  /** {@value}: the name of {@link #venue()}, in pointers and written forms. */
+  String VENUE = "venue";
+
+  /** {@value}: the name of {@link #participants()}, in pointers and written forms. */
+  String PARTICIPANTS = "participants";
+
+  /** {@value}: the name of {@link #partOf()}, in pointers and written forms. */
+  String PART_OF = "partOf";
+
+  /** {@value}: the name of {@link #topics()}, in pointers and written forms. */
+  String TOPICS = "topics";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  String EVIDENCE = "evidence";
+
   /** A title, when the engagement has one. */
   Optional<String> title();
 

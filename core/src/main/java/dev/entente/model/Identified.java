@@ -9,6 +9,9 @@ package dev.entente.model;
  */
 public interface Identified {
 
+  /** {@value}: the name of {@link #id()}, in pointers and written forms. */
+  String ID = "id";
+
   /** The id, unique in its dossier. */
   String id();
 }

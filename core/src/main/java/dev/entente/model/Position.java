@@ -58,6 +58,27 @@ public sealed interface Position extends Extensible
         AbstractOpposition,
         AbstractAppeal {
 
+  /** {@value}: the name of {@link #holders()}, in pointers and written forms. */
+  String HOLDERS = "holders";
+
+  /** {@value}: the name of {@link #objects()}, in pointers and written forms. */
+  String OBJECTS = "objects";
+
+  /** {@value}: the name of {@link #intensity()}, in pointers and written forms. */
+  String INTENSITY = "intensity";
+
+  /** {@value}: the name of {@link #grounds()}, in pointers and written forms. */
+  String GROUNDS = "grounds";
+
+  /** {@value}: the name of {@link #topics()}, in pointers and written forms. */
+  String TOPICS = "topics";
+
+  /** {@value}: the name of {@link #wording()}, in pointers and written forms. */
+  String WORDING = "wording";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  String EVIDENCE = "evidence";
+
   /** The speech act. */
   PositionKind kind();
 

@@ -6,9 +6,9 @@ final class Positions {
   private Positions() {}
 
   static void check(String type, Position position) {
-    Checks.distinct(type, "holders", position.holders());
-    Checks.distinct(type, "topics", position.topics());
-    Checks.allNotBlank(type, "grounds", position.grounds());
-    Checks.notBlank(type, "wording", position.wording());
+    Checks.distinct(type, Position.HOLDERS, position.holders());
+    Checks.distinct(type, Position.TOPICS, position.topics());
+    Checks.allNotBlank(type, Position.GROUNDS, position.grounds());
+    Checks.notBlank(type, Position.WORDING, position.wording());
   }
 }

@@ -42,6 +42,33 @@ import java.util.Optional;
 public sealed interface Statement extends Identified, Extensible
     permits AbstractJointStatement, AbstractUnilateralStatement, AbstractRemarks {
 
+  /** {@value}: the name of {@link #title()}, in pointers and written forms. */
+  String TITLE = "title";
+
+  /** {@value}: the name of {@link #date()}, in pointers and written forms. */
+  String DATE = "date";
+
+  /** {@value}: the name of {@link #dateClaims()}, in pointers and written forms. */
+  String DATE_CLAIMS = "dateClaims";
+
+  /** {@value}: the name of {@link #engagement()}, in pointers and written forms. */
+  String ENGAGEMENT = "engagement";
+
+  /** {@value}: the name of {@link #relations()}, in pointers and written forms. */
+  String RELATIONS = "relations";
+
+  /** {@value}: the name of {@link #positions()}, in pointers and written forms. */
+  String POSITIONS = "positions";
+
+  /** {@value}: the name of {@link #confirmation()}, in pointers and written forms. */
+  String CONFIRMATION = "confirmation";
+
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  String EVIDENCE = "evidence";
+
+  /** {@value}: the name of {@link #issuers()}, in pointers and written forms. */
+  String ISSUERS = "issuers";
+
   /** The title, when the statement has one. */
   Optional<String> title();
 

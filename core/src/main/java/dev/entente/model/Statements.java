@@ -7,11 +7,11 @@ final class Statements {
 
   static void check(String type, Statement statement) {
     Checks.id(type, statement);
-    Checks.notBlank(type, "title", statement.title());
+    Checks.notBlank(type, Statement.TITLE, statement.title());
     for (StatementRelation relation : statement.relations()) {
       if (relation.target().pointsAt(statement)) {
         throw new InvalidValueException(
-            type, "relations", relation.target(), "a statement does not relate to itself");
+            type, Statement.RELATIONS, relation.target(), "a statement does not relate to itself");
       }
     }
   }

@@ -93,29 +93,29 @@ public final class DossierValidator {
     List<Violation> run() {
       List<Engagement> engagements = dossier.engagements();
       for (int i = 0; i < dossier.actors().size(); i++) {
-        actor(dossier.actors().get(i), index(member(Pointer.DOCUMENT, "actors"), i));
+        actor(dossier.actors().get(i), index(member(Pointer.DOCUMENT, Dossier.ACTORS), i));
       }
       for (int i = 0; i < dossier.offices().size(); i++) {
-        office(dossier.offices().get(i), index(member(Pointer.DOCUMENT, "offices"), i));
+        office(dossier.offices().get(i), index(member(Pointer.DOCUMENT, Dossier.OFFICES), i));
       }
       for (int i = 0; i < dossier.series().size(); i++) {
-        series(dossier.series().get(i), index(member(Pointer.DOCUMENT, "series"), i));
+        series(dossier.series().get(i), index(member(Pointer.DOCUMENT, Dossier.SERIES), i));
       }
       for (int i = 0; i < engagements.size(); i++) {
-        engagement(engagements.get(i), index(member(Pointer.DOCUMENT, "engagements"), i));
+        engagement(engagements.get(i), index(member(Pointer.DOCUMENT, Dossier.ENGAGEMENTS), i));
       }
       for (int i = 0; i < dossier.plannedMeetings().size(); i++) {
-        plannedMeeting(dossier.plannedMeetings().get(i), index(member(Pointer.DOCUMENT, "plannedMeetings"), i));
+        plannedMeeting(dossier.plannedMeetings().get(i), index(member(Pointer.DOCUMENT, Dossier.PLANNED_MEETINGS), i));
       }
       for (int i = 0; i < dossier.statements().size(); i++) {
-        statement(dossier.statements().get(i), index(member(Pointer.DOCUMENT, "statements"), i));
+        statement(dossier.statements().get(i), index(member(Pointer.DOCUMENT, Dossier.STATEMENTS), i));
       }
       for (int i = 0; i < dossier.topics().size(); i++) {
-        topic(dossier.topics().get(i), index(member(Pointer.DOCUMENT, "topics"), i));
+        topic(dossier.topics().get(i), index(member(Pointer.DOCUMENT, Dossier.TOPICS), i));
       }
       for (int i = 0; i < dossier.sources().size(); i++) {
         Source source = dossier.sources().get(i);
-        id(source, index(member(Pointer.DOCUMENT, "sources"), i));
+        id(source, index(member(Pointer.DOCUMENT, Dossier.SOURCES), i));
       }
       return List.copyOf(violations);
     }
@@ -127,38 +127,38 @@ public final class DossierValidator {
       if (actor instanceof Grouping) {
         Grouping grouping = (Grouping) actor;
         for (int j = 0; j < grouping.members().size(); j++) {
-          selfOrRef(grouping, grouping.members().get(j), index(member(at, "members"), j),
+          selfOrRef(grouping, grouping.members().get(j), index(member(at, Grouping.MEMBERS), j),
               "grouping \"%s\" lists itself as a member");
         }
         grouping.partOf().ifPresent(parent ->
-            selfOrRef(grouping, parent, member(at, "partOf"), "grouping \"%s\" is part of itself"));
+            selfOrRef(grouping, parent, member(at, Grouping.PART_OF), "grouping \"%s\" is part of itself"));
       } else if (actor instanceof GovernmentBody) {
         GovernmentBody body = (GovernmentBody) actor;
-        ref(body.government(), Actor.class, member(at, "government"));
+        ref(body.government(), Actor.class, member(at, GovernmentBody.GOVERNMENT));
         body.partOf().ifPresent(parent -> selfOrRef(
-            body, parent, member(at, "partOf"), "government body \"%s\" is part of itself"));
+            body, parent, member(at, GovernmentBody.PART_OF), "government body \"%s\" is part of itself"));
       } else if (actor instanceof Person) {
         Person person = (Person) actor;
-        wordings(person.aliases(), member(at, "aliases"));
+        wordings(person.aliases(), member(at, Person.ALIASES));
         for (int j = 0; j < person.tenures().size(); j++) {
           Tenure tenure = person.tenures().get(j);
-          Pointer tenureAt = index(member(at, "tenures"), j);
-          ref(tenure.office(), Office.class, member(tenureAt, "office"));
-          evidence(tenure.evidence(), tenureAt);
+          Pointer tenureAt = index(member(at, Person.TENURES), j);
+          ref(tenure.office(), Office.class, member(tenureAt, Tenure.OFFICE));
+          evidence(tenure.evidence(), member(tenureAt, Tenure.EVIDENCE));
         }
       }
     }
 
     private void office(Office office, Pointer at) {
       id(office, at);
-      ref(office.jurisdiction(), Actor.class, member(at, "jurisdiction"));
-      office.body().ifPresent(body -> ref(body, Actor.class, member(at, "body")));
+      ref(office.jurisdiction(), Actor.class, member(at, Office.JURISDICTION));
+      office.body().ifPresent(body -> ref(body, Actor.class, member(at, Office.BODY)));
     }
 
     private void series(DialogueSeries series, Pointer at) {
       id(series, at);
-      sides(series.sides(), member(at, "sides"), "series");
-      evidence(series.evidence(), at);
+      sides(series.sides(), member(at, DialogueSeries.SIDES), "series");
+      evidence(series.evidence(), member(at, DialogueSeries.EVIDENCE));
     }
 
     private void engagement(Engagement engagement, Pointer at) {
@@ -168,60 +168,60 @@ public final class DossierValidator {
       if (engagement instanceof Dialogue) {
         series = find(((Dialogue) engagement).series(), DialogueSeries.class);
       }
-      series.ifPresent(s -> seriesSides(engagement.sides(), s, member(at, "sides"), kind, engagement.id()));
-      sides(engagement.sides(), member(at, "sides"), kind);
-      engagement.host().ifPresent(host -> ref(host, Actor.class, member(at, "host")));
-      dateClaims(engagement.dateClaims(), member(at, "dateClaims"));
+      series.ifPresent(s -> seriesSides(engagement.sides(), s, member(at, Engagement.SIDES), kind, engagement.id()));
+      sides(engagement.sides(), member(at, Engagement.SIDES), kind);
+      engagement.host().ifPresent(host -> ref(host, Actor.class, member(at, Engagement.HOST)));
+      dateClaims(engagement.dateClaims(), member(at, Engagement.DATE_CLAIMS));
       for (int j = 0; j < engagement.participants().size(); j++) {
         participant(engagement, engagement.participants().get(j),
-            index(member(at, "participants"), j));
+            index(member(at, Engagement.PARTICIPANTS), j));
       }
-      engagement.partOf().ifPresent(parent -> ref(parent, Engagement.class, member(at, "partOf")));
-      topics(engagement.topics(), member(at, "topics"));
-      evidence(engagement.evidence(), at);
+      engagement.partOf().ifPresent(parent -> ref(parent, Engagement.class, member(at, Engagement.PART_OF)));
+      topics(engagement.topics(), member(at, Engagement.TOPICS));
+      evidence(engagement.evidence(), member(at, Engagement.EVIDENCE));
       if (engagement instanceof Dialogue) {
         Dialogue dialogue = (Dialogue) engagement;
-        ref(dialogue.series(), DialogueSeries.class, member(at, "series"));
-        dialogueOrdinal(dialogue, member(at, "ordinal"));
+        ref(dialogue.series(), DialogueSeries.class, member(at, Dialogue.SERIES));
+        dialogueOrdinal(dialogue, member(at, Dialogue.ORDINAL));
       }
     }
 
     private void participant(Engagement engagement, Participant participant, Pointer at) {
-      Optional<Person> person = ref(participant.person(), Person.class, member(at, "person"));
-      Optional<Actor> side = ref(participant.side(), Actor.class, member(at, "side"));
+      Optional<Person> person = ref(participant.person(), Person.class, member(at, Participant.PERSON));
+      Optional<Actor> side = ref(participant.side(), Actor.class, member(at, Participant.SIDE));
       if (side.isPresent() && !engagement.sides().contains(participant.side())) {
-        report(member(at, "side"), ViolationCode.PARTICIPANT_NOT_ON_SIDE,
+        report(member(at, Participant.SIDE), ViolationCode.PARTICIPANT_NOT_ON_SIDE,
             "participant side \"%s\" is not one of the sides %s of engagement \"%s\"",
             participant.side(), engagement.sides(), engagement.id());
       }
       participant.office().ifPresent(office -> office(person, office, engagement.date(),
-          member(at, "office"), "engagement \"" + engagement.id() + "\""));
+          member(at, Participant.OFFICE), "engagement \"" + engagement.id() + "\""));
       for (int k = 0; k < participant.titlesAsWritten().size(); k++) {
-        evidence(participant.titlesAsWritten().get(k).evidence(),
-            index(member(at, "titlesAsWritten"), k));
+        evidence(participant.titlesAsWritten().get(k).evidence(), member(
+            index(member(at, Participant.TITLES_AS_WRITTEN), k), Wording.EVIDENCE));
       }
     }
 
     private void plannedMeeting(PlannedMeeting plan, Pointer at) {
       id(plan, at);
       Optional<DialogueSeries> series = plan.series().flatMap(s ->
-          ref(s, DialogueSeries.class, member(at, "series")));
-      plannedOrdinal(plan, member(at, "ordinal"));
+          ref(s, DialogueSeries.class, member(at, PlannedMeeting.SERIES)));
+      plannedOrdinal(plan, member(at, PlannedMeeting.ORDINAL));
       series.ifPresent(s ->
-          seriesSides(plan.sides(), s, member(at, "sides"), "planned meeting", plan.id()));
-      sides(plan.sides(), member(at, "sides"), "planned meeting");
-      plan.host().ifPresent(host -> ref(host, Actor.class, member(at, "host")));
+          seriesSides(plan.sides(), s, member(at, PlannedMeeting.SIDES), "planned meeting", plan.id()));
+      sides(plan.sides(), member(at, PlannedMeeting.SIDES), "planned meeting");
+      plan.host().ifPresent(host -> ref(host, Actor.class, member(at, PlannedMeeting.HOST)));
       for (int j = 0; j < plan.principals().size(); j++) {
         if (find(plan.principals().get(j), Office.class).isEmpty()) {
-          ref(plan.principals().get(j), Office.class, index(member(at, "principals"), j));
+          ref(plan.principals().get(j), Office.class, index(member(at, PlannedMeeting.PRINCIPALS), j));
         }
       }
-      topics(plan.topics(), member(at, "topics"));
+      topics(plan.topics(), member(at, PlannedMeeting.TOPICS));
       List<MeetingChange> lifecycle = plan.lifecycle();
       for (int j = 0; j < lifecycle.size(); j++) {
-        change(plan, j, index(member(at, "lifecycle"), j));
+        change(plan, j, index(member(at, PlannedMeeting.LIFECYCLE), j));
       }
-      evidence(plan.evidence(), at);
+      evidence(plan.evidence(), member(at, PlannedMeeting.EVIDENCE));
     }
 
     private void change(PlannedMeeting plan, int j, Pointer at) {
@@ -229,28 +229,28 @@ public final class DossierValidator {
       if (j > 0) {
         MeetingChange previous = plan.lifecycle().get(j - 1);
         if (change.date().isCertainlyBefore(previous.date())) {
-          report(member(at, "date"), ViolationCode.LIFECYCLE_OUT_OF_ORDER,
+          report(member(at, MeetingChange.DATE), ViolationCode.LIFECYCLE_OUT_OF_ORDER,
               "%s change dated %s is before the previous %s change dated %s",
               change.status(), change.date(), previous.status(), previous.date());
         }
       }
       for (int k = 0; k < change.windows().size(); k++) {
         DateClaim window = change.windows().get(k);
-        Pointer windowAt = index(member(at, "windows"), k);
+        Pointer windowAt = index(member(at, MeetingChange.WINDOWS), k);
         if (window.value().isCertainlyBefore(change.date())) {
-          report(member(windowAt, "value"), ViolationCode.WINDOW_BEFORE_ANNOUNCEMENT,
+          report(member(windowAt, DateClaim.VALUE), ViolationCode.WINDOW_BEFORE_ANNOUNCEMENT,
               "window %s ends before the %s change of %s that announced it",
               window.value(), change.status(), change.date());
         }
-        evidence(window.evidence(), windowAt);
+        evidence(window.evidence(), member(windowAt, DateClaim.EVIDENCE));
       }
       change.heldAs().ifPresent(heldAs -> {
-        Optional<Engagement> held = ref(heldAs, Engagement.class, member(at, "heldAs"));
-        held.ifPresent(engagement -> heldAs(plan, engagement, member(at, "heldAs")));
+        Optional<Engagement> held = ref(heldAs, Engagement.class, member(at, MeetingChange.HELD_AS));
+        held.ifPresent(engagement -> heldAs(plan, engagement, member(at, MeetingChange.HELD_AS)));
       });
       change.announcedIn().ifPresent(statement ->
-          ref(statement, Statement.class, member(at, "announcedIn")));
-      evidence(change.evidence(), at);
+          ref(statement, Statement.class, member(at, MeetingChange.ANNOUNCED_IN)));
+      evidence(change.evidence(), member(at, MeetingChange.EVIDENCE));
     }
 
     private void heldAs(PlannedMeeting plan, Engagement engagement, Pointer at) {
@@ -277,27 +277,27 @@ public final class DossierValidator {
           statement.engagement().flatMap(e -> find(e, Engagement.class));
       if (statement.date().isPresent() && engagement.isPresent()
           && statement.date().get().isCertainlyBefore(engagement.get().date())) {
-        report(member(at, "date"), ViolationCode.STATEMENT_BEFORE_ENGAGEMENT,
+        report(member(at, Statement.DATE), ViolationCode.STATEMENT_BEFORE_ENGAGEMENT,
             "statement dated %s is before engagement \"%s\" dated %s, at which it was made",
             statement.date().get(), engagement.get().id(), engagement.get().date());
       }
-      statement.engagement().ifPresent(e -> ref(e, Engagement.class, member(at, "engagement")));
+      statement.engagement().ifPresent(e -> ref(e, Engagement.class, member(at, Statement.ENGAGEMENT)));
       for (int j = 0; j < statement.relations().size(); j++) {
         StatementRelation relation = statement.relations().get(j);
         if (find(relation.target(), Statement.class).isEmpty()) {
           ref(relation.target(), Statement.class,
-              member(index(member(at, "relations"), j), "target"));
+              member(index(member(at, Statement.RELATIONS), j), StatementRelation.TARGET));
         }
       }
       for (int j = 0; j < statement.positions().size(); j++) {
-        position(statement.positions().get(j), index(member(at, "positions"), j));
+        position(statement.positions().get(j), index(member(at, Statement.POSITIONS), j));
       }
-      evidence(statement.evidence(), at);
+      evidence(statement.evidence(), member(at, Statement.EVIDENCE));
       Optional<FuzzyDate> date = statement.date();
       String what = "statement \"" + statement.id() + "\"";
       if (statement instanceof JointStatement) {
         JointStatement joint = (JointStatement) statement;
-        Pointer issuersAt = member(at, "issuers");
+        Pointer issuersAt = member(at, Statement.ISSUERS);
         if (engagement.isPresent() && allResolve(joint.issuers())
             && allResolve(engagement.get().sides())
             && !sameSides(joint.issuers(), engagement.get().sides())) {
@@ -307,75 +307,75 @@ public final class DossierValidator {
         }
         sides(joint.issuers(), issuersAt, "joint statement");
         for (int j = 0; j < joint.signatories().size(); j++) {
-          attribution(joint.signatories().get(j), date, index(member(at, "signatories"), j), what);
+          attribution(joint.signatories().get(j), date, index(member(at, JointStatement.SIGNATORIES), j), what);
         }
       } else if (statement instanceof UnilateralStatement) {
         UnilateralStatement unilateral = (UnilateralStatement) statement;
-        ref(unilateral.issuer(), Actor.class, member(at, "issuer"));
-        unilateral.by().ifPresent(by -> attribution(by, date, member(at, "by"), what));
+        ref(unilateral.issuer(), Actor.class, member(at, UnilateralStatement.ISSUER));
+        unilateral.by().ifPresent(by -> attribution(by, date, member(at, UnilateralStatement.BY), what));
       } else if (statement instanceof Remarks) {
         Remarks remarks = (Remarks) statement;
-        attribution(remarks.speaker(), date, member(at, "speaker"), what);
-        ref(remarks.side(), Actor.class, member(at, "side"));
+        attribution(remarks.speaker(), date, member(at, Remarks.SPEAKER), what);
+        ref(remarks.side(), Actor.class, member(at, Remarks.SIDE));
       }
     }
 
     private void position(Position position, Pointer at) {
       for (int k = 0; k < position.holders().size(); k++) {
         if (find(position.holders().get(k), Actor.class).isEmpty()) {
-          ref(position.holders().get(k), Actor.class, index(member(at, "holders"), k));
+          ref(position.holders().get(k), Actor.class, index(member(at, Position.HOLDERS), k));
         }
       }
       for (int k = 0; k < position.objects().size(); k++) {
         PositionObject object = position.objects().get(k);
-        Pointer objectAt = index(member(at, "objects"), k);
+        Pointer objectAt = index(member(at, Position.OBJECTS), k);
         for (int m = 0; m < object.targets().size(); m++) {
           if (find(object.targets().get(m), Actor.class).isEmpty()) {
-            ref(object.targets().get(m), Actor.class, index(member(objectAt, "targets"), m));
+            ref(object.targets().get(m), Actor.class, index(member(objectAt, PositionObject.TARGETS), m));
           }
         }
-        object.phenomenon().ifPresent(p -> ref(p, Topic.class, member(objectAt, "phenomenon")));
+        object.phenomenon().ifPresent(p -> ref(p, Topic.class, member(objectAt, PositionObject.PHENOMENON)));
       }
-      topics(position.topics(), member(at, "topics"));
-      evidence(position.evidence(), at);
+      topics(position.topics(), member(at, Position.TOPICS));
+      evidence(position.evidence(), member(at, Position.EVIDENCE));
       if (position instanceof Agreement) {
         ((Agreement) position).plannedMeeting().ifPresent(plan ->
-            ref(plan, PlannedMeeting.class, member(at, "plannedMeeting")));
+            ref(plan, PlannedMeeting.class, member(at, Agreement.PLANNED_MEETING)));
       }
     }
 
     private void attribution(
         Attribution attribution, Optional<FuzzyDate> date, Pointer at, String what) {
-      Optional<Person> person = ref(attribution.person(), Person.class, member(at, "person"));
+      Optional<Person> person = ref(attribution.person(), Person.class, member(at, Attribution.PERSON));
       attribution.office().ifPresent(office -> {
         if (date.isPresent()) {
-          office(person, office, date.get(), member(at, "office"), what);
+          office(person, office, date.get(), member(at, Attribution.OFFICE), what);
         } else {
-          ref(office, Office.class, member(at, "office"));
+          ref(office, Office.class, member(at, Attribution.OFFICE));
         }
       });
     }
 
     private void topic(Topic topic, Pointer at) {
       if (Topics.isBuiltIn(topic.id())) {
-        report(member(at, "id"), ViolationCode.DUPLICATE_ID,
+        report(member(at, Topic.ID), ViolationCode.DUPLICATE_ID,
             "id \"%s\" is the id of a built-in topic", topic.id());
-        declared.putIfAbsent(topic.id(), member(at, "id"));
+        declared.putIfAbsent(topic.id(), member(at, Topic.ID));
       } else {
         id(topic, at);
       }
       for (int j = 0; j < topic.parents().size(); j++) {
-        selfOrRef(topic, topic.parents().get(j), index(member(at, "parents"), j),
+        selfOrRef(topic, topic.parents().get(j), index(member(at, Topic.PARENTS), j),
             "topic \"%s\" is its own parent");
       }
-      topic.owner().ifPresent(owner -> ref(owner, Actor.class, member(at, "owner")));
-      evidence(topic.evidence(), at);
+      topic.owner().ifPresent(owner -> ref(owner, Actor.class, member(at, Topic.OWNER)));
+      evidence(topic.evidence(), member(at, Topic.EVIDENCE));
     }
 
     // ---------------------------------------------------------------- rules over parts
 
     private void id(Identified record, Pointer at) {
-      Pointer idAt = member(at, "id");
+      Pointer idAt = member(at, Identified.ID);
       Pointer first = declared.putIfAbsent(record.id(), idAt);
       if (first != null) {
         report(idAt, ViolationCode.DUPLICATE_ID,
@@ -482,13 +482,13 @@ public final class DossierValidator {
 
     private void dateClaims(List<DateClaim> claims, Pointer at) {
       for (int j = 0; j < claims.size(); j++) {
-        evidence(claims.get(j).evidence(), index(at, j));
+        evidence(claims.get(j).evidence(), member(index(at, j), DateClaim.EVIDENCE));
       }
     }
 
     private void wordings(List<Wording> wordings, Pointer at) {
       for (int j = 0; j < wordings.size(); j++) {
-        evidence(wordings.get(j).evidence(), index(at, j));
+        evidence(wordings.get(j).evidence(), member(index(at, j), Wording.EVIDENCE));
       }
     }
 
@@ -500,12 +500,12 @@ public final class DossierValidator {
       }
     }
 
-    /** Checks the evidence list of the object at {@code at}. */
+    /** Checks an evidence list, whose pointer is {@code at}. */
     private void evidence(List<Evidence> evidence, Pointer at) {
       for (int k = 0; k < evidence.size(); k++) {
         if (find(evidence.get(k).source(), Source.class).isEmpty()) {
           ref(evidence.get(k).source(), Source.class,
-              member(index(member(at, "evidence"), k), "source"));
+              member(index(at, k), Evidence.SOURCE));
         }
       }
     }

@@ -115,7 +115,7 @@ abstract class Field<T, B> {
 
   static <T, B> Field<T, B> optionalInt(
       String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-    return new Field<>(name, false, Codecs.POSITIVE_INT, false) {
+    return new Field<>(name, false, ScalarCodecs.POSITIVE_INT, false) {
       @Override
       void write(JsonGenerator g, T value) {
         OptionalInt member = get.apply(value);
@@ -127,12 +127,12 @@ abstract class Field<T, B> {
 
       @Override
       void read(JsonParser p, ReadContext r, B builder) {
-        set.accept(builder, Codecs.POSITIVE_INT.read(p, r));
+        set.accept(builder, ScalarCodecs.POSITIVE_INT.read(p, r));
       }
 
       @Override
       ObjectNode schema(SchemaContext s) {
-        return Codecs.POSITIVE_INT.schema(s);
+        return ScalarCodecs.POSITIVE_INT.schema(s);
       }
     };
   }
@@ -192,7 +192,7 @@ abstract class Field<T, B> {
 
   static <T, B> Field<T, B> version(String name, String value) {
     String major = value.substring(0, value.indexOf('.') + 1);
-    return new Field<>(name, true, Codecs.TEXT, false) {
+    return new Field<>(name, true, ScalarCodecs.TEXT, false) {
       @Override
       void write(JsonGenerator g, T ignored) {
         g.writeName(wireName);
@@ -201,7 +201,7 @@ abstract class Field<T, B> {
 
       @Override
       void read(JsonParser p, ReadContext r, B builder) {
-        String version = Codecs.TEXT.read(p, r);
+        String version = ScalarCodecs.TEXT.read(p, r);
         if (!version.startsWith(major) || !digits(version, major.length())) {
           throw r.fail(p, dev.entente.serialization.JsonProblem.Kind.INVALID_VALUE,
               "format version " + ScalarCodec.quote(version) + " is not supported: this reader"

@@ -1,5 +1,7 @@
 package dev.entente.serialization.internal;
 
+import dev.entente.model.Extensible;
+import dev.entente.model.ExtensibleBuilder;
 import dev.entente.model.InvalidValueException;
 import dev.entente.serialization.EntenteJsonException;
 import dev.entente.serialization.JsonProblem.Kind;
@@ -84,8 +86,14 @@ final class ObjectCodec<T, B> extends Codec<T> {
     this.required = mask;
   }
 
-  static <T, B> Builder<T, B> of(String name, Supplier<B> builder, Function<B, T> build) {
-    return new Builder<>(name, builder, build);
+  /**
+   * Starts the codec of a value type, named as its class: its unknown members and its
+   * {@code build()} are bound once, through {@link ExtensibleBuilder}, for every type.
+   */
+  static <T extends Extensible, B extends ExtensibleBuilder<T, B>> Builder<T, B> of(
+      Class<T> type, Supplier<B> builder) {
+    return new Builder<T, B>(type.getSimpleName(), builder, ExtensibleBuilder::build)
+        .unknown(Extensible::unknownMembers, ExtensibleBuilder::putAllUnknownMembers);
   }
 
   /** The name of the type, as in {@code $defs}. */

@@ -23,7 +23,7 @@ public final class SchemaGenerator {
   /** The schema document as a tree: the dossier at the root, every type in {@code $defs}. */
   public static ObjectNode schema() {
     SchemaContext s = new SchemaContext();
-    ObjectNode root = Codecs.DOSSIER.schema(s);
+    ObjectNode root = DossierCodecs.DOSSIER.schema(s);
     ObjectNode schema = JsonNodeFactory.instance.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", ID);

@@ -35,7 +35,10 @@ final class UnionCodec<T> extends Codec<T> {
     }
   }
 
-  /** One kind of the hierarchy: its class and its codec. */
+  /**
+   * One kind of the hierarchy, its row: its class and its codec, which names its {@code type}
+   * and its builder.
+   */
   static final class Member<T> {
     final Class<T> type;
     final ObjectCodec<T, ?> codec;
@@ -105,6 +108,11 @@ final class UnionCodec<T> extends Codec<T> {
   /** How a person would call a value: "a statement". */
   String description() {
     return description;
+  }
+
+  /** The class of each kind, in order. */
+  java.util.Set<Class<?>> kindClasses() {
+    return java.util.Collections.unmodifiableSet(byClass.keySet());
   }
 
   /** Each kind's codec, by its {@code type} name, in order. */

@@ -24,7 +24,7 @@ final class FormatTables {
   /** The generated part, markers excluded. */
   static String markdown() {
     FormatTables tables = new FormatTables();
-    tables.visit(Codecs.DOSSIER);
+    tables.visit(DossierCodecs.DOSSIER);
     StringBuilder out = new StringBuilder();
     out.append("\n<!-- Generated from the codecs by FormatTables; regenerate with"
         + " -Dentente.regenerateSchema=true. -->\n");

@@ -124,7 +124,7 @@ class SchemaValidationTest {
   static List<Mutation> mutations() {
     JsonNode sample = written(SampleDossiers.everyType());
     Walk walk = new Walk();
-    walk.value(sample, Codecs.DOSSIER, "");
+    walk.value(sample, DossierCodecs.DOSSIER, "");
     List<Mutation> out = new ArrayList<>();
     for (Walk.Site site : walk.objects) {
       for (String member : site.needed()) {
@@ -149,7 +149,7 @@ class SchemaValidationTest {
           out.add(replace(sample, pointer, bad.getKey(), value::deepCopy));
         }
       }
-      if (codec != Codecs.POSITIVE_INT) {
+      if (codec != ScalarCodecs.POSITIVE_INT) {
         out.add(replace(sample, pointer, "object for a string", NODES::objectNode));
       }
     }
@@ -162,35 +162,35 @@ class SchemaValidationTest {
   /** Values of the leaf's kind that are broken, by the kind's name. */
   private static Map<String, List<JsonNode>> badValues(Codec<?> codec, JsonNode current) {
     Map<String, List<JsonNode>> bad = new LinkedHashMap<>();
-    if (codec == Codecs.FUZZY_DATE) {
+    if (codec == ScalarCodecs.FUZZY_DATE) {
       bad.put("EDTF date", strings("2024-13", "2024-10-32", "October 2024", "2024-10-21T10:00",
           "24", "2024-25", "2024-42", "2024/2025/2026", "2024??"));
-    } else if (codec == Codecs.ID) {
+    } else if (codec == ScalarCodecs.ID) {
       bad.put("id", strings("not an id", "-leading-dash", "é", ""));
-    } else if (codec == Codecs.REF) {
+    } else if (codec == ScalarCodecs.REF) {
       bad.put("reference", strings("not a reference", "_x", ""));
-    } else if (codec == Codecs.COUNTRY) {
+    } else if (codec == ScalarCodecs.COUNTRY) {
       bad.put("country code", strings("Korea", "kr", "K1", "QQ1"));
-    } else if (codec == Codecs.EXTERNAL_ID) {
+    } else if (codec == ScalarCodecs.EXTERNAL_ID) {
       bad.put("external id", strings("Q884", "wikidata:P31", "geonames:0", "isbn:123"));
-    } else if (codec == Codecs.LANGUAGE) {
+    } else if (codec == ScalarCodecs.LANGUAGE) {
       bad.put("language tag", strings("english language", "en_GB", "e"));
-    } else if (codec == Codecs.SCRIPT) {
+    } else if (codec == ScalarCodecs.SCRIPT) {
       bad.put("script code", strings("latin", "LATN"));
-    } else if (codec == Codecs.INSTANT) {
+    } else if (codec == ScalarCodecs.INSTANT) {
       bad.put("date-time", strings("2024-10-21", "2024-10-21T25:00Z", "2024-10-21T10:00"));
-    } else if (codec == Codecs.LOCAL_TIME) {
+    } else if (codec == ScalarCodecs.LOCAL_TIME) {
       bad.put("time of day", strings("11h09", "24:00", "11:60"));
-    } else if (codec == Codecs.URL) {
+    } else if (codec == ScalarCodecs.URL) {
       bad.put("URI", strings("has spaces in it", "https://example.org/{x}"));
-    } else if (codec == Codecs.POSITIVE_INT) {
+    } else if (codec == ScalarCodecs.POSITIVE_INT) {
       bad.put("positive integer", List.of(NODES.numberNode(0), NODES.numberNode(-3),
           NODES.numberNode(1.5), NODES.stringNode("9"), NODES.numberNode(3_000_000_000L)));
     } else if (codec instanceof ScalarCodec && !((ScalarCodec<?>) codec).values().isEmpty()) {
       String value = current.asString();
       bad.put("enumeration", strings("no-such-value",
           value.toUpperCase(Locale.ROOT).replace('-', '_')));
-    } else if (codec == Codecs.TEXT) {
+    } else if (codec == ScalarCodecs.TEXT) {
       bad.put("text", List.of(NODES.numberNode(7), NODES.booleanNode(true)));
     }
     return bad;
@@ -253,7 +253,7 @@ class SchemaValidationTest {
         for (Field<?, ?> field : object.fields()) {
           JsonNode member = node.get(field.name);
           String at = pointer + "/" + field.name;
-          if (member == null || (object == Codecs.DOSSIER && field.name.equals("entente"))) {
+          if (member == null || (object == DossierCodecs.DOSSIER && field.name.equals("entente"))) {
             continue;
           }
           if (field.list) {
@@ -275,7 +275,7 @@ class SchemaValidationTest {
   void unbrokenCopiesAreAcceptedSoTheMutationsMeanSomething() {
     JsonNode sample = written(SampleDossiers.everyType());
     Walk walk = new Walk();
-    walk.value(sample, Codecs.DOSSIER, "");
+    walk.value(sample, DossierCodecs.DOSSIER, "");
     for (Walk.Leaf leaf : walk.leaves) {
       Mutation same = replace(sample, leaf.pointer(), "same", () -> sample.at(leaf.pointer()));
       assertThat(dossierSchema.validate(same.document())).as(same.description()).isEmpty();
@@ -286,12 +286,12 @@ class SchemaValidationTest {
   @Test
   void theWalkSeesEveryKindOfValue() {
     Walk walk = new Walk();
-    walk.value(written(SampleDossiers.everyType()), Codecs.DOSSIER, "");
+    walk.value(written(SampleDossiers.everyType()), DossierCodecs.DOSSIER, "");
     List<Codec<?>> kinds = walk.leaves.stream().map(Walk.Leaf::codec).distinct()
         .collect(Collectors.toList());
-    assertThat(kinds).contains(Codecs.TEXT, Codecs.ID, Codecs.FUZZY_DATE, Codecs.COUNTRY,
-        Codecs.EXTERNAL_ID, Codecs.URL, Codecs.INSTANT, Codecs.LOCAL_TIME, Codecs.LANGUAGE,
-        Codecs.SCRIPT, Codecs.POSITIVE_INT);
+    assertThat(kinds).contains(ScalarCodecs.TEXT, ScalarCodecs.ID, ScalarCodecs.FUZZY_DATE, ScalarCodecs.COUNTRY,
+        ScalarCodecs.EXTERNAL_ID, ScalarCodecs.URL, ScalarCodecs.INSTANT, ScalarCodecs.LOCAL_TIME, ScalarCodecs.LANGUAGE,
+        ScalarCodecs.SCRIPT, ScalarCodecs.POSITIVE_INT);
     List<String> types = walk.objects.stream().map(s -> s.codec().name()).distinct()
         .collect(Collectors.toList());
     assertThat(types).as("object types the sample has").containsAll(allObjectTypes());

@@ -1,0 +1,60 @@
+package dev.entente.serialization.internal;
+
+import static dev.entente.serialization.internal.ActorCodecs.ACTOR;
+import static dev.entente.serialization.internal.ActorCodecs.OFFICE;
+import static dev.entente.serialization.internal.EngagementCodecs.ENGAGEMENT;
+import static dev.entente.serialization.internal.EngagementCodecs.PLANNED_MEETING;
+import static dev.entente.serialization.internal.EngagementCodecs.SERIES;
+import static dev.entente.serialization.internal.ProvenanceCodecs.EVIDENCE;
+import static dev.entente.serialization.internal.ProvenanceCodecs.SOURCE;
+import static dev.entente.serialization.internal.ScalarCodecs.EXTERNAL_ID;
+import static dev.entente.serialization.internal.ScalarCodecs.ID;
+import static dev.entente.serialization.internal.ScalarCodecs.TEXT;
+import static dev.entente.serialization.internal.ScalarCodecs.enumeration;
+import static dev.entente.serialization.internal.ScalarCodecs.ref;
+import static dev.entente.serialization.internal.StatementCodecs.STATEMENT;
+
+import dev.entente.model.Dossier;
+import dev.entente.model.Topic;
+import dev.entente.model.TopicKind;
+
+/** The wire form of topics and of the dossier, the document's root. */
+final class DossierCodecs {
+
+  private DossierCodecs() {}
+
+  static final ObjectCodec<Topic, Topic.Builder> TOPIC =
+      ObjectCodec.of(Topic.class, Topic::builder)
+          .describedAs("a topic")
+          .required(Topic.ID, Topic::id, Topic.Builder::id, ID)
+          .required(Topic.LABEL, Topic::label, Topic.Builder::label, TEXT)
+          .required(Topic.KIND, Topic::kind, Topic.Builder::kind,
+              enumeration(TopicKind.class, "a kind of topic"))
+          .list(Topic.PARENTS, Topic::parents, Topic.Builder::addAllParents, ref())
+          .optional(Topic.OWNER, Topic::owner, Topic.Builder::owner, ref())
+          .optional(Topic.DESCRIPTION, Topic::description, Topic.Builder::description, TEXT)
+          .list(Topic.EXTERNAL_IDS, Topic::externalIds, Topic.Builder::addAllExternalIds,
+              EXTERNAL_ID)
+          .list(Topic.EVIDENCE, Topic::evidence, Topic.Builder::addAllEvidence, EVIDENCE)
+          .build();
+
+  static final ObjectCodec<Dossier, Dossier.Builder> DOSSIER =
+      ObjectCodec.of(Dossier.class, Dossier::builder)
+          .describedAs("a dossier")
+          .field(Field.version("entente", Codecs.FORMAT_VERSION))
+          .required(Dossier.ID, Dossier::id, Dossier.Builder::id, ID)
+          .optional(Dossier.TITLE, Dossier::title, Dossier.Builder::title, TEXT)
+          .optional(Dossier.DESCRIPTION, Dossier::description, Dossier.Builder::description, TEXT)
+          .list(Dossier.ACTORS, Dossier::actors, Dossier.Builder::addAllActors, ACTOR)
+          .list(Dossier.OFFICES, Dossier::offices, Dossier.Builder::addAllOffices, OFFICE)
+          .list(Dossier.SERIES, Dossier::series, Dossier.Builder::addAllSeries, SERIES)
+          .list(Dossier.ENGAGEMENTS, Dossier::engagements, Dossier.Builder::addAllEngagements,
+              ENGAGEMENT)
+          .list(Dossier.PLANNED_MEETINGS, Dossier::plannedMeetings,
+              Dossier.Builder::addAllPlannedMeetings, PLANNED_MEETING)
+          .list(Dossier.STATEMENTS, Dossier::statements, Dossier.Builder::addAllStatements,
+              STATEMENT)
+          .list(Dossier.TOPICS, Dossier::topics, Dossier.Builder::addAllTopics, TOPIC)
+          .list(Dossier.SOURCES, Dossier::sources, Dossier.Builder::addAllSources, SOURCE)
+          .build();
+}

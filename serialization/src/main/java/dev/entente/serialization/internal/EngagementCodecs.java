@@ -1,0 +1,164 @@
+package dev.entente.serialization.internal;
+
+import static dev.entente.serialization.internal.ProvenanceCodecs.DATE_CLAIM;
+import static dev.entente.serialization.internal.ProvenanceCodecs.EVIDENCE;
+import static dev.entente.serialization.internal.ProvenanceCodecs.WORDING;
+import static dev.entente.serialization.internal.ScalarCodecs.COUNTRY;
+import static dev.entente.serialization.internal.ScalarCodecs.EXTERNAL_ID;
+import static dev.entente.serialization.internal.ScalarCodecs.FUZZY_DATE;
+import static dev.entente.serialization.internal.ScalarCodecs.ID;
+import static dev.entente.serialization.internal.ScalarCodecs.INSTANT;
+import static dev.entente.serialization.internal.ScalarCodecs.TEXT;
+import static dev.entente.serialization.internal.ScalarCodecs.enumeration;
+import static dev.entente.serialization.internal.ScalarCodecs.ref;
+
+import dev.entente.model.Dialogue;
+import dev.entente.model.DialogueSeries;
+import dev.entente.model.Engagement;
+import dev.entente.model.EngagementBuilder;
+import dev.entente.model.Level;
+import dev.entente.model.Meeting;
+import dev.entente.model.MeetingChange;
+import dev.entente.model.MeetingKind;
+import dev.entente.model.OfficeKind;
+import dev.entente.model.Participant;
+import dev.entente.model.ParticipantRole;
+import dev.entente.model.PlannedMeeting;
+import dev.entente.model.PlannedStatus;
+import dev.entente.model.Venue;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/** The wire form of engagements, dialogue series and planned meetings. */
+final class EngagementCodecs {
+
+  private EngagementCodecs() {}
+
+  static final ObjectCodec<Venue, Venue.Builder> VENUE =
+      ObjectCodec.of(Venue.class, Venue::builder)
+          .describedAs("a venue")
+          .optional(Venue.COUNTRY, Venue::country, Venue.Builder::country, COUNTRY)
+          .optional(Venue.CITY, Venue::city, Venue.Builder::city, TEXT)
+          .optional(Venue.DISTRICT, Venue::district, Venue.Builder::district, TEXT)
+          .optional(Venue.BUILDING, Venue::building, Venue.Builder::building, TEXT)
+          .list(Venue.EXTERNAL_IDS, Venue::externalIds, Venue.Builder::addAllExternalIds,
+              EXTERNAL_ID)
+          .oneRequiredOf(Venue.COUNTRY, Venue.CITY, Venue.DISTRICT, Venue.BUILDING)
+          .build();
+
+  static final ObjectCodec<Participant, Participant.Builder> PARTICIPANT =
+      ObjectCodec.of(Participant.class, Participant::builder)
+          .describedAs("a participant")
+          .required(Participant.PERSON, Participant::person, Participant.Builder::person, ref())
+          .required(Participant.SIDE, Participant::side, Participant.Builder::side, ref())
+          .optional(Participant.OFFICE, Participant::office, Participant.Builder::office, ref())
+          .list(Participant.ROLES, Participant::roles, Participant.Builder::addAllRoles,
+              enumeration(ParticipantRole.class, "a participant's role"))
+          .list(Participant.TITLES_AS_WRITTEN, Participant::titlesAsWritten,
+              Participant.Builder::addAllTitlesAsWritten, WORDING)
+          .build();
+
+  static final ObjectCodec<DialogueSeries, DialogueSeries.Builder> SERIES =
+      ObjectCodec.of(DialogueSeries.class, DialogueSeries::builder)
+          .describedAs("a dialogue series")
+          .required(DialogueSeries.ID, DialogueSeries::id, DialogueSeries.Builder::id, ID)
+          .required(DialogueSeries.NAME, DialogueSeries::name, DialogueSeries.Builder::name, TEXT)
+          .list(DialogueSeries.SIDES, DialogueSeries::sides, DialogueSeries.Builder::addAllSides,
+              ref())
+          .items(2, 2, true)
+          .required(DialogueSeries.LEVEL, DialogueSeries::level, DialogueSeries.Builder::level,
+              enumeration(Level.class, "a level"))
+          .list(DialogueSeries.PRINCIPAL_KINDS, DialogueSeries::principalKinds,
+              DialogueSeries.Builder::addAllPrincipalKinds,
+              enumeration(OfficeKind.class, "a kind of office"))
+          .optional(DialogueSeries.ESTABLISHED, DialogueSeries::established,
+              DialogueSeries.Builder::established, FUZZY_DATE)
+          .list(DialogueSeries.EVIDENCE, DialogueSeries::evidence,
+              DialogueSeries.Builder::addAllEvidence, EVIDENCE)
+          .build();
+
+  /**
+   * One kind of engagement, its row: its class, its {@code type}, how a message calls it, its
+   * builder, and its own members, which come after the id and before the members that every
+   * engagement has, bound here once through {@link EngagementBuilder}.
+   */
+  private static <K extends Engagement, B extends EngagementBuilder<K, B>> UnionCodec.Member<K>
+      engagement(Class<K> kind, String type, String description, Supplier<B> builder,
+          UnaryOperator<ObjectCodec.Builder<K, B>> own) {
+    ObjectCodec.Builder<K, B> codec = ObjectCodec.of(kind, builder)
+        .type(type).describedAs(description)
+        .required(Engagement.ID, Engagement::id, EngagementBuilder::id, ID);
+    return UnionCodec.kind(kind, own.apply(codec)
+        .optional(Engagement.TITLE, Engagement::title, EngagementBuilder::title, TEXT)
+        .list(Engagement.SIDES, Engagement::sides, EngagementBuilder::addAllSides, ref())
+        .items(2, 2, true)
+        .optional(Engagement.HOST, Engagement::host, EngagementBuilder::host, ref())
+        .required(Engagement.DATE, Engagement::date, EngagementBuilder::date, FUZZY_DATE)
+        .optional(Engagement.STARTS_AT, Engagement::startsAt, EngagementBuilder::startsAt, INSTANT)
+        .list(Engagement.DATE_CLAIMS, Engagement::dateClaims, EngagementBuilder::addAllDateClaims,
+            DATE_CLAIM)
+        .optional(Engagement.VENUE, Engagement::venue, EngagementBuilder::venue, VENUE)
+        .list(Engagement.PARTICIPANTS, Engagement::participants,
+            EngagementBuilder::addAllParticipants, PARTICIPANT)
+        .optional(Engagement.PART_OF, Engagement::partOf, EngagementBuilder::partOf, ref())
+        .list(Engagement.TOPICS, Engagement::topics, EngagementBuilder::addAllTopics, ref())
+        .list(Engagement.EVIDENCE, Engagement::evidence, EngagementBuilder::addAllEvidence,
+            EVIDENCE)
+        .build());
+  }
+
+  static final UnionCodec<Engagement> ENGAGEMENT = new UnionCodec<>("Engagement",
+      "an engagement", List.of(
+          engagement(Dialogue.class, "dialogue", "a dialogue", Dialogue::builder, own -> own
+              .required(Dialogue.SERIES, Dialogue::series, Dialogue.Builder::series, ref())
+              .optionalInt(Dialogue.ORDINAL, Dialogue::ordinal, Dialogue.Builder::ordinal)),
+          engagement(Meeting.class, "meeting", "a meeting", Meeting::builder, own -> own
+              .required(Meeting.KIND, Meeting::kind, Meeting.Builder::kind,
+                  enumeration(MeetingKind.class, "a kind of meeting")))));
+
+  static final ObjectCodec<MeetingChange, MeetingChange.Builder> MEETING_CHANGE =
+      ObjectCodec.of(MeetingChange.class, MeetingChange::builder)
+          .describedAs("a meeting change")
+          .required(MeetingChange.STATUS, MeetingChange::status, MeetingChange.Builder::status,
+              enumeration(PlannedStatus.class, "a planned meeting's status"))
+          .required(MeetingChange.DATE, MeetingChange::date, MeetingChange.Builder::date,
+              FUZZY_DATE)
+          .list(MeetingChange.WINDOWS, MeetingChange::windows, MeetingChange.Builder::addAllWindows,
+              DATE_CLAIM)
+          .optional(MeetingChange.VENUE, MeetingChange::venue, MeetingChange.Builder::venue, VENUE)
+          .optional(MeetingChange.HELD_AS, MeetingChange::heldAs, MeetingChange.Builder::heldAs,
+              ref())
+          .optional(MeetingChange.ANNOUNCED_IN, MeetingChange::announcedIn,
+              MeetingChange.Builder::announcedIn, ref())
+          .list(MeetingChange.EVIDENCE, MeetingChange::evidence,
+              MeetingChange.Builder::addAllEvidence, EVIDENCE)
+          .build();
+
+  static final ObjectCodec<PlannedMeeting, PlannedMeeting.Builder> PLANNED_MEETING =
+      ObjectCodec.of(PlannedMeeting.class, PlannedMeeting::builder)
+          .describedAs("a planned meeting")
+          .required(PlannedMeeting.ID, PlannedMeeting::id, PlannedMeeting.Builder::id, ID)
+          .optional(PlannedMeeting.TITLE, PlannedMeeting::title, PlannedMeeting.Builder::title,
+              TEXT)
+          .optional(PlannedMeeting.KIND, PlannedMeeting::kind, PlannedMeeting.Builder::kind,
+              enumeration(MeetingKind.class, "a kind of meeting"))
+          .optional(PlannedMeeting.SERIES, PlannedMeeting::series, PlannedMeeting.Builder::series,
+              ref())
+          .optionalInt(PlannedMeeting.ORDINAL, PlannedMeeting::ordinal,
+              PlannedMeeting.Builder::ordinal)
+          .list(PlannedMeeting.SIDES, PlannedMeeting::sides, PlannedMeeting.Builder::addAllSides,
+              ref())
+          .items(2, 2, true)
+          .optional(PlannedMeeting.HOST, PlannedMeeting::host, PlannedMeeting.Builder::host, ref())
+          .list(PlannedMeeting.PRINCIPALS, PlannedMeeting::principals,
+              PlannedMeeting.Builder::addAllPrincipals, ref())
+          .list(PlannedMeeting.TOPICS, PlannedMeeting::topics,
+              PlannedMeeting.Builder::addAllTopics, ref())
+          .list(PlannedMeeting.LIFECYCLE, PlannedMeeting::lifecycle,
+              PlannedMeeting.Builder::addAllLifecycle, MEETING_CHANGE)
+          .items(1, -1, false)
+          .list(PlannedMeeting.EVIDENCE, PlannedMeeting::evidence,
+              PlannedMeeting.Builder::addAllEvidence, EVIDENCE)
+          .build();
+}

@@ -1,0 +1,189 @@
+package dev.entente.serialization.internal;
+
+import dev.entente.model.CountryCode;
+import dev.entente.model.ExternalId;
+import dev.entente.model.Identified;
+import dev.entente.model.Ref;
+import dev.entente.serialization.JsonProblem.Kind;
+import dev.entente.time.FuzzyDate;
+import java.net.URI;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The wire form of the values written as one JSON string or number: text, ids and references,
+ * dates, country codes, external ids, URIs, times, language and script codes, and enumerations.
+ */
+final class ScalarCodecs {
+
+  private ScalarCodecs() {}
+
+  static final ScalarCodec<String> TEXT = new ScalarCodec<>(
+      "text", "text", (text, r) -> text, Function.identity(),
+      s -> s.node().put("type", "string").put("pattern", "\\S"));
+
+  static final Codec<Integer> POSITIVE_INT = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, Integer value) {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public Integer read(JsonParser p, ReadContext r) {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+          || p.getNumberType() != JsonParser.NumberType.INT) {
+        throw r.fail(p, Kind.WRONG_TYPE, "expected a whole number from 1 to 2147483647, found "
+            + ReadContext.describe(p));
+      }
+      int value = p.getIntValue();
+      if (value < 1) {
+        throw r.fail(p, Kind.INVALID_VALUE, value + " is not 1 or more");
+      }
+      return value;
+    }
+
+    @Override
+    ObjectNode schema(SchemaContext s) {
+      return s.node().put("type", "integer").put("minimum", 1).put("maximum", Integer.MAX_VALUE);
+    }
+
+    @Override
+    String label() {
+      return "integer, 1 or more";
+    }
+  };
+
+  static final ScalarCodec<String> ID = ScalarCodec.ofRefs(
+      "id", "an id", Ref::id, Function.identity(),
+      s -> s.ref("Id", () -> s.node().put("type", "string")
+          .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
+          .put("description", "An id, unique in its dossier.")));
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  /** A reference to a record of any kind, typed as the member it fills. */
+  static <T extends Identified> Codec<Ref<T>> ref() {
+    return (Codec) REF;
+  }
+
+  static final ScalarCodec<Ref<Identified>> REF = ScalarCodec.ofRefs(
+      "reference", "a reference", Function.identity(), Ref::id,
+      s -> s.ref("Ref", () -> s.node().put("type", "string")
+          .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
+          .put("description", "The id of another record of the dossier.")));
+
+  /**
+   * EDTF as Entente reads it (levels 0 and 1, and the sub-year groupings 33-41); the schema's
+   * pattern checks the syntax, {@link FuzzyDate#parse} the calendar.
+   */
+  static final String EDTF_DATE = "(?:[0-9]{4}-(?:0[1-9]|1[0-2]|XX)-(?:0[1-9]|[12][0-9]|3[01]|XX)"
+      + "|[0-9]{4}-(?:0[1-9]|1[0-2]|2[1-4]|3[3-9]|4[01]|XX)|[0-9]{4}|[0-9]{3}X|[0-9]{2}XX)[?~%]?";
+
+  static final ScalarCodec<FuzzyDate> FUZZY_DATE = new ScalarCodec<>(
+      "EDTF date", "a date", (text, r) -> FuzzyDate.parse(text), FuzzyDate::toString,
+      s -> s.ref("FuzzyDate", () -> s.node().put("type", "string")
+          .put("pattern", "^(?:" + EDTF_DATE + "|(?:" + EDTF_DATE + "|\\.\\.)?/(?:" + EDTF_DATE
+              + "|\\.\\.)?)$")
+          .put("description", "A day or a fuzzy time in EDTF (ISO 8601-2): 2024-10-21, 2024-10,"
+              + " 2025-40 (first half), 2024-10-22/2024-10-31, 2024?, 201X.")));
+
+  static final ScalarCodec<CountryCode> COUNTRY = new ScalarCodec<>(
+      "country code", "an ISO 3166-1 country code",
+      (text, r) -> r.userAssigned(text).orElseGet(() -> CountryCode.of(text)),
+      CountryCode::toString,
+      s -> s.ref("CountryCode", () -> {
+        ObjectNode schema = s.node().put("type", "string")
+            .put("description", "An ISO 3166-1 code (alpha-2 or alpha-3), current or withdrawn;"
+                + " user-assigned codes only where the reader allows them.");
+        ArrayNode anyOf = schema.putArray("anyOf");
+        ArrayNode codes = anyOf.addObject().putArray("enum");
+        CountryCode.available().stream().map(CountryCode::toString).sorted().forEach(codes::add);
+        anyOf.addObject().put("pattern", "^(?:AA|Q[M-Z]|X[A-Z]|ZZ|AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}"
+            + "|ZZ[A-Z])$");
+        return schema;
+      }));
+
+  static final ScalarCodec<ExternalId> EXTERNAL_ID = new ScalarCodec<>(
+      "external id", "an external id", (text, r) -> ExternalId.parse(text), ExternalId::toString,
+      s -> s.ref("ExternalId", () -> s.node().put("type", "string")
+          .put("pattern", "^(?:wikidata:Q[1-9][0-9]*|geonames:[1-9][0-9]*|ocd:ocd-[a-z_]+/\\S+)$")
+          .put("description", "scheme:value, e.g. wikidata:Q884.")));
+
+  static final ScalarCodec<URI> URL = new ScalarCodec<>(
+      "URI reference", "a URI", (text, r) -> new URI(text), URI::toString,
+      s -> s.node().put("type", "string").put("format", "uri-reference")
+          .put("pattern", "^[^\\s<>\"{}|\\\\^`]*$"));
+
+  /** A time of day as java.time reads it: hours, minutes, and optional seconds and fraction. */
+  private static final String TIME =
+      "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
+
+  static final ScalarCodec<ZonedDateTime> INSTANT = new ScalarCodec<>(
+      "date-time", "an ISO 8601 date-time with offset and zone",
+      (text, r) -> ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME),
+      DateTimeFormatter.ISO_ZONED_DATE_TIME::format,
+      s -> s.node().put("type", "string").put("pattern", "^[0-9]{4}-(?:0[1-9]|1[0-2])-"
+          + "(?:0[1-9]|[12][0-9]|3[01])T" + TIME + "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]"
+          + "(?::[0-5][0-9])?)(?:\\[[^\\]]+\\])?$"));
+
+  static final ScalarCodec<LocalTime> LOCAL_TIME = new ScalarCodec<>(
+      "time of day", "a time of day", (text, r) -> LocalTime.parse(text), LocalTime::toString,
+      s -> s.node().put("type", "string").put("pattern", "^" + TIME + "$"));
+
+  static final ScalarCodec<String> LANGUAGE = new ScalarCodec<>(
+      "language tag", "a BCP 47 language tag", (text, r) -> text, Function.identity(),
+      s -> s.ref("LanguageTag", () -> s.node().put("type", "string")
+          .put("pattern", "^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")));
+
+  static final ScalarCodec<String> SCRIPT = new ScalarCodec<>(
+      "script code", "an ISO 15924 script code", (text, r) -> text, Function.identity(),
+      s -> s.node().put("type", "string").put("pattern", "^[A-Z][a-z]{3}$"));
+
+  /** An enum as its constants' names in lower kebab-case: {@code NEWS_ARTICLE} is news-article. */
+  static <E extends Enum<E>> ScalarCodec<E> enumeration(Class<E> type, String what) {
+    Map<String, E> byName = java.util.Arrays.stream(type.getEnumConstants())
+        .collect(Collectors.toMap(ScalarCodecs::kebab, e -> e, (a, b) -> a,
+            java.util.LinkedHashMap::new));
+    return new ScalarCodec<>(
+        type.getSimpleName(),
+        what,
+        (text, r) -> {
+          E value = byName.get(text);
+          if (value == null) {
+            throw new IllegalArgumentException("one of " + byName.keySet());
+          }
+          return value;
+        },
+        // Each constant's name computed once, not lower-cased again for every value written.
+        kebabNames(type)::get,
+        s -> s.ref(type.getSimpleName(), () -> {
+          ObjectNode schema = s.node().put("type", "string");
+          ArrayNode values = schema.putArray("enum");
+          byName.keySet().forEach(values::add);
+          return schema;
+        }),
+        List.copyOf(byName.keySet()));
+  }
+
+  private static <E extends Enum<E>> Map<E, String> kebabNames(Class<E> type) {
+    Map<E, String> names = new java.util.EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      names.put(constant, kebab(constant));
+    }
+    return names;
+  }
+
+  static String kebab(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
