@@ -62,6 +62,8 @@ import dev.entente.time.FuzzyDate;
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The sample data of serialization's tests, in one place (entente-testing, which depends on this
@@ -413,8 +415,9 @@ public final class SampleDossiers {
    * format, and every kind of scalar, appears in it.
    */
   public static Dossier everyType() {
-    return Dossier.builder().from(dossier())
-        .addActors(
+    Dossier base = dossier();
+    return base
+        .withActors(concat(base.actors(),
             GovernmentBody.builder().id("kor-government").name("Government of Korea")
                 .government(Ref.of("kor")).build(),
             GovernmentBody.builder().id("kor-mofa").name("Ministry of Foreign Affairs")
@@ -424,11 +427,11 @@ public final class SampleDossiers {
                 .kind(GroupingKind.INTERNATIONAL_ORGANIZATION).build(),
             Grouping.builder().id("unsc").name("UNSC").fullName("UN Security Council")
                 .kind(GroupingKind.ORGAN).partOf(Ref.of("un"))
-                .addMembers(Ref.of("kor"), Ref.of("jpn")).build())
-        .addOffices(Office.builder().id("kor-mofa-spokesperson").title("Spokesperson")
+                .addMembers(Ref.of("kor"), Ref.of("jpn")).build()))
+        .withOffices(concat(base.offices(), Office.builder().id("kor-mofa-spokesperson").title("Spokesperson")
             .kind(OfficeKind.MINISTER).jurisdiction(Ref.of("kor")).body(Ref.of("kor-mofa"))
-            .addExternalIds(ExternalId.parse("wikidata:Q17000")).build())
-        .addEngagements(Meeting.builder()
+            .addExternalIds(ExternalId.parse("wikidata:Q17000")).build()))
+        .withEngagements(concat(base.engagements(), Meeting.builder()
             .id("call")
             .kind(MeetingKind.COURTESY_CALL)
             .addSides(Ref.of("jpn"), Ref.of("kor"))
@@ -440,8 +443,8 @@ public final class SampleDossiers {
             .partOf(Ref.of("kor-jpn-fm-1"))
             .addTopics(Topics.DEFENCE.ref())
             .addEvidence(evidence())
-            .build())
-        .addStatements(UnilateralStatement.builder()
+            .build()))
+        .withStatements(concat(base.statements(), UnilateralStatement.builder()
             .id("readout")
             .kind(StatementKind.READOUT)
             .issuer(Ref.of("kor"))
@@ -463,16 +466,25 @@ public final class SampleDossiers {
                 Hope.builder().addHolders(Ref.of("cho")).addObjects(PositionObject.builder()
                     .addTargets(Ref.of("jpn")).conduct("cooperation").build()).build())
             .confirmation(Confirmation.REPORTED)
-            .build())
-        .addTopics(Topic.builder()
+            .build()))
+        .withTopics(concat(base.topics(), Topic.builder()
             .id("korean-peninsula")
             .label("Korean Peninsula")
             .kind(TopicKind.REGION)
             .addParents(Topics.SECURITY.ref())
             .owner(Ref.of("unsc"))
             .addExternalIds(ExternalId.parse("wikidata:Q483134"))
-            .build())
-        .build();
+            .build()));
+  }
+
+  /** {@code list} with {@code more} appended. */
+  @SafeVarargs
+  private static <T> List<T> concat(List<? extends T> list, T... more) {
+    List<T> all = new ArrayList<>(list);
+    for (T element : more) {
+      all.add(element);
+    }
+    return all;
   }
 
   /** The smallest dossier there is: its id. */
