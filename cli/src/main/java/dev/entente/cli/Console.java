@@ -1,5 +1,7 @@
 package dev.entente.cli;
 
+import dev.entente.model.Dossier;
+import dev.entente.serialization.EntenteJsonException;
 import dev.entente.serialization.JsonProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.ToIntFunction;
 
 /**
  * The streams a command line reads and writes, and the lines every command prints the same way:
@@ -49,6 +52,29 @@ final class Console {
   int problems(String file, Iterable<JsonProblem> problems) {
     problems.forEach(p -> err.println(line(file, p)));
     return ExitStatus.INVALID;
+  }
+
+  /**
+   * Reads the one dossier in {@code file} and hands it to {@code then}, or reports on standard
+   * error why it cannot: the file cannot be read (a usage or I/O status) or its content is
+   * invalid.
+   *
+   * @return the status {@code then} returns, or the status of the failure
+   */
+  int withDossier(String file, FileKind kind, ToIntFunction<Dossier> then) {
+    byte[] bytes;
+    try {
+      bytes = bytes(file);
+    } catch (IOException e) {
+      return cannotRead(file, e);
+    }
+    Dossier dossier;
+    try {
+      dossier = kind.json().readDossier(bytes);
+    } catch (EntenteJsonException e) {
+      return problems(file, e.problems());
+    }
+    return then.applyAsInt(dossier);
   }
 
   /** Says on standard error that {@code file} cannot be read; the status for that. */

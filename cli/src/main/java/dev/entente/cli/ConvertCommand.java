@@ -66,18 +66,10 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private int convertDossier(FileKind source, FileKind target) {
-    byte[] bytes;
-    try {
-      bytes = console.bytes(from);
-    } catch (IOException e) {
-      return console.cannotRead(from, e);
-    }
-    Dossier dossier;
-    try {
-      dossier = source.json().readDossier(bytes);
-    } catch (EntenteJsonException e) {
-      return console.problems(from, e.problems());
-    }
+    return console.withDossier(from, source, dossier -> write(dossier, target));
+  }
+
+  private int write(Dossier dossier, FileKind target) {
     String text = target == FileKind.YAML ? target.json().write(dossier) : prettyJson(dossier);
     Path path = Path.of(to);
     Path temporary = null;

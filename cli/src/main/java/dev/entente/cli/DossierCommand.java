@@ -1,8 +1,6 @@
 package dev.entente.cli;
 
 import dev.entente.model.Dossier;
-import dev.entente.serialization.EntenteJsonException;
-import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Parameters;
 
@@ -37,20 +35,10 @@ abstract class DossierCommand implements Callable<Integer> {
           + " NDJSON");
       return ExitStatus.USAGE;
     }
-    byte[] bytes;
-    try {
-      bytes = console.bytes(file);
-    } catch (IOException e) {
-      return console.cannotRead(file, e);
-    }
-    Dossier dossier;
-    try {
-      dossier = kind.json().readDossier(bytes);
-    } catch (EntenteJsonException e) {
-      return console.problems(file, e.problems());
-    }
-    write(dossier);
-    console.out().flush();
-    return ExitStatus.OK;
+    return console.withDossier(file, kind, dossier -> {
+      write(dossier);
+      console.out().flush();
+      return ExitStatus.OK;
+    });
   }
 }
