@@ -40,9 +40,9 @@ import dev.entente.time.FuzzyDate;
  *
  * <p>{@link #korUsa()} is a complete dossier in a few records: Korea and the United States meet
  * twice in a foreign ministers' series, sign a joint statement at the first meeting and plan the
- * second, which is then held. It passes {@link Dossier#validate()}, and each call returns an
- * equal value. Its records are also available alone ({@link #dialogue()}, {@link #call()},
- * {@link #statement()}), for tests of one record.
+ * second, which is then held. It passes {@link dev.entente.validation.DossierValidator#validate},
+ * and each call returns an equal value. Its records are also available alone ({@link
+ * #dialogue()}, {@link #call()}, {@link #statement()}), for tests of one record.
  *
  * <p>Its lists, by index (a test's JSON pointers may rely on them):
  *
