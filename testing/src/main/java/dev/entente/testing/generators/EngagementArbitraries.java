@@ -1,5 +1,6 @@
 package dev.entente.testing.generators;
 
+import static dev.entente.testing.generators.ModelArbitraries.MAX_LIST_SIZE;
 import static dev.entente.testing.generators.FuzzyDateArbitraries.fuzzyDates;
 import static dev.entente.testing.generators.ProvenanceArbitraries.dateClaims;
 import static dev.entente.testing.generators.ProvenanceArbitraries.evidenceLists;
@@ -106,7 +107,8 @@ final class EngagementArbitraries {
   static Arbitrary<EngagementParts> engagementParts() {
     Arbitrary<Tuple.Tuple2<List<Ref<Actor>>, Optional<Ref<Actor>>>> sidesAndHost = sidesAndHost();
     return Combinators.combine(
-            ScalarArbitraries.<Engagement>idWithOther(), opt(texts()), sidesAndHost, fuzzyDates(), list(dateClaims()),
+            ScalarArbitraries.<Engagement>idWithOther(), opt(texts()), sidesAndHost, fuzzyDates(),
+            list(dateClaims()),
             opt(venues()), list(participants()),
             Combinators.combine(ScalarArbitraries.<Topic>distinctRefs(), evidenceLists(),
                     opt(zonedDateTimes()))
@@ -119,7 +121,8 @@ final class EngagementArbitraries {
 
   /** Dialogues: sessions of a series, with or without an ordinal. */
   public static Arbitrary<Dialogue> dialogues() {
-    return Combinators.combine(engagementParts(), ScalarArbitraries.<DialogueSeries>refs(), ordinals())
+    return Combinators.combine(
+            engagementParts(), ScalarArbitraries.<DialogueSeries>refs(), ordinals())
         .as((p, series, ordinal) -> Dialogue.builder()
             .id(p.id()).title(p.title()).sides(p.sides()).host(p.host()).date(p.date())
             .startsAt(p.startsAt()).dateClaims(p.dateClaims()).venue(p.venue())
@@ -166,7 +169,8 @@ final class EngagementArbitraries {
   public static Arbitrary<PlannedMeeting> plannedMeetings() {
     Arbitrary<Tuple.Tuple2<Optional<MeetingKind>, Optional<Ref<DialogueSeries>>>> kindOrSeries =
         Arbitraries.oneOf(
-            Arbitraries.of(MeetingKind.class).map(k -> kindOrSeries(Optional.of(k), Optional.empty())),
+            Arbitraries.of(MeetingKind.class)
+                .map(k -> kindOrSeries(Optional.of(k), Optional.empty())),
             ScalarArbitraries.<DialogueSeries>refs()
                 .map(s -> kindOrSeries(Optional.empty(), Optional.of(s))),
             Arbitraries.just(kindOrSeries(Optional.empty(), Optional.empty())));
@@ -178,7 +182,7 @@ final class EngagementArbitraries {
         .use(sidesAndHost()).in((b, v) -> b.sides(v.get1()).host(v.get2()))
         .use(list(ScalarArbitraries.<Office>refs())).in((b, v) -> b.principals(v))
         .use(ScalarArbitraries.<Topic>distinctRefs()).in((b, v) -> b.topics(v))
-        .use(meetingChanges().list().ofMinSize(1).ofMaxSize(ModelArbitraries.MAX_LIST_SIZE))
+        .use(meetingChanges().list().ofMinSize(1).ofMaxSize(MAX_LIST_SIZE))
         .in((b, v) -> b.lifecycle(v))
         .use(evidenceLists()).in((b, v) -> b.evidence(v))
         .build(PlannedMeeting.Builder::build);

@@ -44,7 +44,6 @@ import dev.entente.model.Support;
 import dev.entente.model.Tenure;
 import dev.entente.model.Term;
 import dev.entente.model.Topic;
-import dev.entente.model.Topics;
 import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
 import dev.entente.model.Welcome;
@@ -53,8 +52,6 @@ import dev.entente.time.FuzzyDate;
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Locale;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
@@ -94,7 +91,6 @@ public final class ModelArbitraries {
 
   /** The longest list of a nested member (names, evidence, positions ...). */
   public static final int MAX_LIST_SIZE = 8;
-
 
   private ModelArbitraries() {}
 
@@ -348,7 +344,7 @@ public final class ModelArbitraries {
     return PositionArbitraries.appeals();
   }
 
-  /** Positions of all eleven kinds. */
+  /** Positions of every {@link dev.entente.model.PositionKind}, one arbitrary per kind. */
   public static Arbitrary<Position> positions() {
     return PositionArbitraries.positions();
   }
@@ -424,10 +420,13 @@ public final class ModelArbitraries {
    * statements are not dated before their engagements, lifecycles are in order, ordinals of a
    * series are unique and in order.
    *
-   * <p>These do not shrink: a failing dossier is reported as generated.
+   * <p>They are built from jqwik's combinators and shrink: a property that fails for a dossier
+   * is reported with a smaller one that fails too, with fewer records (down to the two states,
+   * one office and one person every such dossier has), shorter lists, fewer optional members
+   * and plainer dates, and still valid.
    */
   public static Arbitrary<Dossier> validDossiers(DossierOptions options) {
-    return Arbitraries.randomValue(random -> new RandomValidDossier(random, options).build());
+    return new ValidDossierDrafts(options).dossier().map(ValidDossierAssembly::assemble);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.entente.testing.generators;
 
+import static dev.entente.testing.generators.ModelArbitraries.MAX_LIST_SIZE;
 import static dev.entente.testing.generators.ProvenanceArbitraries.evidenceLists;
 import static dev.entente.testing.generators.ScalarArbitraries.distinctRefs;
 import static dev.entente.testing.generators.ScalarArbitraries.list;
@@ -23,14 +24,17 @@ import dev.entente.model.Monitoring;
 import dev.entente.model.Opposition;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Position;
+import dev.entente.model.PositionKind;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Recognition;
 import dev.entente.model.Ref;
 import dev.entente.model.Support;
 import dev.entente.model.Topic;
 import dev.entente.model.Welcome;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -92,7 +96,7 @@ final class PositionArbitraries {
 
   /** Condemnations: at least one object, each naming the conduct condemned. */
   public static Arbitrary<Condemnation> condemnations() {
-    return positionParts(conductObjects().list().ofMinSize(1).ofMaxSize(ModelArbitraries.MAX_LIST_SIZE))
+    return positionParts(conductObjects().list().ofMinSize(1).ofMaxSize(MAX_LIST_SIZE))
         .map(p -> Condemnation.builder().holders(p.holders()).objects(p.objects())
             .intensity(p.intensity()).grounds(p.grounds()).topics(p.topics())
             .wording(p.wording()).evidence(p.evidence()).build());
@@ -169,10 +173,39 @@ final class PositionArbitraries {
         .wording(p.wording()).evidence(p.evidence()).build());
   }
 
-  /** Positions of all eleven kinds. */
+  /** Positions of every {@link PositionKind}. */
   public static Arbitrary<Position> positions() {
-    return Arbitraries.oneOf(List.<Arbitrary<? extends Position>>of(
-        condemnations(), concerns(), welcomes(), supports(), recognitions(), agreements(),
-        commitments(), monitorings(), hopes(), oppositions(), appeals()));
+    return Arbitraries.oneOf(Arrays.stream(PositionKind.values())
+        .map(PositionArbitraries::positions).collect(Collectors.toList()));
+  }
+
+  /** Positions of one kind; a kind without a generator here fails as soon as it is drawn. */
+  static Arbitrary<? extends Position> positions(PositionKind kind) {
+    switch (kind) {
+      case CONDEMN:
+        return condemnations();
+      case EXPRESS_CONCERN:
+        return concerns();
+      case WELCOME:
+        return welcomes();
+      case SUPPORT:
+        return supports();
+      case RECOGNISE:
+        return recognitions();
+      case AGREE:
+        return agreements();
+      case COMMIT:
+        return commitments();
+      case MONITOR:
+        return monitorings();
+      case HOPE:
+        return hopes();
+      case OPPOSE:
+        return oppositions();
+      case CALL_ON:
+        return appeals();
+      default:
+        throw new IllegalStateException("no generator for position kind " + kind);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.entente.testing.generators;
 
+import static dev.entente.testing.generators.ModelArbitraries.MAX_LIST_SIZE;
 import static dev.entente.testing.generators.FuzzyDateArbitraries.fuzzyDates;
 import static dev.entente.testing.generators.ScalarArbitraries.ids;
 import static dev.entente.testing.generators.ScalarArbitraries.languageTags;
@@ -49,7 +50,7 @@ final class ProvenanceArbitraries {
 
   /** A text as written, with one or more pieces of evidence. */
   public static Arbitrary<Wording> wordings() {
-    return Combinators.combine(texts(), evidence().list().ofMinSize(1).ofMaxSize(ModelArbitraries.MAX_LIST_SIZE))
+    return Combinators.combine(texts(), evidence().list().ofMinSize(1).ofMaxSize(MAX_LIST_SIZE))
         .as((t, e) -> Wording.builder().text(t).evidence(e).build());
   }
 

@@ -1,5 +1,6 @@
 package dev.entente.testing.generators;
 
+import static dev.entente.testing.generators.ModelArbitraries.MAX_LIST_SIZE;
 import dev.entente.model.Actor;
 import dev.entente.model.CountryCode;
 import dev.entente.model.Dialogue;
@@ -178,7 +179,7 @@ final class ScalarArbitraries {
   }
 
   static <T> Arbitrary<List<T>> list(Arbitrary<T> arbitrary) {
-    return arbitrary.list().ofMaxSize(ModelArbitraries.MAX_LIST_SIZE);
+    return arbitrary.list().ofMaxSize(MAX_LIST_SIZE);
   }
 
   static Arbitrary<OptionalInt> ordinals() {
@@ -188,7 +189,7 @@ final class ScalarArbitraries {
 
   /** Distinct references of any kind, as a list. */
   static <T extends Identified> Arbitrary<List<Ref<T>>> distinctRefs() {
-    return ScalarArbitraries.<T>refs().list().uniqueElements().ofMaxSize(ModelArbitraries.MAX_LIST_SIZE);
+    return ScalarArbitraries.<T>refs().list().uniqueElements().ofMaxSize(MAX_LIST_SIZE);
   }
 
   /** Two distinct sides. */

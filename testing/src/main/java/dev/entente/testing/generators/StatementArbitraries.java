@@ -46,13 +46,15 @@ final class StatementArbitraries {
 
   /** Statement relations of every kind. */
   public static Arbitrary<StatementRelation> statementRelations() {
-    return Combinators.combine(Arbitraries.of(RelationKind.class), ScalarArbitraries.<Statement>refs())
+    return Combinators.combine(
+            Arbitraries.of(RelationKind.class), ScalarArbitraries.<Statement>refs())
         .as(StatementRelation::of);
   }
 
   /** Attributions, with or without an office. */
   public static Arbitrary<Attribution> attributions() {
-    return Combinators.combine(ScalarArbitraries.<Person>refs(), opt(ScalarArbitraries.<Office>refs()))
+    return Combinators.combine(
+            ScalarArbitraries.<Person>refs(), opt(ScalarArbitraries.<Office>refs()))
         .as((person, office) -> Attribution.builder().person(person).office(office).build());
   }
 
