@@ -52,6 +52,8 @@ import dev.entente.time.FuzzyDate;
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitrary;
 
 /**
@@ -426,8 +428,16 @@ public final class ModelArbitraries {
    * and plainer dates, and still valid.
    */
   public static Arbitrary<Dossier> validDossiers(DossierOptions options) {
-    return new ValidDossierDrafts(options).dossier().map(ValidDossierAssembly::assemble);
+    return VALID_DOSSIERS.computeIfAbsent(options,
+        o -> new ValidDossierDrafts(o).dossier().map(ValidDossierAssembly::assemble));
   }
+
+  /**
+   * One arbitrary per options: jqwik looks generators up by arbitrary, and the same instance is
+   * found at once where an equal one would be compared part by part.
+   */
+  private static final Map<DossierOptions, Arbitrary<Dossier>> VALID_DOSSIERS =
+      new ConcurrentHashMap<>();
 
   /**
    * What {@link #validDossiers(DossierOptions)} puts in a dossier.

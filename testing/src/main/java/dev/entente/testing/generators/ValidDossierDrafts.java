@@ -25,6 +25,7 @@ import dev.entente.model.Venue;
 import dev.entente.testing.generators.FuzzyDateArbitraries.DateForm;
 import dev.entente.testing.generators.ModelArbitraries.DossierOptions;
 import dev.entente.time.FuzzyDate;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -59,9 +60,26 @@ final class ValidDossierDrafts {
   private static final Arbitrary<Boolean> COIN = Arbitraries.of(false, true);
 
   private final DossierOptions o;
+  private final Arbitrary<List<Ev>> evidence;
+  private final Arbitrary<List<Wd>> wordings;
+  private final Arbitrary<Claim> claim;
+  private final Arbitrary<List<Claim>> claims;
+  private final Arbitrary<Tn> tenure;
+  private final Arbitrary<Optional<Tuple.Tuple2<Integer, Tn>>> office;
+  private final Arbitrary<At> attribution;
+  private final Arbitrary<List<ExternalId>> externalIds;
 
+  // The parts used in many records are made once, so that jqwik finds them equal at once.
   ValidDossierDrafts(DossierOptions options) {
     this.o = options;
+    this.evidence = makeEvidence();
+    this.wordings = makeWordings();
+    this.claim = makeClaim();
+    this.claims = makeClaims();
+    this.tenure = makeTenure();
+    this.office = makeOffice();
+    this.attribution = makeAttribution();
+    this.externalIds = makeExternalIds();
   }
 
   // ---------------------------------------------------------------- basic draws
@@ -71,7 +89,25 @@ final class ValidDossierDrafts {
   }
 
   private static <T> Arbitrary<Optional<T>> half(Arbitrary<T> arbitrary) {
-    return arbitrary.optional(0.5);
+    return maybe(arbitrary, 0.5);
+  }
+
+  /**
+   * The value with the given probability, else empty; shrinking towards empty. Unlike {@link
+   * Arbitrary#optional(double)} this makes no choice between arbitraries, which jqwik resolves
+   * by looking up the chosen arbitrary's generator for each value, comparing the large
+   * arbitraries of a dossier's records in depth: it combines a number with the value.
+   */
+  private static <T> Arbitrary<Optional<T>> maybe(Arbitrary<T> arbitrary, double probability) {
+    int absent = (int) Math.round((1 - probability) * 1000);
+    return Combinators.combine(upTo(999), arbitrary)
+        .as((n, value) -> n >= absent ? Optional.of(value) : Optional.<T>empty());
+  }
+
+  /** True with the given probability; shrinking towards false. */
+  private static Arbitrary<Boolean> chance(double probability) {
+    int below = (int) Math.round((1 - probability) * 1000);
+    return upTo(999).map(n -> n >= below);
   }
 
   private static Arbitrary<Optional<Integer>> maybePick() {
@@ -88,14 +124,27 @@ final class ValidDossierDrafts {
    * DossierOptions#longLists()} now and then {@value #LONG_MIN} to {@value #LONG_MAX}.
    */
   private <T> Arbitrary<List<T>> sized(Arbitrary<T> element, int min, int max) {
-    Arbitrary<List<T>> normal = element.list().ofMinSize(min).ofMaxSize(max)
-        .withSizeDistribution(RandomDistribution.uniform());
     if (!o.longLists()) {
-      return normal;
+      return element.list().ofMinSize(min).ofMaxSize(max)
+          .withSizeDistribution(RandomDistribution.uniform());
     }
-    return Arbitraries.frequencyOf(
-        Tuple.of(LONG_ODDS - 1, normal),
-        Tuple.of(1, element.list().ofMinSize(LONG_MIN).ofMaxSize(LONG_MAX)));
+    return element.list().ofMinSize(min).ofMaxSize(LONG_MAX)
+        .withSizeDistribution(new LongNowAndThen(max));
+  }
+
+  /**
+   * List sizes from the least to {@code max}, all equally likely, and one time in {@value
+   * #LONG_ODDS} from {@value #LONG_MIN} to {@value #LONG_MAX}; shrinking makes any list shorter.
+   */
+  private record LongNowAndThen(int max) implements RandomDistribution {
+    @Override
+    public RandomNumericGenerator createGenerator(
+        int genSize, BigInteger min, BigInteger ignoredMax, BigInteger center) {
+      int least = min.intValue();
+      return random -> BigInteger.valueOf(random.nextInt(LONG_ODDS) == 0
+          ? LONG_MIN + random.nextInt(LONG_MAX - LONG_MIN + 1)
+          : least + random.nextInt(max - least + 1));
+    }
   }
 
   private <T> Arbitrary<List<T>> sized(Arbitrary<T> element, int max) {
@@ -116,8 +165,8 @@ final class ValidDossierDrafts {
   /** A piece of evidence: a source pick, a quote now and then, a note one time in four. */
   record Ev(int source, Optional<String> quote, Optional<String> note) {}
 
-  Arbitrary<List<Ev>> evidence() {
-    Arbitrary<Ev> one = Combinators.combine(PICK, half(text()), text().optional(0.25))
+  private Arbitrary<List<Ev>> makeEvidence() {
+    Arbitrary<Ev> one = Combinators.combine(PICK, half(text()), maybe(text(), 0.25))
         .as(Ev::new);
     return sized(one, 2);
   }
@@ -125,46 +174,46 @@ final class ValidDossierDrafts {
   /** A wording: its text, and its evidence, which always has at least the source picked first. */
   record Wd(String text, int source, List<Ev> evidence) {}
 
-  Arbitrary<List<Wd>> wordings() {
-    return sized(Combinators.combine(text(), PICK, evidence()).as(Wd::new), 2);
+  private Arbitrary<List<Wd>> makeWordings() {
+    return sized(Combinators.combine(text(), PICK, evidence).as(Wd::new), 2);
   }
 
   /** A claim of a time: the record's own date or (half the time) another; wording, evidence. */
   record Claim(Optional<FuzzyDate> other, Optional<String> wording,
       Optional<FuzzyDate> reference, List<Ev> evidence) {}
 
-  Arbitrary<Claim> claim() {
+  private Arbitrary<Claim> makeClaim() {
     return Combinators.combine(
             half(ModelArbitraries.fuzzyDates(1950, 2040)), half(text()),
-            aroundDays().optional(1.0 / 3), evidence())
+            maybe(aroundDays(), 1.0 / 3), evidence)
         .as(Claim::new);
   }
 
-  Arbitrary<List<Claim>> claims() {
-    return sized(claim(), 2);
+  private Arbitrary<List<Claim>> makeClaims() {
+    return sized(claim, 2);
   }
 
   /** A tenure around a date: how far its term reaches before and (2 in 3) after it. */
   record Tn(int before, DateForm start, Optional<Integer> after, DateForm end,
       Optional<Integer> ordinal, List<Ev> evidence) {}
 
-  Arbitrary<Tn> tenure() {
+  private Arbitrary<Tn> makeTenure() {
     return Combinators.combine(
-            upTo(1_999), forms(), upTo(1_999).optional(2.0 / 3), forms(),
-            half(Arbitraries.integers().between(1, 60)), evidence())
+            upTo(1_999), forms(), maybe(upTo(1_999), 2.0 / 3), forms(),
+            half(Arbitraries.integers().between(1, 60)), evidence)
         .as(Tn::new);
   }
 
   /** A person, and half the time an office (a pick) with the tenure that covers the date. */
   record At(int person, Optional<Tuple.Tuple2<Integer, Tn>> office) {}
 
-  Arbitrary<At> attribution() {
-    return Combinators.combine(PICK, office()).as(At::new);
+  private Arbitrary<At> makeAttribution() {
+    return Combinators.combine(PICK, office).as(At::new);
   }
 
   /** Half the time, an office pick and a tenure of it around the date concerned. */
-  Arbitrary<Optional<Tuple.Tuple2<Integer, Tn>>> office() {
-    return half(Combinators.combine(PICK, tenure()).as(Tuple::of));
+  private Arbitrary<Optional<Tuple.Tuple2<Integer, Tn>>> makeOffice() {
+    return half(Combinators.combine(PICK, tenure).as(Tuple::of));
   }
 
   /** Two distinct picks from a pool, in either order. */
@@ -203,12 +252,12 @@ final class ValidDossierDrafts {
   record SeriesDraft(String name, Pair sides, Level level, boolean usual, List<OfficeKind> kinds,
       Optional<FuzzyDate> established, List<Ev> evidence) {}
 
-  private Arbitrary<List<ExternalId>> externalIds() {
+  private Arbitrary<List<ExternalId>> makeExternalIds() {
     return sized(ScalarArbitraries.externalIds(), 2);
   }
 
   Arbitrary<StateDraft> state() {
-    return Combinators.combine(ScalarArbitraries.countryCodes(), text(), externalIds())
+    return Combinators.combine(ScalarArbitraries.countryCodes(), text(), externalIds)
         .as(StateDraft::new);
   }
 
@@ -221,32 +270,31 @@ final class ValidDossierDrafts {
         .use(subset()).in((d, v) -> { d.members = v; return d; })
         .use(PICK).in((d, v) -> { d.pick = v; return d; })
         .use(maybePick()).in((d, v) -> { d.partOf = v; return d; })
-        .use(externalIds()).in((d, v) -> { d.externalIds = v; return d; })
+        .use(externalIds).in((d, v) -> { d.externalIds = v; return d; })
         .build();
   }
 
   Arbitrary<PersonDraft> person() {
     return Combinators.combine(
-            text(), sized(ActorArbitraries.personNames(), 3), wordings(),
-            sized(Combinators.combine(PICK, ModelArbitraries.fuzzyDates(1950, 2040), tenure())
+            text(), sized(ActorArbitraries.personNames(), 3), wordings,
+            sized(Combinators.combine(PICK, ModelArbitraries.fuzzyDates(1950, 2040), tenure)
                 .as(Tuple::of), 2),
-            externalIds())
+            externalIds)
         .as(PersonDraft::new);
   }
 
   Arbitrary<TopicDraft> topic() {
     return Combinators.combine(
             text(), Arbitraries.of(TopicKind.class), subset(), maybePick(), half(text()),
-            externalIds(), evidence())
+            externalIds, evidence)
         .as(TopicDraft::new);
   }
 
   Arbitrary<SeriesDraft> series() {
     return Combinators.combine(
-            text(), pair(), Arbitraries.of(Level.class), Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true))),
+            text(), pair(), Arbitraries.of(Level.class), chance(1.0 / 3),
             Arbitraries.of(OfficeKind.class).list().uniqueElements().ofMaxSize(2),
-            half(ModelArbitraries.fuzzyDates(1950, 2040)), evidence())
+            half(ModelArbitraries.fuzzyDates(1950, 2040)), evidence)
         .as(SeriesDraft::new);
   }
 
@@ -280,7 +328,7 @@ final class ValidDossierDrafts {
 
   Arbitrary<EngDraft> engagement() {
     Arbitrary<PtDraft> participant = Combinators.combine(
-            PICK, office(), PICK, subset(), wordings())
+            PICK, office, PICK, subset(), wordings)
         .as(PtDraft::new);
     Arbitrary<Tuple.Tuple3<Integer, Integer, ZoneId>> time = Combinators.combine(
             upTo(23), upTo(59), Arbitraries.of(ScalarArbitraries.ZONES))
@@ -293,17 +341,16 @@ final class ValidDossierDrafts {
         .use(COIN).in((d, v) -> { d.swap = v; return d; })
         .use(pair()).in((d, v) -> { d.sides = v; return d; })
         .use(sized(participant, 3)).in((d, v) -> { d.participants = v; return d; })
-        .use(claims()).in((d, v) -> { d.claims = v; return d; })
+        .use(claims).in((d, v) -> { d.claims = v; return d; })
         .use(half(text())).in((d, v) -> { d.title = v; return d; })
         .use(maybePick()).in((d, v) -> { d.host = v; return d; })
         .use(half(EngagementArbitraries.venues())).in((d, v) -> { d.venue = v; return d; })
-        .use(PICK.optional(1.0 / 3)).in((d, v) -> { d.partOf = v; return d; })
+        .use(maybe(PICK, 1.0 / 3)).in((d, v) -> { d.partOf = v; return d; })
         .use(subset()).in((d, v) -> { d.topics = v; return d; })
         .use(half(time)).in((d, v) -> { d.startsAt = v; return d; })
-        .use(evidence()).in((d, v) -> { d.evidence = v; return d; })
+        .use(evidence).in((d, v) -> { d.evidence = v; return d; })
         .use(Arbitraries.of(MeetingKind.class)).in((d, v) -> { d.kind = v; return d; })
-        .use(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(false)),
-            Tuple.of(2, Arbitraries.just(true)))).in((d, v) -> { d.ordinal = v; return d; })
+        .use(chance(2.0 / 3)).in((d, v) -> { d.ordinal = v; return d; })
         .use(upTo(2)).in((d, v) -> { d.gap = v; return d; })
         .build();
   }
@@ -334,13 +381,13 @@ final class ValidDossierDrafts {
 
   Arbitrary<PlanDraft> plannedMeeting() {
     Arbitrary<ChangeDraft> change = Combinators.combine(
-            COIN.optional(0.25),
+            maybe(COIN, 0.25),
             Arbitraries.of(PlannedStatus.PROPOSED, PlannedStatus.AGREED, PlannedStatus.SCHEDULED,
                 PlannedStatus.POSTPONED, PlannedStatus.RESCHEDULED, PlannedStatus.RELOCATED),
             forms(),
-            sized(Combinators.combine(upTo(399), forms(), claim()).as(Tuple::of), 2),
+            sized(Combinators.combine(upTo(399), forms(), claim).as(Tuple::of), 2),
             half(EngagementArbitraries.venues()),
-            maybePick(), evidence(), upTo(89))
+            maybePick(), evidence, upTo(89))
         .as(ChangeDraft::new);
     return Builders.withBuilder(PlanDraft::new)
         .use(maybePick()).in((d, v) -> { d.held = v; return d; })
@@ -353,7 +400,7 @@ final class ValidDossierDrafts {
         .use(maybePick()).in((d, v) -> { d.host = v; return d; })
         .use(subset()).in((d, v) -> { d.principals = v; return d; })
         .use(subset()).in((d, v) -> { d.topics = v; return d; })
-        .use(evidence()).in((d, v) -> { d.evidence = v; return d; })
+        .use(evidence).in((d, v) -> { d.evidence = v; return d; })
         .use(half(text())).in((d, v) -> { d.title = v; return d; })
         .use(upTo(599)).in((d, v) -> { d.back = v; return d; })
         .use(days()).in((d, v) -> { d.day = v; return d; })
@@ -394,7 +441,7 @@ final class ValidDossierDrafts {
         .use(sized(text(), 2)).in((d, v) -> { d.grounds = v; return d; })
         .use(subset()).in((d, v) -> { d.topics = v; return d; })
         .use(half(text())).in((d, v) -> { d.wording = v; return d; })
-        .use(evidence()).in((d, v) -> { d.evidence = v; return d; })
+        .use(evidence).in((d, v) -> { d.evidence = v; return d; })
         .use(maybePick()).in((d, v) -> { d.plan = v; return d; })
         .build();
   }
@@ -440,32 +487,32 @@ final class ValidDossierDrafts {
         Combinators.combine(upTo(29), forms(), days()).as(Tuple::of);
     Builders.BuilderCombinator<StDraft> common = Builders.withBuilder(() -> new StDraft(form))
         .use(sized(position(), 4)).in((d, v) -> { d.positions = v; return d; })
-        .use(claims()).in((d, v) -> { d.claims = v; return d; })
+        .use(claims).in((d, v) -> { d.claims = v; return d; })
         .use(Combinators.combine(Arbitraries.of(RelationKind.class), PICK)
             .as(Tuple::of).list().ofMaxSize(2)).in((d, v) -> { d.relations = v; return d; })
         .use(maybePick()).in((d, v) -> { d.engagement = v; return d; })
-        .use(date.optional(0.75)).in((d, v) -> { d.date = v; return d; })
+        .use(maybe(date, 0.75)).in((d, v) -> { d.date = v; return d; })
         .use(ModelArbitraries.fuzzyDates(1950, 2040)).in((d, v) -> { d.undated = v; return d; })
         .use(half(text())).in((d, v) -> { d.title = v; return d; })
         .use(half(Arbitraries.of(Confirmation.class)))
         .in((d, v) -> { d.confirmation = v; return d; })
-        .use(evidence()).in((d, v) -> { d.evidence = v; return d; })
+        .use(evidence).in((d, v) -> { d.evidence = v; return d; })
         .use(COIN).in((d, v) -> { d.fromEngagement = v; return d; })
         .use(PICK).in((d, v) -> { d.issuer = v; return d; });
     switch (form) {
       case JOINT:
         return common
-            .use(sized(attribution(), 2)).in((d, v) -> { d.signatories = v; return d; })
+            .use(sized(attribution, 2)).in((d, v) -> { d.signatories = v; return d; })
             .use(pair()).in((d, v) -> { d.issuers = v; return d; })
             .build();
       case UNILATERAL:
         return common
             .use(Arbitraries.of(StatementKind.class)).in((d, v) -> { d.kind = v; return d; })
-            .use(half(attribution())).in((d, v) -> { d.by = v; return d; })
+            .use(half(attribution)).in((d, v) -> { d.by = v; return d; })
             .build();
       case REMARKS:
         return common
-            .use(attribution()).in((d, v) -> { d.speaker = v; return d; })
+            .use(attribution).in((d, v) -> { d.speaker = v; return d; })
             .use(half(text())).in((d, v) -> { d.quote = v; return d; })
             .build();
       default:
@@ -515,7 +562,7 @@ final class ValidDossierDrafts {
         .use(upTo(999)).in((d, v) -> { d.id = v; return d; })
         .use(half(text())).in((d, v) -> { d.title = v; return d; })
         .use(half(text())).in((d, v) -> { d.description = v; return d; })
-        .use(Arbitraries.longs().optional(0.9)).in((d, v) -> { d.shuffle = v; return d; })
+        .use(maybe(Arbitraries.longs(), 0.9)).in((d, v) -> { d.shuffle = v; return d; })
         .build();
   }
 }
