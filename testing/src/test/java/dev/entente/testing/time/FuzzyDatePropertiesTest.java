@@ -1,27 +1,36 @@
-package dev.entente.time;
+package dev.entente.testing.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.testing.generators.ModelArbitraries;
+import dev.entente.time.FuzzyDate;
+import dev.entente.time.Precision;
+import dev.entente.time.Qualifier;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+/**
+ * The laws of {@link FuzzyDate}, on the values of the one public generator, {@link
+ * ModelArbitraries#fuzzyDates()} (here rather than in core, which cannot depend on
+ * entente-testing).
+ */
 class FuzzyDatePropertiesTest {
 
   @Provide
   Arbitrary<FuzzyDate> anyDate() {
-    return FuzzyDateArbitraries.fuzzyDates();
+    return ModelArbitraries.fuzzyDates();
   }
 
   @Provide
   Arbitrary<FuzzyDate> singleDate() {
-    return FuzzyDateArbitraries.singleDates();
+    return ModelArbitraries.fuzzyDates().filter(d -> !d.isInterval());
   }
 
   @Provide
   Arbitrary<FuzzyDate> interval() {
-    return FuzzyDateArbitraries.intervals();
+    return ModelArbitraries.fuzzyDates().filter(FuzzyDate::isInterval);
   }
 
   @Property

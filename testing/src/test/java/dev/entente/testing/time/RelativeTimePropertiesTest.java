@@ -1,17 +1,21 @@
-package dev.entente.time;
+package dev.entente.testing.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.testing.generators.ModelArbitraries;
+import dev.entente.time.FuzzyDate;
+import dev.entente.time.RelativeTime;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+/** Relative wordings resolved against the values of {@link ModelArbitraries#fuzzyDates()}. */
 class RelativeTimePropertiesTest {
 
   @Provide
   Arbitrary<FuzzyDate> boundedReference() {
-    return FuzzyDateArbitraries.fuzzyDates()
+    return ModelArbitraries.fuzzyDates()
         .filter(d -> !d.isOpenStart() && !d.isOpenEnd() && !d.isUnknownStart() && !d.isUnknownEnd())
         .filter(d -> d.earliest().getYear() > 1 && d.latest().getYear() < 9998);
   }

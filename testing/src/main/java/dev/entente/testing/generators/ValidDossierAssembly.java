@@ -1,0 +1,536 @@
+package dev.entente.testing.generators;
+
+import static dev.entente.testing.generators.FuzzyDateArbitraries.clamp;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Agreement;
+import dev.entente.model.Appeal;
+import dev.entente.model.Attribution;
+import dev.entente.model.Commitment;
+import dev.entente.model.Concern;
+import dev.entente.model.Condemnation;
+import dev.entente.model.DateClaim;
+import dev.entente.model.Dialogue;
+import dev.entente.model.DialogueSeries;
+import dev.entente.model.Dossier;
+import dev.entente.model.Engagement;
+import dev.entente.model.Evidence;
+import dev.entente.model.GovernmentBody;
+import dev.entente.model.Grouping;
+import dev.entente.model.Hope;
+import dev.entente.model.JointStatement;
+import dev.entente.model.Meeting;
+import dev.entente.model.MeetingChange;
+import dev.entente.model.Monitoring;
+import dev.entente.model.Office;
+import dev.entente.model.OfficeKind;
+import dev.entente.model.Opposition;
+import dev.entente.model.Participant;
+import dev.entente.model.ParticipantRole;
+import dev.entente.model.Person;
+import dev.entente.model.PlannedMeeting;
+import dev.entente.model.PlannedStatus;
+import dev.entente.model.Position;
+import dev.entente.model.PositionKind;
+import dev.entente.model.PositionObject;
+import dev.entente.model.Recognition;
+import dev.entente.model.Ref;
+import dev.entente.model.Remarks;
+import dev.entente.model.Source;
+import dev.entente.model.State;
+import dev.entente.model.Statement;
+import dev.entente.model.StatementRelation;
+import dev.entente.model.Support;
+import dev.entente.model.Tenure;
+import dev.entente.model.Term;
+import dev.entente.model.Topic;
+import dev.entente.model.Topics;
+import dev.entente.model.UnilateralStatement;
+import dev.entente.model.Welcome;
+import dev.entente.model.Wording;
+import dev.entente.testing.generators.ValidDossierDrafts.At;
+import dev.entente.testing.generators.ValidDossierDrafts.ChangeDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.Claim;
+import dev.entente.testing.generators.ValidDossierDrafts.DossierDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.EngDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.Ev;
+import dev.entente.testing.generators.ValidDossierDrafts.ObjDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.OrgDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.Pair;
+import dev.entente.testing.generators.ValidDossierDrafts.PersonDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.PlanDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.PosDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.SeriesDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.StDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.StateDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.Tn;
+import dev.entente.testing.generators.ValidDossierDrafts.TopicDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.Wd;
+import dev.entente.time.FuzzyDate;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the {@linkplain ValidDossierDrafts drafts} of a dossier into a dossier that {@link
+ * dev.entente.validation.DossierValidator} accepts. Deterministic: the same drafts give the same
+ * dossier, and any drafts (so any shrunk ones) give a valid one. A pick names the record at its
+ * value modulo the number of records it can point at; records that need others of a kind that
+ * has none go without the reference.
+ *
+ * <p>Ids are {@code state-0}, {@code office-2} ... in list order. A person who takes part in an
+ * engagement in an office, or signs or speaks in one, is given a tenure of it around the date,
+ * so that the validator's check that offices are held on the dates concerned holds.
+ */
+final class ValidDossierAssembly {
+
+  /** The ids of Entente's built-in topics. */
+  private static final List<String> BUILT_IN_TOPICS =
+      Topics.all().stream().map(Topic::id).collect(Collectors.toList());
+
+  private final List<String> sourceIds = new ArrayList<>();
+  private final List<Ref<Actor>> sidePool = new ArrayList<>();
+  private final List<Ref<Actor>> actorPool = new ArrayList<>();
+  private final List<String> bodyIds = new ArrayList<>();
+  private final List<Ref<Office>> officeRefs = new ArrayList<>();
+  private final List<String> topicIds = new ArrayList<>(BUILT_IN_TOPICS);
+  private final List<DialogueSeries> series = new ArrayList<>();
+  private final List<Engagement> engagements = new ArrayList<>();
+  private final List<List<Tenure>> tenures = new ArrayList<>();
+  private int planCount;
+  private int statementCount;
+
+  private ValidDossierAssembly() {}
+
+  /** The dossier of these drafts. */
+  static Dossier assemble(DossierDraft d) {
+    return new ValidDossierAssembly().build(d);
+  }
+
+  private Dossier build(DossierDraft d) {
+    List<Source> sources = new ArrayList<>();
+    for (int i = 0; i < d.sources.size(); i++) {
+      sources.add(d.sources.get(i).withId("source-" + i));
+      sourceIds.add("source-" + i);
+    }
+    List<Actor> actors = new ArrayList<>();
+    for (int i = 0; i < d.states.size(); i++) {
+      StateDraft s = d.states.get(i);
+      actors.add(State.builder().id("state-" + i).country(s.country()).name(s.name())
+          .externalIds(s.externalIds()).build());
+      sidePool.add(Ref.of("state-" + i));
+    }
+    for (int i = 0; i < d.groupings.size(); i++) {
+      OrgDraft g = d.groupings.get(i);
+      List<Ref<Actor>> members = subset(g.members, List.copyOf(sidePool));
+      actors.add(Grouping.builder().id("grouping-" + i).name(g.name).fullName(g.fullName)
+          .kind(g.groupingKind).members(members)
+          .partOf(earlier(g.partOf, i).map(k -> Ref.<Actor>of("grouping-" + k)))
+          .externalIds(g.externalIds).build());
+      sidePool.add(Ref.of("grouping-" + i));
+    }
+    actorPool.addAll(sidePool);
+    for (int i = 0; i < d.bodies.size(); i++) {
+      OrgDraft b = d.bodies.get(i);
+      actors.add(GovernmentBody.builder().id("body-" + i).name(b.name)
+          .government(Ref.of("state-" + b.pick % d.states.size()))
+          .partOf(earlier(b.partOf, i).map(k -> Ref.<Actor>of("body-" + k)))
+          .externalIds(b.externalIds).build());
+      bodyIds.add("body-" + i);
+      actorPool.add(Ref.of("body-" + i));
+    }
+    List<Office> offices = new ArrayList<>();
+    for (int i = 0; i < d.offices.size(); i++) {
+      OrgDraft f = d.offices.get(i);
+      offices.add(Office.builder().id("office-" + i).title(f.name).shortTitle(f.fullName)
+          .kind(f.officeKind).jurisdiction(pick(sidePool, f.pick))
+          .body(bodyIds.isEmpty() ? Optional.empty() : f.partOf.map(k -> Ref.of(pick(bodyIds, k))))
+          .externalIds(f.externalIds).build());
+      officeRefs.add(Ref.of("office-" + i));
+    }
+    for (int i = 0; i < d.persons.size(); i++) {
+      List<Tenure> held = new ArrayList<>();
+      for (var t : d.persons.get(i).tenures()) {
+        held.add(tenure(pick(officeRefs, t.get1()), t.get2(), t.get3()));
+      }
+      tenures.add(held);
+      actorPool.add(Ref.of("person-" + i));
+    }
+    List<Topic> topics = new ArrayList<>();
+    for (int i = 0; i < d.topics.size(); i++) {
+      TopicDraft t = d.topics.get(i);
+      topics.add(Topic.builder().id("topic-" + i).label(t.label()).kind(t.kind())
+          .parents(subset(t.parents(), topicIds).stream().map(Ref::<Topic>of)
+              .collect(Collectors.toList()))
+          .owner(t.owner().map(k -> pick(actorPool, k))).description(t.description())
+          .externalIds(t.externalIds()).evidence(evidence(t.evidence())).build());
+      topicIds.add("topic-" + i);
+    }
+    for (int i = 0; i < d.series.size(); i++) {
+      SeriesDraft s = d.series.get(i);
+      series.add(DialogueSeries.builder().id("series-" + i).name(s.name()).sides(pair(s.sides()))
+          .level(s.level())
+          .principalKinds(s.usual()
+              ? List.of(OfficeKind.FOREIGN_MINISTER, OfficeKind.DEFENCE_MINISTER) : s.kinds())
+          .established(s.established()).evidence(evidence(s.evidence())).build());
+    }
+    planCount = d.plans.size();
+    statementCount = d.statements.size();
+    Map<String, List<Dialogue>> sessions = new HashMap<>();
+    for (int i = 0; i < d.engagements.size(); i++) {
+      engagements.add(engagement(i, d.engagements.get(i), sessions));
+    }
+    List<PlannedMeeting> plans = new ArrayList<>();
+    for (int i = 0; i < d.plans.size(); i++) {
+      plans.add(plannedMeeting(i, d.plans.get(i)));
+    }
+    List<Statement> statements = new ArrayList<>();
+    for (int i = 0; i < d.statements.size(); i++) {
+      statements.add(statement(i, d.statements.get(i)));
+    }
+    for (int i = 0; i < d.persons.size(); i++) {
+      PersonDraft p = d.persons.get(i);
+      actors.add(Person.builder().id("person-" + i).name(p.name()).names(p.names())
+          .aliases(wordings(p.aliases())).tenures(tenures.get(i))
+          .externalIds(p.externalIds()).build());
+    }
+    d.shuffle.ifPresent(seed -> Collections.shuffle(actors, new Random(seed)));
+    return Dossier.builder().id("dossier-" + d.id).title(d.title)
+        .description(d.description).actors(actors).offices(offices).series(series)
+        .engagements(engagements).plannedMeetings(plans).statements(statements)
+        .topics(topics).sources(sources).build();
+  }
+
+  // ---------------------------------------------------------------- records
+
+  private Engagement engagement(int i, EngDraft e, Map<String, List<Dialogue>> sessions) {
+    String id = "engagement-" + i;
+    FuzzyDate date = e.form.containing(e.day);
+    DialogueSeries s = e.dialogue && !series.isEmpty() ? pick(series, e.series) : null;
+    List<Ref<Actor>> sides = s != null ? swapped(s.sides(), e.swap) : pair(e.sides);
+    List<Participant> participants = new ArrayList<>();
+    for (var p : e.participants) {
+      int person = p.person() % tenures.size();
+      Optional<Ref<Office>> office = p.office().map(o -> pick(officeRefs, o.get1()));
+      p.office().ifPresent(o ->
+          tenures.get(person).add(tenure(pick(officeRefs, o.get1()), date, o.get2())));
+      participants.add(Participant.builder().person(Ref.of("person-" + person))
+          .side(pick(sides, p.side())).office(office)
+          .roles(subset(p.roles(), List.of(ParticipantRole.values())).stream().limit(3)
+              .collect(Collectors.toList()))
+          .titlesAsWritten(wordings(p.titles())).build());
+    }
+    List<DateClaim> claims = claims(e.claims, c -> c.other().orElse(date));
+    Optional<Ref<Actor>> host = e.host.map(k -> pick(sides, k));
+    Optional<Ref<Engagement>> partOf = earlier(e.partOf, i).map(k -> Ref.of("engagement-" + k));
+    List<Ref<Topic>> topics = topicRefs(e.topics);
+    Optional<ZonedDateTime> startsAt = e.startsAt.flatMap(t -> ProvenanceArbitraries
+        .publishedWithin(Optional.of(date), Optional.of(ZonedDateTime.of(
+            date.earliest(), LocalTime.of(t.get1(), t.get2()), t.get3()))).get2());
+    if (s == null) {
+      return Meeting.builder().id(id).title(e.title).sides(sides).host(host).date(date)
+          .startsAt(startsAt).dateClaims(claims).venue(e.venue).participants(participants)
+          .partOf(partOf).topics(topics).evidence(evidence(e.evidence)).kind(e.kind).build();
+    }
+    List<Dialogue> earlier = sessions.computeIfAbsent(s.id(), k -> new ArrayList<>());
+    OptionalInt ordinal = OptionalInt.empty();
+    if (e.ordinal && earlier.stream().noneMatch(x -> date.isCertainlyBefore(x.date()))) {
+      int next = earlier.stream().mapToInt(x -> x.ordinal().getAsInt()).max().orElse(0);
+      ordinal = OptionalInt.of(next + 1 + e.gap);
+    }
+    Dialogue made = Dialogue.builder().id(id).title(e.title).sides(sides).host(host).date(date)
+        .startsAt(startsAt).dateClaims(claims).venue(e.venue).participants(participants)
+        .partOf(partOf).topics(topics).evidence(evidence(e.evidence)).series(Ref.of(s.id()))
+        .ordinal(ordinal).build();
+    if (ordinal.isPresent()) {
+      earlier.add(made);
+    }
+    return made;
+  }
+
+  private PlannedMeeting plannedMeeting(int i, PlanDraft p) {
+    Engagement held = engagements.isEmpty() ? null
+        : p.held.map(k -> pick(engagements, k)).orElse(null);
+    PlannedMeeting.Builder b = PlannedMeeting.builder().id("plan-" + i).title(p.title);
+    List<Ref<Actor>> sides;
+    OptionalInt ordinal = OptionalInt.empty();
+    if (held instanceof Dialogue && p.viaSeries) {
+      Dialogue d = (Dialogue) held;
+      b.series(d.series());
+      ordinal = d.ordinal();
+      sides = swapped(d.sides(), p.swap);
+    } else if (held != null) {
+      sides = swapped(held.sides(), p.swap);
+      b.kind(p.kind);
+    } else if (!series.isEmpty() && p.viaSeries) {
+      DialogueSeries s = pick(series, p.series);
+      b.series(Ref.of(s.id()));
+      sides = swapped(s.sides(), p.swap);
+      // far beyond the ordinals of dialogues, which start at 1 and grow slowly
+      ordinal = p.far ? OptionalInt.of(10_000 + i) : OptionalInt.empty();
+    } else {
+      sides = pair(p.sides);
+      b.kind(p.kind);
+    }
+    b.sides(sides).ordinal(ordinal).host(p.host.map(k -> pick(sides, k)))
+        .principals(subset(p.principals, officeRefs)).topics(topicRefs(p.topics))
+        .evidence(evidence(p.evidence));
+    // Days in order; a held meeting's changes all come on or before its latest day.
+    LocalDate ceiling = held != null ? held.date().latest() : FuzzyDate.MAX_DAY;
+    LocalDate day = clamp(held != null ? ceiling.minusDays(p.back) : p.day);
+    for (int k = 0; k < p.changes.size(); k++) {
+      ChangeDraft c = p.changes.get(k);
+      boolean last = k == p.changes.size() - 1;
+      PlannedStatus status;
+      if (last && held != null) {
+        status = PlannedStatus.HELD;
+      } else if (last && c.ending().isPresent()) {
+        status = c.ending().get() ? PlannedStatus.HELD : PlannedStatus.CANCELLED;
+      } else {
+        status = c.open();
+      }
+      List<DateClaim> windows = new ArrayList<>();
+      if (!status.isFinal()) {
+        LocalDate from = day;
+        for (var w : c.windows()) {
+          windows.add(claim(w.get2().containing(clamp(from.plusDays(w.get1()))), w.get3()));
+        }
+      }
+      b.addLifecycle(MeetingChange.builder().status(status).date(c.form().containing(day))
+          .windows(windows).venue(c.venue())
+          .heldAs(status == PlannedStatus.HELD && held != null
+              ? Optional.of(Ref.<Engagement>of(held.id())) : Optional.empty())
+          .announcedIn(statementCount == 0 ? Optional.empty()
+              : c.announcedIn().map(n -> Ref.<Statement>of("statement-" + n % statementCount)))
+          .evidence(evidence(c.evidence())).build());
+      day = clamp(day.plusDays(c.step()));
+      if (held != null && day.isAfter(ceiling)) {
+        day = ceiling;
+      }
+    }
+    return b.build();
+  }
+
+  private Statement statement(int i, StDraft s) {
+    String id = "statement-" + i;
+    Engagement engagement =
+        engagements.isEmpty() ? null : s.engagement.map(k -> pick(engagements, k)).orElse(null);
+    Optional<FuzzyDate> date = s.date.map(t -> t.get2().containing(engagement != null
+        ? clamp(engagement.date().earliest().plusDays(t.get1())) : t.get3()));
+    List<DateClaim> claims = claims(s.claims, c -> date.orElse(c.other().orElse(s.undated)));
+    List<StatementRelation> relations = new ArrayList<>();
+    for (var r : s.relations) {
+      int other = r.get2() % statementCount;
+      if (other != i) {
+        relations.add(StatementRelation.of(r.get1(), Ref.of("statement-" + other)));
+      }
+    }
+    List<Position> positions =
+        s.positions.stream().map(this::position).collect(Collectors.toList());
+    Optional<Ref<Engagement>> at =
+        engagement != null ? Optional.of(Ref.of(engagement.id())) : Optional.empty();
+    List<Evidence> evidence = evidence(s.evidence);
+    switch (s.form) {
+      case JOINT:
+        return JointStatement.builder().id(id).title(s.title).date(date).dateClaims(claims)
+            .engagement(at).relations(relations).positions(positions)
+            .confirmation(s.confirmation).evidence(evidence)
+            .issuers(engagement != null ? swapped(engagement.sides(), s.fromEngagement)
+                : pair(s.issuers))
+            .signatories(s.signatories.stream().map(a -> attribution(a, date))
+                .collect(Collectors.toList()))
+            .build();
+      case UNILATERAL:
+        return UnilateralStatement.builder().id(id).title(s.title).date(date)
+            .dateClaims(claims).engagement(at).relations(relations).positions(positions)
+            .confirmation(s.confirmation).evidence(evidence).kind(s.kind)
+            .issuer(engagement != null && s.fromEngagement
+                ? pick(engagement.sides(), s.issuer) : pick(actorPool, s.issuer))
+            .by(s.by.map(a -> attribution(a, date)))
+            .build();
+      case REMARKS:
+        return Remarks.builder().id(id).title(s.title).date(date).dateClaims(claims)
+            .engagement(at).relations(relations).positions(positions)
+            .confirmation(s.confirmation).evidence(evidence)
+            .speaker(attribution(s.speaker, date))
+            .side(engagement != null
+                ? pick(engagement.sides(), s.issuer) : pick(sidePool, s.issuer))
+            .quote(s.quote).build();
+      default:
+        throw new IllegalStateException("no generator for statement form " + s.form);
+    }
+  }
+
+  /** A position of the drafted kind: every {@link PositionKind} has its case here. */
+  private Position position(PosDraft p) {
+    List<PositionObject> objects = new ArrayList<>();
+    if (p.kind == PositionKind.CONDEMN) {
+      objects.add(object(p.first, true));
+    }
+    p.objects.forEach(o -> objects.add(object(o, p.kind == PositionKind.CONDEMN)));
+    List<Ref<Actor>> holders = subset(p.holders, actorPool);
+    List<Ref<Topic>> topics = topicRefs(p.topics);
+    List<Evidence> evidence = evidence(p.evidence);
+    switch (p.kind) {
+      case CONDEMN:
+        return Condemnation.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case EXPRESS_CONCERN:
+        return Concern.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case WELCOME:
+        return Welcome.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case SUPPORT:
+        return Support.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case RECOGNISE:
+        return Recognition.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case AGREE:
+        return Agreement.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .plannedMeeting(planCount == 0 ? Optional.empty()
+                : p.plan.map(n -> Ref.<PlannedMeeting>of("plan-" + n % planCount)))
+            .build();
+      case COMMIT:
+        return Commitment.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case MONITOR:
+        return Monitoring.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case HOPE:
+        return Hope.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case OPPOSE:
+        return Opposition.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      case CALL_ON:
+        return Appeal.builder().holders(holders).objects(objects).intensity(p.intensity)
+            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+            .build();
+      default:
+        throw new IllegalStateException("no generator for position kind " + p.kind);
+    }
+  }
+
+  private PositionObject object(ObjDraft o, boolean conductNeeded) {
+    List<Ref<Actor>> targets =
+        subset(o.targets(), actorPool).stream().limit(3).collect(Collectors.toList());
+    Optional<Ref<Topic>> phenomenon = o.phenomenon().map(k -> Ref.of(pick(topicIds, k)));
+    boolean conduct = conductNeeded || o.conduct() || targets.isEmpty() && phenomenon.isEmpty();
+    return PositionObject.builder().targets(targets).phenomenon(phenomenon)
+        .conduct(conduct ? Optional.of(o.text()) : Optional.empty()).hedging(o.hedging())
+        .build();
+  }
+
+  /** A person, as an office held on the date when there is one, or with no office. */
+  private Attribution attribution(At a, Optional<FuzzyDate> date) {
+    int person = a.person() % tenures.size();
+    Optional<Ref<Office>> office = a.office().map(o -> pick(officeRefs, o.get1()));
+    if (office.isPresent() && date.isPresent()) {
+      tenures.get(person).add(tenure(office.get(), date.get(), a.office().get().get2()));
+    }
+    return Attribution.builder().person(Ref.of("person-" + person)).office(office).build();
+  }
+
+  /** A tenure of the office whose term does not exclude the date. */
+  private Tenure tenure(Ref<Office> office, FuzzyDate date, Tn t) {
+    FuzzyDate start = t.start().containing(clamp(date.earliest().minusDays(t.before())));
+    Optional<FuzzyDate> end =
+        t.after().map(n -> t.end().containing(clamp(date.latest().plusDays(n))));
+    return Tenure.builder().office(office).term(Term.of(start, end))
+        .ordinal(t.ordinal().map(OptionalInt::of).orElse(OptionalInt.empty()))
+        .evidence(evidence(t.evidence())).build();
+  }
+
+  // ---------------------------------------------------------------- parts
+
+  private List<Evidence> evidence(List<Ev> drafts) {
+    if (sourceIds.isEmpty()) {
+      return List.of();
+    }
+    return drafts.stream().map(e -> Evidence.builder().source(Ref.of(pick(sourceIds, e.source())))
+        .quote(e.quote()).note(e.note()).build()).collect(Collectors.toList());
+  }
+
+  private List<Wording> wordings(List<Wd> drafts) {
+    if (sourceIds.isEmpty()) {
+      return List.of();
+    }
+    List<Wording> wordings = new ArrayList<>();
+    for (Wd w : drafts) {
+      List<Evidence> evidence = new ArrayList<>(evidence(w.evidence()));
+      if (evidence.isEmpty()) {
+        evidence.add(Evidence.of(Ref.of(pick(sourceIds, w.source()))));
+      }
+      wordings.add(Wording.builder().text(w.text()).evidence(evidence).build());
+    }
+    return wordings;
+  }
+
+  private List<DateClaim> claims(List<Claim> drafts, Function<Claim, FuzzyDate> value) {
+    return drafts.stream().map(c -> claim(value.apply(c), c)).collect(Collectors.toList());
+  }
+
+  private DateClaim claim(FuzzyDate value, Claim c) {
+    return DateClaim.builder().value(value).wording(c.wording()).reference(c.reference())
+        .evidence(evidence(c.evidence())).build();
+  }
+
+  private List<Ref<Topic>> topicRefs(List<Integer> picks) {
+    return subset(picks, topicIds).stream().map(Ref::<Topic>of).collect(Collectors.toList());
+  }
+
+  /** Two distinct sides from the pool of states and groupings. */
+  private List<Ref<Actor>> pair(Pair p) {
+    int n = sidePool.size();
+    int first = p.first() % n;
+    int second = (first + 1 + p.second() % (n - 1)) % n;
+    return List.of(sidePool.get(first), sidePool.get(second));
+  }
+
+  private static <T> List<T> swapped(List<T> two, boolean swap) {
+    return swap ? List.of(two.get(1), two.get(0)) : two;
+  }
+
+  /** The picked elements, each once, in the order first picked. */
+  private static <T> List<T> subset(List<Integer> picks, List<T> from) {
+    if (from.isEmpty()) {
+      return List.of();
+    }
+    Set<T> chosen = new LinkedHashSet<>();
+    picks.forEach(k -> chosen.add(pick(from, k)));
+    return new ArrayList<>(chosen);
+  }
+
+  /** A pick among the records before the i-th, if there are any. */
+  private static Optional<Integer> earlier(Optional<Integer> pick, int i) {
+    return i == 0 ? Optional.empty() : pick.map(k -> k % i);
+  }
+
+  private static <T> T pick(List<T> from, int k) {
+    return from.get(k % from.size());
+  }
+}
