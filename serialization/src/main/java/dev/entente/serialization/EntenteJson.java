@@ -62,8 +62,10 @@ public final class EntenteJson {
     /** JSON (RFC 8259), UTF-8. */
     JSON,
     /**
-     * YAML 1.1 through {@code jackson-dataformat-yaml}, which must be on the class or module
-     * path: the same members, for documents written by hand.
+     * YAML through {@code jackson-dataformat-yaml}, which must be on the class path, or resolved
+     * on the module path ({@code --add-modules tools.jackson.dataformat.yaml}); without it, {@link
+     * Builder#build()} throws a {@link YamlUnavailableException}. The same members, for documents
+     * written by hand.
      */
     YAML
   }
@@ -89,7 +91,7 @@ public final class EntenteJson {
     ReadContext context = new ReadContext(lenient, userAssigned);
     this.reading = format == Format.YAML ? context.withPlainScalars() : context;
     StreamReadConstraints constraints = limits.constraints();
-    this.factory = format == Format.YAML ? Yaml.factory(constraints)
+    this.factory = format == Format.YAML ? Yaml.factoryOrExplain(constraints)
         : JsonFactory.builder().streamReadConstraints(constraints).build();
   }
 
@@ -531,7 +533,12 @@ public final class EntenteJson {
       return this;
     }
 
-    /** The reader and writer. */
+    /**
+     * The reader and writer.
+     *
+     * @throws YamlUnavailableException for {@link Format#YAML} when {@code
+     *     jackson-dataformat-yaml} is not on the class or module path
+     */
     public EntenteJson build() {
       return new EntenteJson(this);
     }
