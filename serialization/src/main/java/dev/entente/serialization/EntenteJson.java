@@ -79,6 +79,8 @@ public final class EntenteJson {
   private final ReadLimits limits;
   private final ReadContext reading;
   private final TokenStreamFactory factory;
+  /** For YAML: the factory for documents with characters YAML 1.1 takes for line breaks. */
+  private final TokenStreamFactory escapingFactory;
   private final Map<String, CountryCode> userAssigned;
 
   private EntenteJson(Builder b) {
@@ -93,6 +95,8 @@ public final class EntenteJson {
     StreamReadConstraints constraints = limits.constraints();
     this.factory = format == Format.YAML ? Yaml.factoryOrExplain(constraints)
         : JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.escapingFactory =
+        format == Format.YAML ? Yaml.factoryOrExplain(constraints, true) : null;
   }
 
   /** Strict, validating, compact JSON with the default limits. */
@@ -314,11 +318,34 @@ public final class EntenteJson {
   /** The value as a UTF-8 document. */
   public byte[] writeBytes(Object value) {
     Objects.requireNonNull(value, "value");
+    byte[] written = writeBytes(value, factory);
+    // The YAML emitter writes U+2028 and U+2029 as they are, and NEL in a block of lines, for
+    // YAML 1.2 gives them no meaning; a YAML 1.1 reader (PyYAML, SnakeYAML 1.x) takes them for
+    // line breaks. Such a document is written again, with escapes.
+    return escapingFactory != null && hasYaml11LineBreak(written)
+        ? writeBytes(value, escapingFactory) : written;
+  }
+
+  /** Whether UTF-8 bytes hold NEL, U+2028 or U+2029 (C2 85, E2 80 A8, E2 80 A9). */
+  private static boolean hasYaml11LineBreak(byte[] utf8) {
+    for (int i = 0; i + 1 < utf8.length; i++) {
+      if (utf8[i] == (byte) 0xC2 && utf8[i + 1] == (byte) 0x85) {
+        return true;
+      }
+      if (utf8[i] == (byte) 0xE2 && i + 2 < utf8.length && utf8[i + 1] == (byte) 0x80
+          && (utf8[i + 2] == (byte) 0xA8 || utf8[i + 2] == (byte) 0xA9)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private byte[] writeBytes(Object value, TokenStreamFactory factory) {
     // Jackson's segmented builder with a pooled first segment, as ObjectMapper.writeValueAsBytes:
     // a ByteArrayOutputStream doubles and copies its array as it grows, then copies it again.
     BufferRecycler recycler = factory._getBufferRecycler();
     try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
-      try (JsonGenerator g = generator(bytes)) {
+      try (JsonGenerator g = generator(bytes, factory)) {
         writeValue(g, value);
       }
       return bytes.getClearAndRelease();
@@ -330,6 +357,15 @@ public final class EntenteJson {
   /** Writes the value as a UTF-8 document to a stream, which stays open. */
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
+    if (escapingFactory != null) {
+      // YAML is written whole first: it may have to be written again with escapes.
+      try {
+        out.write(writeBytes(value));
+      } catch (IOException e) {
+        throw tools.jackson.core.exc.JacksonIOException.construct(e);
+      }
+      return;
+    }
     try (JsonGenerator g = generator(out)) {
       writeValue(g, value);
     }
@@ -345,6 +381,10 @@ public final class EntenteJson {
   }
 
   JsonGenerator generator(OutputStream out) {
+    return generator(out, factory);
+  }
+
+  private JsonGenerator generator(OutputStream out, TokenStreamFactory factory) {
     ObjectWriteContext context = pretty && format == Format.JSON ? PRETTY : ObjectWriteContext.empty();
     return factory.createGenerator(context, new NonClosing(out));
   }
