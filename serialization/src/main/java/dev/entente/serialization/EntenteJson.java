@@ -6,6 +6,7 @@ import dev.entente.model.Statement;
 import dev.entente.serialization.JsonProblem.Kind;
 import dev.entente.serialization.internal.Codec;
 import dev.entente.serialization.internal.Codecs;
+import dev.entente.serialization.internal.Problems;
 import dev.entente.serialization.internal.ReadContext;
 import dev.entente.validation.DossierValidator;
 import dev.entente.validation.Violation;
@@ -16,12 +17,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -174,11 +177,12 @@ public final class EntenteJson {
    * Reads a structurally sound dossier whether or not it is valid, and returns it with its
    * violations, located in the source.
    *
-   * @throws EntenteJsonException if the document cannot be read as a dossier at all
+   * @throws EntenteJsonException if the document cannot be read as a dossier at all: with every
+   *     problem found in one pass over it, and the violations of what could be read
    */
   public ReadResult<Dossier> readDossierWithViolations(byte[] utf8) {
     Source source = source(utf8);
-    Dossier dossier = read(source, Codecs.dossier());
+    Dossier dossier = read(source, Codecs.dossier(), DossierValidator::validate);
     List<Violation> violations = DossierValidator.validate(dossier);
     return new ReadResult<>(dossier, locator(source).violations(violations, ""));
   }
@@ -212,7 +216,8 @@ public final class EntenteJson {
    */
   public Statement readStatement(byte[] utf8, Dossier context) {
     Source source = source(utf8);
-    Statement statement = read(source, Codecs.statement());
+    Statement statement = read(source, Codecs.statement(),
+        validate ? s -> StatementValidation.validate(s, context) : null);
     if (validate) {
       List<JsonProblem> problems =
           locator(source).violations(StatementValidation.validate(statement, context), "");
@@ -239,21 +244,43 @@ public final class EntenteJson {
     return value;
   }
 
-  /**
-   * Reads one value of a codec from a whole document, with every document-level check; its
-   * problems, if any, are located in the source.
-   */
+  /** Reads one value of a codec from a whole document; see {@link #read(Source, Codec, Function)}. */
   private <T> T read(Source source, Codec<T> codec) {
+    return read(source, codec, null);
+  }
+
+  /**
+   * Reads one value of a codec from a whole document, with every document-level check. The
+   * document is read to its end whatever is wrong with its values, so that one read finds every
+   * problem; only what breaks the text itself (syntax, encoding, a limit) stops it. If there are
+   * problems, they are thrown, located in the source, together with what {@code check} (if not
+   * null) finds wrong with the part of the value that could be read.
+   */
+  private <T> T read(Source source, Codec<T> codec, Function<T, List<Violation>> check) {
     source.checkEncoding();
     if (source.length() > limits.maxDocumentLength()) {
-      throw ReadContext.failAt("", null, Kind.LIMIT, "the document is " + source.length()
-          + " bytes long, more than the limit of " + limits.maxDocumentLength());
+      throw locator(source).located(ReadContext.failAt("", null, Kind.LIMIT, "the document is "
+          + source.length() + " bytes long, more than the limit of " + limits.maxDocumentLength()));
     }
+    ReadContext r = reading.collecting(limits.maxProblems());
+    T value = null;
+    EntenteJsonException stopped = null;
     try (JsonParser p = source.parser()) {
-      return readOne(p, codec);
+      value = readOne(p, codec, r);
     } catch (EntenteJsonException e) {
-      throw locator(source).located(e);
+      stopped = e;
     }
+    Problems problems = r.problems();
+    if (problems.isEmpty() && stopped == null) {
+      return value;
+    }
+    List<JsonProblem> found = new ArrayList<>(problems.kept());
+    if (stopped != null) {
+      found.addAll(stopped.problems());
+    }
+    List<Violation> violations =
+        value != null && check != null ? check.apply(value) : List.of();
+    throw locator(source).located(found, problems.notKept(), violations, problems);
   }
 
   /** A whole document to read. */
@@ -266,14 +293,17 @@ public final class EntenteJson {
     return new ProblemLocator(source, limits.maxProblems());
   }
 
-  /** Reads the next value of a parser and checks that nothing follows it. */
-  private <T> T readOne(JsonParser p, Codec<T> codec) {
+  /**
+   * Reads the next value of a parser and checks that nothing follows it; null if the value could
+   * not be built because of problems {@code r} keeps.
+   */
+  private <T> T readOne(JsonParser p, Codec<T> codec, ReadContext r) {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw ReadContext.failAt("", p.currentLocation(), Kind.SYNTAX, "the document is empty");
       }
-      T value = codec.read(p, reading);
+      T value = ReadContext.readRoot(codec, p, r);
       JsonToken next;
       try {
         next = p.nextToken();
