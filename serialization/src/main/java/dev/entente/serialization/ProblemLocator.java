@@ -213,9 +213,7 @@ final class ProblemLocator {
   }
 
   private JsonProblem notReported(int more) {
-    return new JsonProblem(Kind.LIMIT, "", 0, 0, more + " more problem"
-        + (more == 1 ? " was" : "s were") + " not reported: the limit is " + maxProblems
-        + " problem" + (maxProblems == 1 ? "" : "s") + " a document", Optional.empty());
+    return JsonProblem.notReported(more, maxProblems);
   }
 
   /** The problems with their columns counted in characters, in one pass over the source. */

@@ -153,6 +153,9 @@ class EveryProblemInOneReadTest {
     assertThat(problems.get(3).message())
         .isEqualTo("7 more problems were not reported: the limit is 3 problems a document");
     assertThat(problems.get(3).violation()).isEqualTo(Optional.empty());
+    assertThat(problems).extracting(JsonProblem::notReported).containsExactly(0, 0, 0, 7);
+    assertThat(new JsonProblem(Kind.LIMIT, "", 0, 0, "the document is 9 bytes long, more than"
+        + " the limit of 8", Optional.empty()).notReported()).isZero();
   }
 
   @Test
