@@ -306,7 +306,10 @@ class CliTest {
     assertThat(runWithInput(json, "readout", "-").out).isEqualTo(Briefing.of(dossier));
     Run run = runWithInput("{}".getBytes(StandardCharsets.UTF_8), "validate", "-");
     assertThat(run.status).isEqualTo(1);
-    assertThat(run.outLines()).singleElement().satisfies(l -> assertThat(l).startsWith("-:1: "));
+    // Both required members of a dossier are missing, and each is reported.
+    assertThat(run.outLines()).containsExactly(
+        "-:1: (document): missing required member \"entente\" of a dossier",
+        "-:1: (document): missing required member \"id\" of a dossier");
   }
 
   @Test
