@@ -31,9 +31,10 @@ final class Yaml {
 
   /**
    * The YAML factory, writing every character but printable ASCII as an escape in double quotes
-   * if {@code escapeAll}. The emitter writes U+2028 and U+2029 as they are, even in quotes, since
-   * YAML 1.2 gives them no meaning; YAML 1.1 takes them for line breaks and folds or refuses the
-   * scalar. A document that holds one is written again with this factory.
+   * if {@code escapeAll}. The emitter writes U+2028, U+2029, DEL and C1 controls (NEL in a block
+   * of lines) as they are, even in quotes; YAML 1.1 takes the first ones for line breaks and
+   * folds or refuses the scalar, and refuses the others unescaped. A document that holds one is
+   * written again with this factory.
    */
   static TokenStreamFactory factoryOrExplain(StreamReadConstraints limits, boolean escapeAll) {
     try {

@@ -44,7 +44,8 @@ class YamlOtherReadersTest {
         ".5", "5.", "0.", "00", "+", "-", "<<", "=", "- x", "-x", "? x", "?", ": x", ":", "#x",
         "a #b", "a: b", "a:b", "@x", "`x", "!x", "!!str", "&x", "*x", "|", ">", "%x", "'x",
         "\"x", "[x", "]", "{x", "}", ",x", "x,", "x]", "a\nb", "a\n", "\n", "a\r\nb",
-        "a\u0085b", "a\u2028b", "a\u2029b", "\u00a0", "x\u00a0", "é", "조", "😀", "\\", "\\n",
+        "a\u0085b", "a\u2028b", "a\u2029b", "\u007f", "a\u0080b", "\u009f", "\u0000", "\u001b",
+        "\ufffe", "\u00a0", "x\u00a0", "é", "조", "😀", "\\", "\\n",
         "a\tb", "press-release", "Cho Tae-yul", "KR", "NO", "Norway", "20th", "1st");
   }
 
@@ -79,7 +80,8 @@ class YamlOtherReadersTest {
   Arbitrary<String> tricky() {
     Arbitrary<String> yamlish = Arbitraries.strings()
         .withChars("0123456789.+-_:eExXoObB ~<=#&*!|>'\"%@`[]{},?\\\t\nyYnNtTrRuUfFaAlLsSiI")
-        .withChars('\u0085', '\u2028', '\u00a0', 'é', '\ufeff')
+        .withChars('\u0085', '\u2028', '\u2029', '\u00a0', 'é', '\ufeff', '\u007f', '\u0080',
+            '\u009f', '\u0000', '\u001b', '\ufffe')
         .ofMaxLength(12);
     Arbitrary<String> known = Arbitraries.of(knownCases());
     Arbitrary<String> recased = known.flatMap(s -> Arbitraries.integers().between(0, 1 << 10)
