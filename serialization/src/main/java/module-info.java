@@ -7,6 +7,8 @@ module dev.entente.serialization {
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
   requires static tools.jackson.dataformat.yaml;
+  // YAML's emitter settings, for documents written with escapes; there whenever YAML is.
+  requires static org.snakeyaml.engine;
 
   exports dev.entente.serialization;
 

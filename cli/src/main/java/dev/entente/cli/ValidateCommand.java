@@ -54,7 +54,11 @@ final class ValidateCommand implements Callable<Integer> {
       for (JsonProblem problem : found) {
         console.out().println(Console.line(file, problem));
       }
-      problems += found.size();
+      // Every problem counts, those a report left out at the limit too; its note about them not.
+      for (JsonProblem problem : found) {
+        int notReported = problem.notReported();
+        problems += notReported > 0 ? notReported : 1;
+      }
       if (!found.isEmpty()) {
         status = Math.max(status, ExitStatus.INVALID);
       }

@@ -193,6 +193,47 @@ class CliTest {
   }
 
   @Test
+  void validateReportsABadDateAndADanglingReferenceInOneRun() throws IOException {
+    String text = ConvertCommand.prettyJson(dossier)
+        .replaceFirst(Pattern.quote("\"date\" : \"2024-10-22\""), "\"date\" : \"2024-02-30\"")
+        .replace("\"speaker\" : {\n      \"person\" : \"cho-tae-yul\"",
+            "\"speaker\" : {\n      \"person\" : \"nobody\"");
+    assertThat(text).contains("\"2024-02-30\"", "\"nobody\"");
+    Path bad = file("date-and-reference.json", text);
+
+    Run run = run("validate", bad.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines().get(0))
+        .startsWith(bad + ":" + lineOf(text, "\"2024-02-30\"") + ": /statements/")
+        .endsWith("/date: \"2024-02-30\" is not a date: day 30 is not in February 2024");
+    assertThat(run.outLines().get(1))
+        .startsWith(bad + ":" + lineOf(text, "\"nobody\"") + ": /statements/")
+        .contains("dangling-reference: reference \"nobody\"");
+    assertThat(run.err).isEqualTo("1 file, 2 problems\n");
+  }
+
+  @Test
+  void validateCountsTheProblemsBeyondTheLimitAndNotItsNote() throws IOException {
+    StringBuilder sources = new StringBuilder();
+    for (int i = 0; i < 105; i++) {
+      sources.append(i == 0 ? "" : ",").append("{\"id\":\"s").append(i)
+          .append("\",\"kind\":\"memo\",\"title\":\"t\"}");
+    }
+    Path bad = file("many.json", "{\"entente\":\"1.0\",\"id\":\"d\",\"sources\":["
+        + sources + "]}");
+
+    Run run = run("validate", bad.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.outLines()).hasSize(101);
+    assertThat(run.outLines().get(100))
+        .endsWith("5 more problems were not reported: the limit is 100 problems a document");
+    assertThat(run.err).isEqualTo("1 file, 105 problems\n");
+  }
+
+  @Test
   void validateReportsMalformedJson() throws IOException {
     Path bad = file("truncated.json", "{\n  \"entente\" : \"1.0\",\n  \"id\" : ");
     Run run = run("validate", bad.toString());
@@ -265,7 +306,10 @@ class CliTest {
     assertThat(runWithInput(json, "readout", "-").out).isEqualTo(Briefing.of(dossier));
     Run run = runWithInput("{}".getBytes(StandardCharsets.UTF_8), "validate", "-");
     assertThat(run.status).isEqualTo(1);
-    assertThat(run.outLines()).singleElement().satisfies(l -> assertThat(l).startsWith("-:1: "));
+    // Both required members of a dossier are missing, and each is reported.
+    assertThat(run.outLines()).containsExactly(
+        "-:1: (document): missing required member \"entente\" of a dossier",
+        "-:1: (document): missing required member \"id\" of a dossier");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.entente.model.Statement;
 import dev.entente.serialization.JsonProblem.Kind;
 import dev.entente.serialization.internal.Codec;
 import dev.entente.serialization.internal.Codecs;
+import dev.entente.serialization.internal.Problems;
 import dev.entente.serialization.internal.ReadContext;
 import dev.entente.validation.DossierValidator;
 import dev.entente.validation.Violation;
@@ -16,12 +17,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -62,8 +65,10 @@ public final class EntenteJson {
     /** JSON (RFC 8259), UTF-8. */
     JSON,
     /**
-     * YAML 1.1 through {@code jackson-dataformat-yaml}, which must be on the class or module
-     * path: the same members, for documents written by hand.
+     * YAML through {@code jackson-dataformat-yaml}, which must be on the class path, or resolved
+     * on the module path ({@code --add-modules tools.jackson.dataformat.yaml}); without it, {@link
+     * Builder#build()} throws a {@link YamlUnavailableException}. The same members, for documents
+     * written by hand.
      */
     YAML
   }
@@ -77,6 +82,8 @@ public final class EntenteJson {
   private final ReadLimits limits;
   private final ReadContext reading;
   private final TokenStreamFactory factory;
+  /** For YAML: the factory for documents with characters YAML 1.1 takes for line breaks. */
+  private final TokenStreamFactory escapingFactory;
   private final Map<String, CountryCode> userAssigned;
 
   private EntenteJson(Builder b) {
@@ -89,8 +96,10 @@ public final class EntenteJson {
     ReadContext context = new ReadContext(lenient, userAssigned);
     this.reading = format == Format.YAML ? context.withPlainScalars() : context;
     StreamReadConstraints constraints = limits.constraints();
-    this.factory = format == Format.YAML ? Yaml.factory(constraints)
+    this.factory = format == Format.YAML ? Yaml.factoryOrExplain(constraints)
         : JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.escapingFactory =
+        format == Format.YAML ? Yaml.factoryOrExplain(constraints, true) : null;
   }
 
   /** Strict, validating, compact JSON with the default limits. */
@@ -168,11 +177,12 @@ public final class EntenteJson {
    * Reads a structurally sound dossier whether or not it is valid, and returns it with its
    * violations, located in the source.
    *
-   * @throws EntenteJsonException if the document cannot be read as a dossier at all
+   * @throws EntenteJsonException if the document cannot be read as a dossier at all: with every
+   *     problem found in one pass over it, and the violations of what could be read
    */
   public ReadResult<Dossier> readDossierWithViolations(byte[] utf8) {
     Source source = source(utf8);
-    Dossier dossier = read(source, Codecs.dossier());
+    Dossier dossier = read(source, Codecs.dossier(), DossierValidator::validate);
     List<Violation> violations = DossierValidator.validate(dossier);
     return new ReadResult<>(dossier, locator(source).violations(violations, ""));
   }
@@ -206,7 +216,8 @@ public final class EntenteJson {
    */
   public Statement readStatement(byte[] utf8, Dossier context) {
     Source source = source(utf8);
-    Statement statement = read(source, Codecs.statement());
+    Statement statement = read(source, Codecs.statement(),
+        validate ? s -> StatementValidation.validate(s, context) : null);
     if (validate) {
       List<JsonProblem> problems =
           locator(source).violations(StatementValidation.validate(statement, context), "");
@@ -233,21 +244,43 @@ public final class EntenteJson {
     return value;
   }
 
-  /**
-   * Reads one value of a codec from a whole document, with every document-level check; its
-   * problems, if any, are located in the source.
-   */
+  /** Reads one value of a codec from a whole document; see {@link #read(Source, Codec, Function)}. */
   private <T> T read(Source source, Codec<T> codec) {
+    return read(source, codec, null);
+  }
+
+  /**
+   * Reads one value of a codec from a whole document, with every document-level check. The
+   * document is read to its end whatever is wrong with its values, so that one read finds every
+   * problem; only what breaks the text itself (syntax, encoding, a limit) stops it. If there are
+   * problems, they are thrown, located in the source, together with what {@code check} (if not
+   * null) finds wrong with the part of the value that could be read.
+   */
+  private <T> T read(Source source, Codec<T> codec, Function<T, List<Violation>> check) {
     source.checkEncoding();
     if (source.length() > limits.maxDocumentLength()) {
-      throw ReadContext.failAt("", null, Kind.LIMIT, "the document is " + source.length()
-          + " bytes long, more than the limit of " + limits.maxDocumentLength());
+      throw locator(source).located(ReadContext.failAt("", null, Kind.LIMIT, "the document is "
+          + source.length() + " bytes long, more than the limit of " + limits.maxDocumentLength()));
     }
+    ReadContext r = reading.collecting(limits.maxProblems());
+    T value = null;
+    EntenteJsonException stopped = null;
     try (JsonParser p = source.parser()) {
-      return readOne(p, codec);
+      value = readOne(p, codec, r);
     } catch (EntenteJsonException e) {
-      throw locator(source).located(e);
+      stopped = e;
     }
+    Problems problems = r.problems();
+    if (problems.isEmpty() && stopped == null) {
+      return value;
+    }
+    List<JsonProblem> found = new ArrayList<>(problems.kept());
+    if (stopped != null) {
+      found.addAll(stopped.problems());
+    }
+    List<Violation> violations =
+        value != null && check != null ? check.apply(value) : List.of();
+    throw locator(source).located(found, problems.notKept(), violations, problems);
   }
 
   /** A whole document to read. */
@@ -260,14 +293,17 @@ public final class EntenteJson {
     return new ProblemLocator(source, limits.maxProblems());
   }
 
-  /** Reads the next value of a parser and checks that nothing follows it. */
-  private <T> T readOne(JsonParser p, Codec<T> codec) {
+  /**
+   * Reads the next value of a parser and checks that nothing follows it; null if the value could
+   * not be built because of problems {@code r} keeps.
+   */
+  private <T> T readOne(JsonParser p, Codec<T> codec, ReadContext r) {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw ReadContext.failAt("", p.currentLocation(), Kind.SYNTAX, "the document is empty");
       }
-      T value = codec.read(p, reading);
+      T value = ReadContext.readRoot(codec, p, r);
       JsonToken next;
       try {
         next = p.nextToken();
@@ -312,11 +348,43 @@ public final class EntenteJson {
   /** The value as a UTF-8 document. */
   public byte[] writeBytes(Object value) {
     Objects.requireNonNull(value, "value");
+    byte[] written = writeBytes(value, factory);
+    // The YAML emitter writes some characters as they are that a YAML 1.1 reader (PyYAML,
+    // SnakeYAML 1.x) refuses or takes for line breaks: such a document is written again, with
+    // escapes.
+    return escapingFactory != null && needsEscapesForYaml11(written)
+        ? writeBytes(value, escapingFactory) : written;
+  }
+
+  /**
+   * Whether UTF-8 bytes hold a character that YAML 1.1 refuses unescaped, DEL and the C1 controls
+   * (7F, C2 80 to C2 9F), or takes for a line break: NEL (C2 85, a C1 control), U+2028 and
+   * U+2029 (E2 80 A8, E2 80 A9).
+   */
+  private static boolean needsEscapesForYaml11(byte[] utf8) {
+    for (int i = 0; i < utf8.length; i++) {
+      byte b = utf8[i];
+      if (b == 0x7F) {
+        return true;
+      }
+      if (b == (byte) 0xC2 && i + 1 < utf8.length
+          && (utf8[i + 1] & 0xFF) >= 0x80 && (utf8[i + 1] & 0xFF) <= 0x9F) {
+        return true;
+      }
+      if (b == (byte) 0xE2 && i + 2 < utf8.length && utf8[i + 1] == (byte) 0x80
+          && (utf8[i + 2] == (byte) 0xA8 || utf8[i + 2] == (byte) 0xA9)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private byte[] writeBytes(Object value, TokenStreamFactory factory) {
     // Jackson's segmented builder with a pooled first segment, as ObjectMapper.writeValueAsBytes:
     // a ByteArrayOutputStream doubles and copies its array as it grows, then copies it again.
     BufferRecycler recycler = factory._getBufferRecycler();
     try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
-      try (JsonGenerator g = generator(bytes)) {
+      try (JsonGenerator g = generator(bytes, factory)) {
         writeValue(g, value);
       }
       return bytes.getClearAndRelease();
@@ -328,6 +396,15 @@ public final class EntenteJson {
   /** Writes the value as a UTF-8 document to a stream, which stays open. */
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
+    if (escapingFactory != null) {
+      // YAML is written whole first: it may have to be written again with escapes.
+      try {
+        out.write(writeBytes(value));
+      } catch (IOException e) {
+        throw tools.jackson.core.exc.JacksonIOException.construct(e);
+      }
+      return;
+    }
     try (JsonGenerator g = generator(out)) {
       writeValue(g, value);
     }
@@ -343,6 +420,10 @@ public final class EntenteJson {
   }
 
   JsonGenerator generator(OutputStream out) {
+    return generator(out, factory);
+  }
+
+  private JsonGenerator generator(OutputStream out, TokenStreamFactory factory) {
     ObjectWriteContext context = pretty && format == Format.JSON ? PRETTY : ObjectWriteContext.empty();
     return factory.createGenerator(context, new NonClosing(out));
   }
@@ -531,7 +612,12 @@ public final class EntenteJson {
       return this;
     }
 
-    /** The reader and writer. */
+    /**
+     * The reader and writer.
+     *
+     * @throws YamlUnavailableException for {@link Format#YAML} when {@code
+     *     jackson-dataformat-yaml} is not on the class or module path
+     */
     public EntenteJson build() {
       return new EntenteJson(this);
     }

@@ -10,9 +10,15 @@ import tools.jackson.core.exc.StreamReadException;
  * duplicate or missing members, wrong types, invalid values, and the violations of a dossier's
  * rules — one exception type, with every problem found.
  *
- * <p>Reading stops at the first problem in the text itself (the document cannot be trusted past
- * it), so such an exception has one problem. Dossier validation reports every violation at once,
- * up to {@link ReadLimits#maxProblems()} of them and then one problem that counts the others.
+ * <p>{@link EntenteJson} reads a document to its end whatever is wrong with its values, and
+ * reports every problem it finds in one exception: bad values, unknown, duplicate or missing
+ * members, wrong types, in the order found, then the violations of the dossier's rules in what
+ * could be read (a value with a problem is left out of it, and so is, if it cannot do without
+ * that value, the object it belongs to). Only a problem with the text itself stops reading — bad
+ * syntax or encoding, an exceeded limit — since the document cannot be trusted past it: it comes
+ * after the problems found before it. At most {@link ReadLimits#maxProblems()} problems are
+ * reported, and then one that counts the others. A mapper with {@link EntenteModule} stops at
+ * the first problem.
  * Each {@link JsonProblem} names its JSON Pointer, and its line and column when known:
  *
  * <pre>{@code

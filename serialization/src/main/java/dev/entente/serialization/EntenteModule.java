@@ -26,7 +26,12 @@ import tools.jackson.databind.module.SimpleModule;
  * }</pre>
  *
  * <p>The module registers a serializer and a deserializer for each Entente type and for no other
- * type, so the mapper treats the user's own types as before. Entente's types are written and read
+ * type, so the mapper treats the user's own types as before. An Entente value is written the same
+ * way wherever it is, in an Entente record or in a field of the user's own type: a {@code
+ * FuzzyDate} as its EDTF string, a {@code CountryCode} or a {@code Ref} as its code or id, and
+ * every Entente enum (such as {@code SourceKind}, {@code PositionKind} or {@code ViolationCode})
+ * in lower kebab-case, {@code "press-release"}. Standing on its own, an enum is also read from
+ * its constant's name ({@code "PRESS_RELEASE"}), as a mapper without the module wrote it. Entente's types are written and read
  * token by token from one table of members per type, so the mapper's settings (naming strategy,
  * inclusion, ordering, unknown-property handling) do not change their form: member names, order,
  * omission of absent values, and the rejection of unknown members are the same in every mapper.
@@ -48,6 +53,9 @@ public final class EntenteModule extends SimpleModule {
   EntenteModule(ReadContext reading) {
     super("entente", Version.unknownVersion());
     for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.all().entrySet()) {
+      register(entry.getKey(), entry.getValue(), reading);
+    }
+    for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.enumerations().entrySet()) {
       register(entry.getKey(), entry.getValue(), reading);
     }
   }

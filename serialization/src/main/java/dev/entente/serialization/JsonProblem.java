@@ -96,6 +96,35 @@ public record JsonProblem(
     return out == null ? text : out.toString();
   }
 
+  /** The message of the last problem of a report cut at {@link ReadLimits#maxProblems()}. */
+  private static final java.util.regex.Pattern NOT_REPORTED = java.util.regex.Pattern.compile(
+      "([0-9]+) more problems? (?:was|were) not reported: the limit is [0-9]+ problems? a document");
+
+  /**
+   * The last problem of a report cut at the limit: it counts the problems not reported.
+   *
+   * @param more how many problems are not reported, 1 or more
+   * @param limit the most problems reported for one document
+   */
+  static JsonProblem notReported(int more, int limit) {
+    return new JsonProblem(Kind.LIMIT, "", 0, 0, more + " more problem"
+        + (more == 1 ? " was" : "s were") + " not reported: the limit is " + limit
+        + " problem" + (limit == 1 ? "" : "s") + " a document", Optional.empty());
+  }
+
+  /**
+   * For the last problem of a report cut at {@link ReadLimits#maxProblems()}, how many problems
+   * it stands for; 0 for any other problem. A count of a document's problems is the number of
+   * its other problems plus this.
+   */
+  public int notReported() {
+    if (kind != Kind.LIMIT || !pointer.isEmpty() || line != 0) {
+      return 0;
+    }
+    java.util.regex.Matcher m = NOT_REPORTED.matcher(message);
+    return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
   /** Whether the line and column are known. */
   public boolean hasLocation() {
     return line > 0;

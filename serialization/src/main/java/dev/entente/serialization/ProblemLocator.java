@@ -1,7 +1,9 @@
 package dev.entente.serialization;
 
 import dev.entente.serialization.JsonProblem.Kind;
+import dev.entente.serialization.internal.Problems;
 import dev.entente.validation.Violation;
+import dev.entente.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,6 +61,120 @@ final class ProblemLocator {
   }
 
   /**
+   * The problems of a document read to its end, located, with the violations of the part of its
+   * value that could be read: first the problems in the order found, then the violations, the
+   * first {@code maxProblems} of them all and then one that counts the others.
+   *
+   * <p>The violations' pointers are into the value read, which lacks the array elements left out
+   * because of a problem: they are turned into pointers into the source. A violation at or under
+   * a problem's value is left out (the value read lacks what was wrong there), and so is a
+   * reference said to be dangling whose record was there but left out.
+   *
+   * @param found the problems found, in order
+   * @param notKept how many more problems were found than {@code found} holds
+   * @param violations the violations of the value read, with pointers into it
+   * @param read what was left out of the value read
+   */
+  EntenteJsonException located(List<JsonProblem> found, int notKept, List<Violation> violations,
+      Problems read) {
+    List<JsonProblem> all = new ArrayList<>(found);
+    all.addAll(violationsOfWhatWasRead(found, violations, read));
+    int more = notKept;
+    if (all.size() > maxProblems) {
+      more += all.size() - maxProblems;
+      all = new ArrayList<>(all.subList(0, maxProblems));
+    }
+    Set<String> pointers = new LinkedHashSet<>();
+    for (JsonProblem problem : all) {
+      if (placedAtPointer(problem.kind())) {
+        pointers.add(problem.pointer());
+      }
+    }
+    Map<String, TokenStreamLocation> where = pointers.isEmpty() ? Map.of() : find(pointers);
+    List<JsonProblem> placed = new ArrayList<>(all.size() + 1);
+    for (JsonProblem problem : all) {
+      TokenStreamLocation location =
+          placedAtPointer(problem.kind()) ? where.get(problem.pointer()) : null;
+      placed.add(location == null ? problem : new JsonProblem(problem.kind(), problem.pointer(),
+          location.getLineNr(), location.getColumnNr(), problem.message(), problem.violation()));
+    }
+    placed = inCharacters(placed);
+    if (more > 0) {
+      placed.add(notReported(more));
+    }
+    return new EntenteJsonException(placed);
+  }
+
+  /**
+   * Problems found once a whole object was read (a missing member, a value the model refuses) and
+   * violations are placed where their pointer is in the source.
+   */
+  private static boolean placedAtPointer(Kind kind) {
+    return kind == Kind.INVALID_VALUE || kind == Kind.MISSING_MEMBER || kind == Kind.VIOLATION;
+  }
+
+  private List<JsonProblem> violationsOfWhatWasRead(
+      List<JsonProblem> found, List<Violation> violations, Problems read) {
+    if (violations.isEmpty()) {
+      return List.of();
+    }
+    List<String> leftOutIds = new ArrayList<>();
+    read.droppedElements().forEach(element -> leftOutIds.add(element + "/id"));
+    List<String> inSource = new ArrayList<>(violations.size());
+    Set<String> wanted = new HashSet<>(leftOutIds);
+    for (Violation v : violations) {
+      String pointer = read.inSource(v.pointer());
+      inSource.add(pointer);
+      if (v.code() == ViolationCode.DANGLING_REFERENCE) {
+        wanted.add(pointer);
+      }
+    }
+    Map<String, String> strings = strings(wanted);
+    Set<String> leftOut = new HashSet<>();
+    leftOutIds.forEach(id -> {
+      if (strings.containsKey(id)) {
+        leftOut.add(strings.get(id));
+      }
+    });
+    List<JsonProblem> problems = new ArrayList<>();
+    for (int i = 0; i < violations.size(); i++) {
+      Violation v = violations.get(i);
+      String pointer = inSource.get(i);
+      boolean atAProblem = found.stream().map(JsonProblem::pointer)
+          .anyMatch(at -> !at.isEmpty() && (pointer.equals(at) || pointer.startsWith(at + "/")));
+      boolean toALeftOutRecord = v.code() == ViolationCode.DANGLING_REFERENCE
+          && strings.containsKey(pointer) && leftOut.contains(strings.get(pointer));
+      if (!atAProblem && !toALeftOutRecord) {
+        problems.add(new JsonProblem(Kind.VIOLATION, pointer, 0, 0,
+            v.code().code() + ": " + v.message(), Optional.of(v.code())));
+      }
+    }
+    return problems;
+  }
+
+  /** The strings at some pointers of the source, from one parse of it. */
+  private Map<String, String> strings(Set<String> pointers) {
+    Map<String, String> found = new HashMap<>();
+    if (pointers.isEmpty()) {
+      return found;
+    }
+    try (JsonParser p = source.parser()) {
+      JsonToken token;
+      while ((token = p.nextToken()) != null) {
+        if (token == JsonToken.VALUE_STRING) {
+          String pointer = p.streamReadContext().pathAsPointer().toString();
+          if (pointers.contains(pointer)) {
+            found.putIfAbsent(pointer, p.getString());
+          }
+        }
+      }
+    } catch (JacksonException e) {
+      // What comes before the place where the document breaks down is all there is to find.
+    }
+    return found;
+  }
+
+  /**
    * Violations as problems located in the source, the first {@code maxProblems} of them; pointers
    * get {@code prefix} in front.
    */
@@ -97,9 +213,7 @@ final class ProblemLocator {
   }
 
   private JsonProblem notReported(int more) {
-    return new JsonProblem(Kind.LIMIT, "", 0, 0, more + " more problem"
-        + (more == 1 ? " was" : "s were") + " not reported: the limit is " + maxProblems
-        + " problem" + (maxProblems == 1 ? "" : "s") + " a document", Optional.empty());
+    return JsonProblem.notReported(more, maxProblems);
   }
 
   /** The problems with their columns counted in characters, in one pass over the source. */

@@ -6,21 +6,131 @@ import tools.jackson.core.TokenStreamFactory;
 /**
  * YAML support, kept in its own class so that {@code jackson-dataformat-yaml}, an optional
  * dependency, is loaded only when YAML is asked for.
+ *
+ * <p>Only the nested {@link Factory} names YAML classes, and it cannot even be linked without them
+ * (the JVM loads the factory's class when it verifies the code that returns it): whether they are
+ * there is asked by name first, here, where no YAML class is named, and a missing class becomes a
+ * {@link YamlUnavailableException} rather than a {@link NoClassDefFoundError}.
  */
 final class Yaml {
 
+  /** A class of jackson-dataformat-yaml, looked for by name. */
+  private static final String PROBE = "tools.jackson.dataformat.yaml.YAMLFactory";
+
   private Yaml() {}
 
-  static TokenStreamFactory factory(StreamReadConstraints limits) {
+  /**
+   * The YAML token stream factory, with {@code limits}.
+   *
+   * @throws YamlUnavailableException if jackson-dataformat-yaml (or its own dependency,
+   *     snakeyaml-engine) is not on the class path, or its module not resolved on the module path
+   */
+  static TokenStreamFactory factoryOrExplain(StreamReadConstraints limits) {
+    return factoryOrExplain(limits, false);
+  }
+
+  /**
+   * The YAML factory, writing every character but printable ASCII as an escape in double quotes
+   * if {@code escapeAll}. The emitter writes U+2028, U+2029, DEL and C1 controls (NEL in a block
+   * of lines) as they are, even in quotes; YAML 1.1 takes the first ones for line breaks and
+   * folds or refuses the scalar, and refuses the others unescaped. A document that holds one is
+   * written again with this factory.
+   */
+  static TokenStreamFactory factoryOrExplain(StreamReadConstraints limits, boolean escapeAll) {
     try {
-      return tools.jackson.dataformat.yaml.YAMLFactory.builder()
+      Class.forName(PROBE, false, Yaml.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new YamlUnavailableException(e);
+    }
+    try {
+      return Factory.create(limits, escapeAll);
+    } catch (NoClassDefFoundError e) {
+      throw new YamlUnavailableException(e);
+    }
+  }
+
+  /** The one place that names YAML classes. */
+  private static final class Factory {
+
+    private Factory() {}
+
+    static TokenStreamFactory create(StreamReadConstraints limits, boolean escapeAll) {
+      tools.jackson.dataformat.yaml.YAMLFactoryBuilder builder =
+          tools.jackson.dataformat.yaml.YAMLFactory.builder();
+      if (escapeAll) {
+        // The settings Jackson derives from the features below, and the escapes.
+        builder.dumperOptions(org.snakeyaml.engine.v2.api.DumpSettings.builder()
+            .setDefaultFlowStyle(org.snakeyaml.engine.v2.common.FlowStyle.BLOCK)
+            .setSplitLines(false)
+            .setDumpComments(false)
+            .setUseUnicodeEncoding(false)
+            .build());
+      }
+      return builder
           .streamReadConstraints(limits)
           .enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.MINIMIZE_QUOTES)
           .disable(tools.jackson.dataformat.yaml.YAMLWriteFeature.SPLIT_LINES)
+          .stringQuotingChecker(new Quoting())
           .build();
-    } catch (NoClassDefFoundError e) {
-      throw new IllegalStateException("YAML needs tools.jackson.dataformat:"
-          + "jackson-dataformat-yaml on the class or module path", e);
+    }
+  }
+
+  /**
+   * Quotes every string that a YAML reader could take for something else, so that a YAML 1.1
+   * reader (PyYAML, SnakeYAML 1.x) and a YAML 1.2 reader read the same string Entente wrote.
+   *
+   * <p>Jackson's own checker, kept for the characters that YAML's syntax gives a meaning to ({@code
+   * ": "}, {@code " #"}, a leading {@code -} or {@code [}), quotes YAML 1.1's booleans and
+   * numbers, but not {@code 1.10}, {@code 2024-10-21} (a YAML 1.1 timestamp), {@code 1:20} (a
+   * base-60 number), {@code 1_000}, {@code ~} or {@code <<}. Rather than follow every type that a
+   * resolver of one version or the other knows, a string is left plain only when no resolver could
+   * type it: it starts with none of the characters that start a number, a date, a null, a merge key
+   * or a value key ({@code 0-9 + - . ~ < =}), it is none of the words that are booleans or null in
+   * some casing ({@code y n yes no on off true false null}), it neither starts nor ends with
+   * white space, and it holds none of the characters that YAML 1.1 takes for line breaks but YAML
+   * 1.2 does not (NEL, U+2028, U+2029: a plain scalar would break there, and a quoted one is
+   * written with them escaped). Everything else is quoted; a string that did not need it only
+   * looks busier.
+   */
+  private static final class Quoting
+      extends tools.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final java.util.Set<String> WORDS =
+        java.util.Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return ambiguous(name) || super.needToQuoteName(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return ambiguous(value) || super.needToQuoteValue(value);
+    }
+
+    /** Whether some YAML 1.1 or 1.2 resolver would read the plain scalar as other than a string. */
+    static boolean ambiguous(String text) {
+      if (text.isEmpty()) {
+        return true;
+      }
+      char first = text.charAt(0);
+      if ((first >= '0' && first <= '9') || "+-.~<=".indexOf(first) >= 0
+          || Character.isWhitespace(first)
+          || Character.isWhitespace(text.charAt(text.length() - 1))) {
+        return true;
+      }
+      if (text.length() <= 5 && WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.entente.serialization.JsonProblem.Kind;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,20 @@ class ErrorMessagesTest {
     return problemOf(() -> JSON.readDossier(text));
   }
 
+  /**
+   * The first problem of a dossier whose other problems, found in the same read, are at these
+   * pointers, in this order: a read reports every problem it can find, and these documents,
+   * small for the problem under test, have others too.
+   */
+  static JsonProblem firstDossierProblem(String text, String... othersAt) {
+    Throwable thrown = catchThrowable(() -> JSON.readDossier(text));
+    assertThat(thrown).isInstanceOf(EntenteJsonException.class);
+    List<JsonProblem> problems = ((EntenteJsonException) thrown).problems();
+    assertThat(problems.subList(1, problems.size())).extracting(JsonProblem::pointer)
+        .containsExactly(othersAt);
+    return problems.get(0);
+  }
+
   /** A dossier document with these members after its version and id. */
   static String dossierWith(String members) {
     return "{\"entente\":\"1.0\",\"id\":\"d\"," + members + "}";
@@ -49,6 +64,13 @@ class ErrorMessagesTest {
 
   static final String DIALOGUE = "\"id\":\"fm-1\",\"series\":\"s\",\"sides\":[\"a\",\"b\"],"
       + "\"date\":\"2024-03-20\"";
+
+  /**
+   * The dangling references of a dossier holding only {@link #DIALOGUE}, which a read reports with
+   * a problem of the dialogue's own that leaves the dialogue readable.
+   */
+  static final String[] DIALOGUE_DANGLING =
+      {"/engagements/0/sides/0", "/engagements/0/sides/1", "/engagements/0/series"};
 
   static String stateWith(String country) {
     return dossierWith("\"actors\":[{\"type\":\"state\",\"id\":\"x\",\"country\":\"" + country
@@ -80,7 +102,7 @@ class ErrorMessagesTest {
           + "  ]\n"
           + "}\n";
 
-      JsonProblem problem = dossierProblem(text);
+      JsonProblem problem = firstDossierProblem(text, "/engagements/0");
 
       assertThat(problem.kind()).isEqualTo(Kind.UNKNOWN_MEMBER);
       assertThat(problem.pointer()).isEqualTo("/engagements/0/venue/weather");
@@ -103,8 +125,9 @@ class ErrorMessagesTest {
 
     @Test
     void aDuplicateTypeInAUnionObjectIsADuplicate() {
-      JsonProblem problem = dossierProblem(dossierWith(
-          "\"actors\":[{\"type\":\"state\",\"type\":\"state\"}]"));
+      JsonProblem problem = firstDossierProblem(dossierWith(
+          "\"actors\":[{\"type\":\"state\",\"type\":\"state\"}]"),
+          "/actors/0", "/actors/0", "/actors/0");
 
       assertThat(problem.kind()).isEqualTo(Kind.DUPLICATE_MEMBER);
       assertThat(problem.pointer()).isEqualTo("/actors/0/type");
@@ -197,7 +220,8 @@ class ErrorMessagesTest {
 
     @Test
     void anArrayWhereTheVenueObjectBelongsIsAWrongTypeDeepInside() {
-      JsonProblem problem = dossierProblem(dialogueWith(DIALOGUE + ",\"venue\":[\"Seoul\"]"));
+      JsonProblem problem = firstDossierProblem(dialogueWith(DIALOGUE + ",\"venue\":[\"Seoul\"]"),
+          DIALOGUE_DANGLING);
 
       assertThat(problem.kind()).isEqualTo(Kind.WRONG_TYPE);
       assertThat(problem.pointer()).isEqualTo("/engagements/0/venue");
@@ -206,9 +230,10 @@ class ErrorMessagesTest {
 
     @Test
     void aNumberWhereAPositionsWordingBelongsIsAWrongTypeDeepInside() {
-      JsonProblem problem = dossierProblem(dossierWith("\"statements\":[{\"type\":\"remarks\","
+      JsonProblem problem = firstDossierProblem(dossierWith("\"statements\":[{\"type\":\"remarks\","
           + "\"id\":\"r\",\"speaker\":{\"person\":\"p\"},\"side\":\"kor\","
-          + "\"positions\":[{\"type\":\"concern\",\"wording\":42}]}]"));
+          + "\"positions\":[{\"type\":\"concern\",\"wording\":42}]}]"),
+          "/statements/0/speaker/person", "/statements/0/side");
 
       assertThat(problem.kind()).isEqualTo(Kind.WRONG_TYPE);
       assertThat(problem.pointer()).isEqualTo("/statements/0/positions/0/wording");
@@ -312,7 +337,8 @@ class ErrorMessagesTest {
     })
     void anOrdinalThatIsNotAWholeNumberFromOneIsRefused(
         String ordinal, Kind kind, String message) {
-      JsonProblem problem = dossierProblem(dialogueWith(DIALOGUE + ",\"ordinal\":" + ordinal));
+      JsonProblem problem = firstDossierProblem(
+          dialogueWith(DIALOGUE + ",\"ordinal\":" + ordinal), DIALOGUE_DANGLING);
 
       assertThat(problem.kind()).isEqualTo(kind);
       assertThat(problem.pointer()).isEqualTo("/engagements/0/ordinal");

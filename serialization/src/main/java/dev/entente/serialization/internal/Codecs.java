@@ -81,6 +81,43 @@ public final class Codecs {
 
   private static final Map<Class<?>, Codec<?>> BY_CLASS = byClass();
 
+  /**
+   * Every public enum of Entente's API, with a codec that writes it as its members are written
+   * inside Entente's values (lower kebab-case: {@code press-release}) and reads that form or the
+   * constant's name: for the Jackson module, so that an enum in a user's own type is written as
+   * it is inside a dossier. Enums that no Entente value holds (a position's {@code kind()}, a
+   * violation's code, a fuzzy date's precision) follow the same rule.
+   */
+  public static Map<Class<?>, Codec<?>> enumerations() {
+    return ENUMERATIONS;
+  }
+
+  private static final Map<Class<?>, Codec<?>> ENUMERATIONS = enumerations(
+      dev.entente.model.Confirmation.class, dev.entente.model.ExternalId.Scheme.class,
+      dev.entente.model.GroupingKind.class, dev.entente.model.HedgeLevel.class,
+      dev.entente.model.IntensityLevel.class, dev.entente.model.Level.class,
+      dev.entente.model.MeetingKind.class, dev.entente.model.OfficeKind.class,
+      dev.entente.model.ParticipantRole.class, dev.entente.model.PlannedStatus.class,
+      dev.entente.model.PositionKind.class, dev.entente.model.RelationKind.class,
+      dev.entente.model.SourceKind.class, dev.entente.model.StatementKind.class,
+      dev.entente.model.TopicKind.class, dev.entente.time.Precision.class,
+      dev.entente.time.Qualifier.class, dev.entente.time.Season.class,
+      dev.entente.validation.ViolationCode.class);
+
+  @SafeVarargs
+  private static Map<Class<?>, Codec<?>> enumerations(Class<? extends Enum<?>>... types) {
+    Map<Class<?>, Codec<?>> map = new LinkedHashMap<>();
+    for (Class<? extends Enum<?>> type : types) {
+      map.put(type, enumerationOf(type));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Codec<?> enumerationOf(Class<? extends Enum<?>> type) {
+    return ScalarCodecs.enumerationOrName((Class) type);
+  }
+
   private static Map<Class<?>, Codec<?>> byClass() {
     Map<Class<?>, Codec<?>> map = new LinkedHashMap<>();
     map.put(Dossier.class, DossierCodecs.DOSSIER);

@@ -1,5 +1,6 @@
 package dev.entente.serialization.internal;
 
+import dev.entente.serialization.EntenteJsonException;
 import dev.entente.serialization.JsonProblem.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,33 @@ final class ListCodec<V> extends Codec<List<V>> {
           "expected an array, found " + ReadContext.describe(p));
     }
     List<V> values = new ArrayList<>();
+    int depth = p.streamReadContext().getNestingDepth();
+    boolean lost = false;
     JsonToken token;
     while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (token == JsonToken.VALUE_NULL) {
-        throw r.fail(p, Kind.WRONG_TYPE, "null is not allowed in an array; leave the element out");
+      try {
+        if (token == JsonToken.VALUE_NULL) {
+          throw r.fail(p, Kind.WRONG_TYPE, "null is not allowed in an array; leave the element out");
+        }
+        values.add(element.read(p, r));
+      } catch (EntenteJsonException | ReadContext.Unreadable e) {
+        leaveOut(p, r, e, depth);
+        lost = true;
       }
-      values.add(element.read(p, r));
+    }
+    if (lost) {
+      throw ReadContext.unreadable();
     }
     return values;
+  }
+
+  /**
+   * After a problem in an element (collecting): keeps it, skips the rest of the element and
+   * records that it is left out. Without collecting, throws it again.
+   */
+  private static void leaveOut(JsonParser p, ReadContext r, RuntimeException e, int depth) {
+    r.recover(p, e, depth);
+    r.problems().dropped(ReadContext.pointer(p));
   }
 
   /**
@@ -58,19 +78,30 @@ final class ListCodec<V> extends Codec<List<V>> {
     }
     Elements stack = Elements.STACK.get();
     int mark = stack.size;
+    int depth = p.streamReadContext().getNestingDepth();
+    boolean lost = false;
     try {
       JsonToken token;
       while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-        if (token == JsonToken.VALUE_NULL) {
-          throw r.fail(p, Kind.WRONG_TYPE,
-              "null is not allowed in an array; leave the element out");
+        try {
+          if (token == JsonToken.VALUE_NULL) {
+            throw r.fail(p, Kind.WRONG_TYPE,
+                "null is not allowed in an array; leave the element out");
+          }
+          V value = element.read(p, r);
+          stack.push(value);
+        } catch (EntenteJsonException | ReadContext.Unreadable e) {
+          leaveOut(p, r, e, depth);
+          lost = true;
         }
-        V value = element.read(p, r);
-        stack.push(value);
       }
       set.accept(builder, stack.view(mark));
     } finally {
       stack.popTo(mark);
+    }
+    if (lost) {
+      // The array is given without the elements left out; its object may not want it so.
+      throw ReadContext.unreadable();
     }
   }
 

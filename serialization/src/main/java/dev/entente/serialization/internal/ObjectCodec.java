@@ -204,23 +204,34 @@ final class ObjectCodec<T, B> extends Codec<T> {
     B values = builder.get();
     long seen = 0L;
     Map<String, String> unknown = null;
+    // Collecting: whether a member's value was left out, so the object may not be built.
+    boolean broken = false;
+    int depth = p.streamReadContext().getNestingDepth();
     String member;
     while ((member = p.nextName()) != null) {
       Integer index = indexes.get(member);
       if (index == null) {
         if (member.equals(TYPE) && typeName.isPresent()) {
-          throw r.fail(p, Kind.DUPLICATE_MEMBER, "member \"type\" appears twice");
+          // Reported at the name, as the type member is the object's first.
+          EntenteJsonException twice =
+              r.fail(p, Kind.DUPLICATE_MEMBER, "member \"type\" appears twice");
+          p.nextToken();
+          r.recover(p, twice, depth);
+          continue;
         }
         p.nextToken();
         if (!r.lenient()) {
-          throw r.fail(p, Kind.UNKNOWN_MEMBER, "unknown member \"" + member + "\" in "
-              + description + "; known members are " + memberNames());
+          r.recover(p, r.fail(p, Kind.UNKNOWN_MEMBER, "unknown member \"" + member + "\" in "
+              + description + "; known members are " + memberNames()), depth);
+          continue;
         }
         if (unknown == null) {
           unknown = new LinkedHashMap<>();
         }
         if (unknown.containsKey(member)) {
-          throw r.fail(p, Kind.DUPLICATE_MEMBER, "member \"" + member + "\" appears twice");
+          r.recover(p, r.fail(p, Kind.DUPLICATE_MEMBER, "member \"" + member + "\" appears twice"),
+              depth);
+          continue;
         }
         unknown.put(member, r.captureJson(p));
         continue;
@@ -228,33 +239,58 @@ final class ObjectCodec<T, B> extends Codec<T> {
       long bit = 1L << index;
       if ((seen & bit) != 0) {
         p.nextToken();
-        throw r.fail(p, Kind.DUPLICATE_MEMBER, "member \"" + member + "\" appears twice");
+        r.recover(p, r.fail(p, Kind.DUPLICATE_MEMBER, "member \"" + member + "\" appears twice"),
+            depth);
+        continue;
       }
       seen |= bit;
       if (p.nextToken() == JsonToken.VALUE_NULL) {
-        throw r.fail(p, Kind.WRONG_TYPE, "null is not allowed; leave the member out instead");
+        r.recover(p, r.fail(p, Kind.WRONG_TYPE,
+            "null is not allowed; leave the member out instead"), depth);
+        broken = true;
+        continue;
       }
-      fields.get(index).read(p, r, values);
+      try {
+        fields.get(index).read(p, r, values);
+      } catch (EntenteJsonException | ReadContext.Unreadable e) {
+        r.recover(p, e, depth);
+        broken = true;
+      }
     }
     // The object's pointer is only built for a problem: it costs an allocation per object.
     if ((seen & required) != required) {
       for (int i = 0; i < fields.size(); i++) {
         if (fields.get(i).required && (seen & (1L << i)) == 0) {
-          throw r.fail(p, ReadContext.pointer(p), Kind.MISSING_MEMBER, "missing required member"
-              + " \"" + fields.get(i).name + "\" of " + description);
+          EntenteJsonException missing = r.fail(p, ReadContext.pointer(p), Kind.MISSING_MEMBER,
+              "missing required member \"" + fields.get(i).name + "\" of " + description);
+          if (!r.collects()) {
+            throw missing;
+          }
+          r.keep(missing);
         }
       }
+      throw ReadContext.unreadable();
     }
     if (unknown != null) {
       unknownSetter.accept(values, unknown);
     }
     try {
       return build.apply(values);
-    } catch (InvalidValueException e) {
-      throw r.fail(p, ReadContext.pointer(p) + "/" + e.attribute(), Kind.INVALID_VALUE,
-          e.value() + ": " + e.rule());
-    } catch (IllegalStateException | EntenteJsonException e) {
-      throw r.fail(p, ReadContext.pointer(p), Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
+    } catch (InvalidValueException | IllegalStateException | EntenteJsonException e) {
+      if (broken) {
+        // Refused for want of what was left out: that problem is reported already.
+        throw ReadContext.unreadable();
+      }
+      EntenteJsonException refused = e instanceof InvalidValueException
+          ? r.fail(p, ReadContext.pointer(p) + "/" + ((InvalidValueException) e).attribute(),
+              Kind.INVALID_VALUE, ((InvalidValueException) e).value() + ": "
+                  + ((InvalidValueException) e).rule())
+          : r.fail(p, ReadContext.pointer(p), Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
+      if (!r.collects()) {
+        throw refused;
+      }
+      r.keep(refused);
+      throw ReadContext.unreadable();
     }
   }
 

@@ -24,6 +24,8 @@ public final class ReadContext {
   private final boolean lenient;
   private final boolean plainScalars;
   private final Map<String, CountryCode> userAssigned;
+  /** Where the problems of one document go, if it is read to its end; null to stop at the first. */
+  private final Problems problems;
 
   /**
    * A read context.
@@ -37,9 +39,98 @@ public final class ReadContext {
   }
 
   private ReadContext(boolean lenient, boolean plainScalars, Map<String, CountryCode> userAssigned) {
+    this(lenient, plainScalars, Map.copyOf(userAssigned), null);
+  }
+
+  private ReadContext(boolean lenient, boolean plainScalars, Map<String, CountryCode> userAssigned,
+      Problems problems) {
     this.lenient = lenient;
     this.plainScalars = plainScalars;
-    this.userAssigned = Map.copyOf(userAssigned);
+    this.userAssigned = userAssigned;
+    this.problems = problems;
+  }
+
+  /**
+   * The same context for reading one whole document to its end: a problem with a value (a bad
+   * date, an unknown member, a value the model refuses) is kept in {@link #problems()}, the value
+   * it belongs to is left out, and reading goes on, so that one read finds them all. Only what
+   * breaks the text itself (syntax, encoding, a limit) stops it.
+   *
+   * @param maxProblems the most problems kept; more are only counted
+   */
+  public ReadContext collecting(int maxProblems) {
+    return new ReadContext(lenient, plainScalars, userAssigned, new Problems(maxProblems));
+  }
+
+  /** The problems found so far, for a context from {@link #collecting}; null otherwise. */
+  public Problems problems() {
+    return problems;
+  }
+
+  /** Whether problems are collected rather than thrown. */
+  boolean collects() {
+    return problems != null;
+  }
+
+  /**
+   * After a problem in a value of the object or array whose context is at {@code depth} (a
+   * problem that a collecting context keeps): keeps it, and moves the parser to the value's last
+   * token, past whatever of the value is left, so that reading goes on with the next member or
+   * element. Without collecting, throws it again.
+   */
+  void recover(JsonParser p, RuntimeException problem, int depth) {
+    if (problems == null) {
+      throw problem;
+    }
+    if (problem instanceof EntenteJsonException) {
+      problems.add((EntenteJsonException) problem);
+    }
+    while (p.streamReadContext().getNestingDepth() > depth) {
+      if (p.nextToken() == null) {
+        break;
+      }
+    }
+  }
+
+  /**
+   * Reads a document's value with a codec; for a collecting context, null if the value could not
+   * be built because of the problems kept.
+   */
+  public static <T> T readRoot(Codec<T> codec, JsonParser p, ReadContext r) {
+    try {
+      return codec.read(p, r);
+    } catch (Unreadable e) {
+      return null;
+    } catch (EntenteJsonException e) {
+      if (r.problems == null) {
+        throw e;
+      }
+      r.recover(p, e, 0);
+      return null;
+    }
+  }
+
+  /** Keeps a problem of a collecting context. */
+  void keep(EntenteJsonException problem) {
+    problems.add(problem);
+  }
+
+  /**
+   * Says that a value could not be built because of problems already kept: the member or element
+   * it belongs to is left out, and its own object is left out in turn if it needs it.
+   */
+  static RuntimeException unreadable() {
+    return Unreadable.INSTANCE;
+  }
+
+  /** A value left out because of problems already kept. */
+  static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Unreadable INSTANCE = new Unreadable();
+
+    private Unreadable() {
+      super("a value was left out because of problems already reported", null, false, false);
+    }
   }
 
   /**
@@ -48,7 +139,7 @@ public final class ReadContext {
    * number tokens, as written.
    */
   public ReadContext withPlainScalars() {
-    return new ReadContext(lenient, true, userAssigned);
+    return new ReadContext(lenient, true, userAssigned, problems);
   }
 
   /** Whether text values may come as number tokens. */

@@ -175,6 +175,34 @@ final class ScalarCodecs {
         List.copyOf(byName.keySet()));
   }
 
+  /**
+   * An enum as {@link #enumeration} writes it, read from that form or from its constants' names
+   * ({@code PRESS_RELEASE} as well as {@code press-release}): for an enum standing on its own in
+   * a user's type, which a mapper without Entente's module wrote by name. Inside Entente's own
+   * values only the written form is read.
+   */
+  static <E extends Enum<E>> ScalarCodec<E> enumerationOrName(Class<E> type) {
+    ScalarCodec<E> written = enumeration(type, "a " + type.getSimpleName());
+    Map<String, E> byName = new java.util.HashMap<>();
+    for (E constant : type.getEnumConstants()) {
+      byName.put(kebab(constant), constant);
+      byName.put(constant.name(), constant);
+    }
+    return new ScalarCodec<>(
+        type.getSimpleName(),
+        "a " + type.getSimpleName(),
+        (text, r) -> {
+          E value = byName.get(text);
+          if (value == null) {
+            throw new IllegalArgumentException("one of " + written.values());
+          }
+          return value;
+        },
+        kebabNames(type)::get,
+        written::schema,
+        written.values());
+  }
+
   private static <E extends Enum<E>> Map<E, String> kebabNames(Class<E> type) {
     Map<E, String> names = new java.util.EnumMap<>(type);
     for (E constant : type.getEnumConstants()) {
