@@ -349,34 +349,9 @@ public final class EntenteJson {
   public byte[] writeBytes(Object value) {
     Objects.requireNonNull(value, "value");
     byte[] written = writeBytes(value, factory);
-    // The YAML emitter writes some characters as they are that a YAML 1.1 reader (PyYAML,
-    // SnakeYAML 1.x) refuses or takes for line breaks: such a document is written again, with
-    // escapes.
-    return escapingFactory != null && needsEscapesForYaml11(written)
+    // YAML with a character a YAML 1.1 reader refuses or breaks lines at is written again.
+    return escapingFactory != null && Yaml.needsEscapes(written)
         ? writeBytes(value, escapingFactory) : written;
-  }
-
-  /**
-   * Whether UTF-8 bytes hold a character that YAML 1.1 refuses unescaped, DEL and the C1 controls
-   * (7F, C2 80 to C2 9F), or takes for a line break: NEL (C2 85, a C1 control), U+2028 and
-   * U+2029 (E2 80 A8, E2 80 A9).
-   */
-  private static boolean needsEscapesForYaml11(byte[] utf8) {
-    for (int i = 0; i < utf8.length; i++) {
-      byte b = utf8[i];
-      if (b == 0x7F) {
-        return true;
-      }
-      if (b == (byte) 0xC2 && i + 1 < utf8.length
-          && (utf8[i + 1] & 0xFF) >= 0x80 && (utf8[i + 1] & 0xFF) <= 0x9F) {
-        return true;
-      }
-      if (b == (byte) 0xE2 && i + 2 < utf8.length && utf8[i + 1] == (byte) 0x80
-          && (utf8[i + 2] == (byte) 0xA8 || utf8[i + 2] == (byte) 0xA9)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private byte[] writeBytes(Object value, TokenStreamFactory factory) {

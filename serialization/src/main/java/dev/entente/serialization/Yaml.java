@@ -49,6 +49,31 @@ final class Yaml {
     }
   }
 
+  /**
+   * Whether a document written as UTF-8 bytes must be written again with {@link
+   * #factoryOrExplain(StreamReadConstraints, boolean) escapes}: it holds a character that YAML 1.1
+   * (PyYAML, SnakeYAML 1.x) refuses unescaped, DEL and the C1 controls
+   * (7F, C2 80 to C2 9F), or takes for a line break: NEL (C2 85, a C1 control), U+2028 and
+   * U+2029 (E2 80 A8, E2 80 A9).
+   */
+  static boolean needsEscapes(byte[] utf8) {
+    for (int i = 0; i < utf8.length; i++) {
+      byte b = utf8[i];
+      if (b == 0x7F) {
+        return true;
+      }
+      if (b == (byte) 0xC2 && i + 1 < utf8.length
+          && (utf8[i + 1] & 0xFF) >= 0x80 && (utf8[i + 1] & 0xFF) <= 0x9F) {
+        return true;
+      }
+      if (b == (byte) 0xE2 && i + 2 < utf8.length && utf8[i + 1] == (byte) 0x80
+          && (utf8[i + 2] == (byte) 0xA8 || utf8[i + 2] == (byte) 0xA9)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The one place that names YAML classes. */
   private static final class Factory {
 
