@@ -79,10 +79,18 @@ final class ProblemLocator {
       Problems read) {
     List<JsonProblem> all = new ArrayList<>(found);
     all.addAll(violationsOfWhatWasRead(found, violations, read));
-    int more = notKept;
+    return new EntenteJsonException(placed(all, notKept));
+  }
+
+  /**
+   * The first {@code maxProblems} of {@code all}, those of a kind found at a pointer placed there
+   * (from one parse of the source), columns counted in characters, and then, if any were left out
+   * here or before ({@code more}), one problem that counts them.
+   */
+  private List<JsonProblem> placed(List<JsonProblem> all, int more) {
     if (all.size() > maxProblems) {
       more += all.size() - maxProblems;
-      all = new ArrayList<>(all.subList(0, maxProblems));
+      all = all.subList(0, maxProblems);
     }
     Set<String> pointers = new LinkedHashSet<>();
     for (JsonProblem problem : all) {
@@ -102,7 +110,7 @@ final class ProblemLocator {
     if (more > 0) {
       placed.add(notReported(more));
     }
-    return new EntenteJsonException(placed);
+    return placed;
   }
 
   /**
@@ -136,12 +144,14 @@ final class ProblemLocator {
         leftOut.add(strings.get(id));
       }
     });
+    Set<String> problemPointers = new HashSet<>();
+    found.forEach(problem -> problemPointers.add(problem.pointer()));
+    problemPointers.remove("");
     List<JsonProblem> problems = new ArrayList<>();
     for (int i = 0; i < violations.size(); i++) {
       Violation v = violations.get(i);
       String pointer = inSource.get(i);
-      boolean atAProblem = found.stream().map(JsonProblem::pointer)
-          .anyMatch(at -> !at.isEmpty() && (pointer.equals(at) || pointer.startsWith(at + "/")));
+      boolean atAProblem = atOrUnder(pointer, problemPointers);
       boolean toALeftOutRecord = v.code() == ViolationCode.DANGLING_REFERENCE
           && strings.containsKey(pointer) && leftOut.contains(strings.get(pointer));
       if (!atAProblem && !toALeftOutRecord) {
@@ -150,6 +160,19 @@ final class ProblemLocator {
       }
     }
     return problems;
+  }
+
+  /** Whether {@code pointer} is one of {@code pointers} or under one: its length, not theirs. */
+  private static boolean atOrUnder(String pointer, Set<String> pointers) {
+    if (pointers.isEmpty()) {
+      return false;
+    }
+    for (int end = pointer.indexOf('/', 1); end > 0; end = pointer.indexOf('/', end + 1)) {
+      if (pointers.contains(pointer.substring(0, end))) {
+        return true;
+      }
+    }
+    return pointers.contains(pointer);
   }
 
   /** The strings at some pointers of the source, from one parse of it. */
@@ -179,27 +202,13 @@ final class ProblemLocator {
    * get {@code prefix} in front.
    */
   List<JsonProblem> violations(List<Violation> violations, String prefix) {
-    if (violations.isEmpty()) {
-      return List.of();
-    }
-    List<Violation> reported =
-        violations.size() > maxProblems ? violations.subList(0, maxProblems) : violations;
-    Set<String> pointers = new LinkedHashSet<>();
-    reported.forEach(v -> pointers.add(prefix + v.pointer()));
-    Map<String, TokenStreamLocation> where = find(pointers);
-    List<JsonProblem> problems = new ArrayList<>(reported.size() + 1);
-    for (Violation v : reported) {
-      TokenStreamLocation location = where.get(prefix + v.pointer());
-      int line = location == null ? 0 : location.getLineNr();
-      int column = location == null ? 0 : location.getColumnNr();
-      problems.add(new JsonProblem(Kind.VIOLATION, prefix + v.pointer(), line, column,
+    int reported = Math.min(violations.size(), maxProblems);
+    List<JsonProblem> problems = new ArrayList<>(reported);
+    for (Violation v : violations.subList(0, reported)) {
+      problems.add(new JsonProblem(Kind.VIOLATION, prefix + v.pointer(), 0, 0,
           v.code().code() + ": " + v.message(), Optional.of(v.code())));
     }
-    problems = inCharacters(problems);
-    if (violations.size() > reported.size()) {
-      problems.add(notReported(violations.size() - reported.size()));
-    }
-    return problems;
+    return placed(problems, violations.size() - reported);
   }
 
   /** The first {@code maxProblems} problems and, if there are more, a problem that counts them. */
