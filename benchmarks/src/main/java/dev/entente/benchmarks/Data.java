@@ -91,7 +91,7 @@ public final class Data {
     ByteArrayOutputStream out = new ByteArrayOutputStream(units * 20_000 + 1024);
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
-      g.writeStringProperty("entente", "1.0");
+      g.writeStringProperty("entente", "1.1");
       g.writeStringProperty("id", "bench-" + units + "x" + sessions);
       g.writeStringProperty("title", "Bilateral strategic dialogues, " + units
           + (units == 1 ? " pair" : " pairs") + " of states");

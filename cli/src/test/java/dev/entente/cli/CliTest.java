@@ -221,7 +221,7 @@ class CliTest {
       sources.append(i == 0 ? "" : ",").append("{\"id\":\"s").append(i)
           .append("\",\"kind\":\"memo\",\"title\":\"t\"}");
     }
-    Path bad = file("many.json", "{\"entente\":\"1.0\",\"id\":\"d\",\"sources\":["
+    Path bad = file("many.json", "{\"entente\":\"1.1\",\"id\":\"d\",\"sources\":["
         + sources + "]}");
 
     Run run = run("validate", bad.toString());
@@ -235,7 +235,7 @@ class CliTest {
 
   @Test
   void validateReportsMalformedJson() throws IOException {
-    Path bad = file("truncated.json", "{\n  \"entente\" : \"1.0\",\n  \"id\" : ");
+    Path bad = file("truncated.json", "{\n  \"entente\" : \"1.1\",\n  \"id\" : ");
     Run run = run("validate", bad.toString());
     assertThat(run.status).isEqualTo(1);
     assertThat(run.outLines()).singleElement().satisfies(line ->

@@ -155,7 +155,7 @@ class HostileValidateTest {
   @Test
   @Timeout(30)
   void hugeDocumentsAreReportedNotCrashedOn() throws IOException {
-    String start = "{\"entente\":\"1.0\",\"id\":\"d\",";
+    String start = "{\"entente\":\"1.1\",\"id\":\"d\",";
     Path deep = Files.writeString(dir.resolve("deep.json"),
         start + "\"title\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
     Path unclosed = Files.writeString(dir.resolve("unclosed.json"),

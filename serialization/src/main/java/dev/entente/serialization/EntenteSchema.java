@@ -23,7 +23,7 @@ public final class EntenteSchema {
   public static final String RESOURCE = "dev/entente/serialization/entente.schema.json";
 
   /** The schema's {@code $id}. */
-  public static final String ID = "https://entente.dev/schema/1.0/entente.schema.json";
+  public static final String ID = "https://entente.dev/schema/1.1/entente.schema.json";
 
   private EntenteSchema() {}
 

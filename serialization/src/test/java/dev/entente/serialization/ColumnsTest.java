@@ -13,7 +13,7 @@ class ColumnsTest {
 
   @Test
   void countsColumnsInCharactersAfterHangulAndEmoji() {
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\"title\":\"조태열 😀\",\"description\":7}";
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\"title\":\"조태열 😀\",\"description\":7}";
     int expected = text.indexOf("7") + 1;
 
     EntenteJsonException e = catchThrowableOfType(EntenteJsonException.class,
@@ -26,7 +26,7 @@ class ColumnsTest {
 
   @Test
   void countsColumnsOfLaterLinesFromTheirOwnStart() {
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\n\"title\":\"ÄÖÜ\", \"x\":1}";
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\n\"title\":\"ÄÖÜ\", \"x\":1}";
 
     EntenteJsonException e = catchThrowableOfType(EntenteJsonException.class,
         () -> EntenteJson.standard().readDossier(text.getBytes(StandardCharsets.UTF_8)));

@@ -43,7 +43,7 @@ class ConcurrencyTest {
             .replace("Shuttle diplomacy resumed", "조태열 met 上川陽子 — ✈️ 🇰🇷🇯🇵"),
         sample.replace("\"2024-03-20\"", "\"2024-02-30\""),
         sample.substring(0, sample.length() / 2),
-        "{\"entente\":\"1.0\",\"id\":\"d\"}");
+        "{\"entente\":\"1.1\",\"id\":\"d\"}");
     List<byte[]> documents = new ArrayList<>();
     texts.forEach(t -> documents.add(t.getBytes(StandardCharsets.UTF_8)));
     return documents;

@@ -81,7 +81,7 @@ class EntenteModuleTest {
   void aUsersMapperThatIgnoresUnknownPropertiesStillRejectsUnknownMembersInEntenteValues(
       JsonInclude.Include inclusion) {
     JsonMapper mapper = userSettings(inclusion).addModule(new EntenteModule()).build();
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\"sources\":[{\"id\":\"s\","
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\"sources\":[{\"id\":\"s\","
         + "\"kind\":\"news-article\",\"title\":\"T\",\"pages\":12}]}";
 
     assertThatThrownBy(() -> mapper.readValue(text, Dossier.class))
@@ -154,7 +154,7 @@ class EntenteModuleTest {
         .allowUserAssigned(CountryCode.ofUserAssigned("XK", "XKX", "Kosovo"))
         .build()
         .mapper();
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\"actors\":[{\"type\":\"state\","
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\"actors\":[{\"type\":\"state\","
         + "\"id\":\"xk\",\"country\":\"XK\",\"name\":\"Kosovo\",\"flag\":\"blue\"}]}";
 
     Dossier dossier = mapper.readValue(text, Dossier.class);

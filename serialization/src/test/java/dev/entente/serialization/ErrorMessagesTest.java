@@ -54,7 +54,7 @@ class ErrorMessagesTest {
 
   /** A dossier document with these members after its version and id. */
   static String dossierWith(String members) {
-    return "{\"entente\":\"1.0\",\"id\":\"d\"," + members + "}";
+    return "{\"entente\":\"1.1\",\"id\":\"d\"," + members + "}";
   }
 
   /** A dossier with one dialogue whose members after its type are these. */
@@ -82,7 +82,7 @@ class ErrorMessagesTest {
 
     @Test
     void anUnknownMemberIsRefusedByNameWithTheKnownMembersListed() {
-      JsonProblem problem = dossierProblem("{\"entente\":\"1.0\",\"id\":\"d\",\"colour\":\"red\"}");
+      JsonProblem problem = dossierProblem("{\"entente\":\"1.1\",\"id\":\"d\",\"colour\":\"red\"}");
 
       assertThat(problem.kind()).isEqualTo(Kind.UNKNOWN_MEMBER);
       assertThat(problem.pointer()).isEqualTo("/colour");
@@ -115,7 +115,7 @@ class ErrorMessagesTest {
 
     @Test
     void aKnownMemberTwiceIsADuplicate() {
-      JsonProblem problem = dossierProblem("{\"entente\":\"1.0\",\"id\":\"d\",\"id\":\"e\"}");
+      JsonProblem problem = dossierProblem("{\"entente\":\"1.1\",\"id\":\"d\",\"id\":\"e\"}");
 
       assertThat(problem.kind()).isEqualTo(Kind.DUPLICATE_MEMBER);
       assertThat(problem.pointer()).isEqualTo("/id");
@@ -242,7 +242,7 @@ class ErrorMessagesTest {
 
     @Test
     void aTopLevelArrayIsNotADossier() {
-      JsonProblem problem = dossierProblem("[{\"entente\":\"1.0\",\"id\":\"d\"}]");
+      JsonProblem problem = dossierProblem("[{\"entente\":\"1.1\",\"id\":\"d\"}]");
 
       assertThat(problem.kind()).isEqualTo(Kind.WRONG_TYPE);
       assertThat(problem.pointer()).isEmpty();
@@ -320,7 +320,7 @@ class ErrorMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"-starts-with-dash", "has space", "", "ünïcode"})
     void aBadIdIsRefused(String id) {
-      JsonProblem problem = dossierProblem("{\"entente\":\"1.0\",\"id\":\"" + id + "\"}");
+      JsonProblem problem = dossierProblem("{\"entente\":\"1.1\",\"id\":\"" + id + "\"}");
 
       assertThat(problem.kind()).isEqualTo(Kind.INVALID_VALUE);
       assertThat(problem.pointer()).isEqualTo("/id");
@@ -378,7 +378,7 @@ class ErrorMessagesTest {
       JsonProblem after = dossierProblem(dossierWith("\"actors\":[{\"type\":\"state\","
           + "\"@class\":\"java.util.HashMap\",\"id\":\"x\",\"country\":\"KR\",\"name\":\"X\"}]"));
       JsonProblem onTop = dossierProblem("{\"@class\":\"dev.entente.model.Dossier\","
-          + "\"entente\":\"1.0\",\"id\":\"d\"}");
+          + "\"entente\":\"1.1\",\"id\":\"d\"}");
 
       assertThat(first.kind()).isEqualTo(Kind.MISSING_MEMBER);
       assertThat(first.message()).contains("\"type\"", "\"@class\"");
@@ -448,7 +448,7 @@ class ErrorMessagesTest {
 
     @Test
     void aSecondValueAfterTheDossierIsTrailingContent() {
-      JsonProblem problem = dossierProblem("{\"entente\":\"1.0\",\"id\":\"d\"} {}");
+      JsonProblem problem = dossierProblem("{\"entente\":\"1.1\",\"id\":\"d\"} {}");
 
       assertThat(problem.kind()).isEqualTo(Kind.TRAILING_CONTENT);
       assertThat(problem.pointer()).isEmpty();
@@ -459,7 +459,7 @@ class ErrorMessagesTest {
 
     @Test
     void aStrayWordAfterTheDossierIsTrailingContent() {
-      JsonProblem problem = dossierProblem("{\"entente\":\"1.0\",\"id\":\"d\"}\nx");
+      JsonProblem problem = dossierProblem("{\"entente\":\"1.1\",\"id\":\"d\"}\nx");
 
       assertThat(problem.kind()).isEqualTo(Kind.TRAILING_CONTENT);
       assertThat(problem.pointer()).isEmpty();
@@ -482,7 +482,7 @@ class ErrorMessagesTest {
 
     @Test
     void malformedJsonIsASyntaxErrorNamingWhatWasFound() {
-      JsonProblem problem = dossierProblem("{\"entente\":\"1.0\",\"id\":'d'}");
+      JsonProblem problem = dossierProblem("{\"entente\":\"1.1\",\"id\":'d'}");
 
       assertThat(problem.kind()).isEqualTo(Kind.SYNTAX);
       assertThat(problem.message()).contains("'");
@@ -494,7 +494,7 @@ class ErrorMessagesTest {
   @Nested
   class Encodings {
 
-    private final String text = "{\"entente\":\"1.0\",\"id\":\"d\"}";
+    private final String text = "{\"entente\":\"1.1\",\"id\":\"d\"}";
 
     private byte[] encoded(Charset charset, byte... bom) {
       byte[] body = text.getBytes(charset);
@@ -544,7 +544,7 @@ class ErrorMessagesTest {
 
     @Test
     void invalidUtf8BytesAreAnEncodingProblemAtTheirPlace() {
-      byte[] bytes = "{\"entente\":\"1.0\",\"id\":\"d\",\"title\":\"Caf?\"}"
+      byte[] bytes = "{\"entente\":\"1.1\",\"id\":\"d\",\"title\":\"Caf?\"}"
           .getBytes(StandardCharsets.US_ASCII);
       bytes[bytes.length - 3] = (byte) 0xC3;
       bytes[bytes.length - 2] = (byte) 0x28;
@@ -558,7 +558,7 @@ class ErrorMessagesTest {
 
     @Test
     void aLoneContinuationByteIsAnEncodingProblem() {
-      byte[] bytes = "{\"entente\":\"1.0\",\"id\":\"d\",\"title\":\"?\"}"
+      byte[] bytes = "{\"entente\":\"1.1\",\"id\":\"d\",\"title\":\"?\"}"
           .getBytes(StandardCharsets.US_ASCII);
       bytes[bytes.length - 3] = (byte) 0x80;
 

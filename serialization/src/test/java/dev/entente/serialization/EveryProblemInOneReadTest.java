@@ -88,7 +88,7 @@ class EveryProblemInOneReadTest {
 
   @Test
   void aViolationAfterElementsLeftOutIsReportedAtItsPlaceInTheSource() {
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\n"
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\n"
         + ACTORS
         + "\"engagements\":[\n"
         + "{\"type\":\"meeting\",\"kind\":\"meeting\",\"id\":\"m0\",\"sides\":[\"kor\",\"gbr\"],\"date\":\"2024-13\"},\n"
@@ -107,7 +107,7 @@ class EveryProblemInOneReadTest {
 
   @Test
   void aReferenceToARecordLeftOutIsNotDanglingButOneToNoRecordIs() {
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\"actors\":["
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\"actors\":["
         + "{\"type\":\"state\",\"id\":\"kor\",\"country\":\"KR\",\"name\":\"Korea\"},"
         + "{\"type\":\"state\",\"id\":\"gbr\",\"country\":\"UK\",\"name\":\"UK\"}],"
         + "\"engagements\":[{\"type\":\"meeting\",\"kind\":\"meeting\",\"id\":\"m\",\"sides\":[\"kor\",\"gbr\"],"
@@ -122,7 +122,7 @@ class EveryProblemInOneReadTest {
 
   @Test
   void problemsBeforeASyntaxErrorAreReportedWithIt() {
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\"title\":7,\"description\":\"x\" \"oops\"}";
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\"title\":7,\"description\":\"x\" \"oops\"}";
 
     List<JsonProblem> problems = problems(text);
 
@@ -137,7 +137,7 @@ class EveryProblemInOneReadTest {
       actors.append(i == 0 ? "" : ",").append("{\"type\":\"state\",\"id\":\"s").append(i)
           .append("\",\"country\":\"Q").append(i).append("\",\"name\":\"S\"}");
     }
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\"actors\":[" + actors + "],"
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\"actors\":[" + actors + "],"
         + "\"engagements\":[{\"type\":\"meeting\",\"kind\":\"meeting\",\"id\":\"m\",\"sides\":[\"x\",\"y\"],"
         + "\"date\":\"2024\"}]}";
     EntenteJson capped = JSON.toBuilder().limits(ReadLimits.defaults().withMaxProblems(3)).build();

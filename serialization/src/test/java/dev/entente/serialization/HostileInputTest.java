@@ -115,7 +115,7 @@ class HostileInputTest {
     return all;
   }
 
-  static final String START = "{\"entente\":\"1.0\",\"id\":\"d\",";
+  static final String START = "{\"entente\":\"1.1\",\"id\":\"d\",";
   static final String DIALOGUE = START + "\"engagements\":[{\"type\":\"dialogue\",\"id\":\"e\","
       + "\"series\":\"s\",\"sides\":[\"a\",\"b\"],\"date\":\"2024\",\"ordinal\":";
 

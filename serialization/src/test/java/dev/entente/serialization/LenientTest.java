@@ -19,7 +19,7 @@ class LenientTest {
    * A dossier from a newer writer: unknown members at the top, in a statement, in a position's
    * object and in a source (an array element), of every JSON kind.
    */
-  static final String NEWER = "{\"entente\":\"1.0\",\"id\":\"d\","
+  static final String NEWER = "{\"entente\":\"1.1\",\"id\":\"d\","
       + "\"actors\":[{\"type\":\"state\",\"id\":\"kor\",\"country\":\"KR\",\"name\":\"Korea\"},"
       + "{\"type\":\"state\",\"id\":\"prk\",\"country\":\"KP\",\"name\":\"DPRK\"}],"
       + "\"statements\":[{\"type\":\"unilateral-statement\",\"id\":\"st-1\",\"kind\":\"readout\","
@@ -81,7 +81,7 @@ class LenientTest {
 
   @Test
   void anUnknownTypeIsRefusedEvenInLenientMode() {
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\"statements\":[{\"type\":\"tweet\","
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\"statements\":[{\"type\":\"tweet\","
         + "\"id\":\"t\"}]}";
 
     EntenteJsonException e = catchThrowableOfType(EntenteJsonException.class,

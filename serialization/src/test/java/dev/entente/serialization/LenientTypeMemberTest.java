@@ -13,7 +13,7 @@ class LenientTypeMemberTest {
 
   @Test
   void isKeptByTheLenientReaderAndWrittenBack() {
-    String text = "{\"entente\":\"1.0\",\"id\":\"d\",\"type\":\"briefing\"}";
+    String text = "{\"entente\":\"1.1\",\"id\":\"d\",\"type\":\"briefing\"}";
 
     Dossier dossier = LENIENT.readDossier(text);
 
@@ -26,7 +26,7 @@ class LenientTypeMemberTest {
   void isStillRefusedByTheStrictReader() {
     EntenteJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(
         EntenteJsonException.class, () -> EntenteJson.standard()
-            .readDossier("{\"entente\":\"1.0\",\"id\":\"d\",\"type\":\"briefing\"}"));
+            .readDossier("{\"entente\":\"1.1\",\"id\":\"d\",\"type\":\"briefing\"}"));
 
     assertThat(e.firstProblem().kind()).isEqualTo(Kind.UNKNOWN_MEMBER);
     assertThat(e.firstProblem().pointer()).isEqualTo("/type");

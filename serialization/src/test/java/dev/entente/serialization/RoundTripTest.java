@@ -182,7 +182,7 @@ class RoundTripTest {
     String compact = JSON.write(dossier);
 
     assertThat(indented).contains("\n  \"id\" : \"kor-jpn-2024\"");
-    assertThat(compact).doesNotContain("\n").startsWith("{\"entente\":\"1.0\",\"id\":");
+    assertThat(compact).doesNotContain("\n").startsWith("{\"entente\":\"" + Codecs.FORMAT_VERSION + "\",\"id\":");
     assertThat(JSON.readDossier(indented)).isEqualTo(dossier).isEqualTo(JSON.readDossier(compact));
     assertThat(TREES.readTree(indented)).isEqualTo(TREES.readTree(compact));
   }
@@ -194,7 +194,7 @@ class RoundTripTest {
     assertThat(tree.propertyNames()).containsExactly("entente", "id", "title", "description",
         "actors", "offices", "series", "engagements", "plannedMeetings", "statements", "topics",
         "sources");
-    assertThat(tree.get("entente").asString()).isEqualTo("1.0");
+    assertThat(tree.get("entente").asString()).isEqualTo(Codecs.FORMAT_VERSION);
   }
 
   @Test
@@ -234,8 +234,8 @@ class RoundTripTest {
     assertThat(JSON.write(japan))
         .isEqualTo("{\"type\":\"state\",\"id\":\"jpn\",\"country\":\"JP\",\"name\":\"Japan\"}");
     assertThat(JSON.write(Dossier.builder().id("empty").build()))
-        .isEqualTo("{\"entente\":\"1.0\",\"id\":\"empty\"}");
-    assertThat(JSON.readDossier("{\"entente\":\"1.0\",\"id\":\"empty\",\"actors\":[]}"))
+        .isEqualTo("{\"entente\":\"" + Codecs.FORMAT_VERSION + "\",\"id\":\"empty\"}");
+    assertThat(JSON.readDossier("{\"entente\":\"1.1\",\"id\":\"empty\",\"actors\":[]}"))
         .isEqualTo(Dossier.builder().id("empty").build());
   }
 

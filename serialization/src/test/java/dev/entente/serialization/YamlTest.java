@@ -26,7 +26,7 @@ class YamlTest {
   @Test
   void aHandWrittenDossierWithUnquotedDatesAndVersionReads() {
     String yaml = String.join("\n",
-        "entente: 1.0",
+        "entente: 1.1",
         "id: kor-jpn",
         "actors:",
         "  - type: state",
@@ -72,7 +72,7 @@ class YamlTest {
 
   @Test
   void yamlProblemsAreLocatedByLineInTheYamlText() {
-    String yaml = "entente: 1.0\nid: d\nengagements:\n  - type: dialogue\n    id: fm-1\n"
+    String yaml = "entente: 1.1\nid: d\nengagements:\n  - type: dialogue\n    id: fm-1\n"
         + "    series: s\n    sides: [a, b]\n    date: 2024-02-30\n";
 
     EntenteJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(

@@ -49,7 +49,7 @@ public final class Codecs {
   private Codecs() {}
 
   /** The format version written at the top of every dossier. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /** The codec of a dossier. */
   public static Codec<Dossier> dossier() {
