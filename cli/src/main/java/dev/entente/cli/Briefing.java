@@ -10,6 +10,7 @@ import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
 import dev.entente.model.Evidence;
+import dev.entente.model.Finding;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -117,6 +119,14 @@ public final class Briefing {
         sides.add(name(side) + (engagement.host().filter(side::equals).isPresent() ? " (host)" : ""));
       }
       line("    sides: " + String.join(" and ", sides));
+      engagement.initiator().ifPresent(i -> line("    at the request of " + name(i)));
+      if (!engagement.hostClaims().isEmpty()) {
+        line("    host: " + finding(engagement.hostFinding(), this::name));
+      }
+      if (!engagement.venueClaims().isEmpty()) {
+        line("    venue: " + finding(engagement.venueFinding(), Briefing::venue));
+      }
+      engagement.replaces().ifPresent(p -> line("    held in place of: " + plannedName(p)));
       for (Participant participant : engagement.participants()) {
         String roles = participant.roles().stream()
             .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -196,21 +206,59 @@ public final class Briefing {
     section("Planned meetings");
     for (PlannedMeeting planned : dossier.plannedMeetings()) {
       line("- " + plannedName(planned.id()) + ": "
-          + planned.status().name().toLowerCase(Locale.ROOT));
-      line("    sides: " + names(planned.sides()));
+          + finding(planned.status(), s -> s.name().toLowerCase(Locale.ROOT))
+          + planned.confirmation().map(c -> " [" + c.name().toLowerCase(Locale.ROOT) + "]")
+              .orElse(""));
+      line("    sides: " + names(planned.sides())
+          + planned.host().map(h -> "; to be hosted by " + name(h)).orElse(""));
+      if (!planned.deniedBy().isEmpty()) {
+        line("    its existence is denied " + by(planned.deniedBy()) + "; reported "
+            + by(planned.existence().alternatives().get(1).evidence()));
+      }
       if (!planned.principals().isEmpty()) {
         line("    principals: " + planned.principals().stream().map(this::office)
             .collect(Collectors.joining("; ")));
       }
       for (MeetingChange change : planned.lifecycle()) {
-        line("    " + when(change.date()) + ": " + change.status().name().toLowerCase(Locale.ROOT)
-            + " " + by(change.evidence())
-            + change.announcedIn().map(s -> ", announced in " + statementName(s)).orElse(""));
-        for (DateClaim window : change.windows()) {
-          line("        to be held " + claim(window));
+        boolean disputed = !change.alternatives().isEmpty();
+        for (MeetingChange account : change.accounts()) {
+          change(account, disputed ? (account == change ? "    either " : "        or ") : "    ");
         }
       }
     }
+  }
+
+  /** One account of a step of a planned meeting's life. */
+  private void change(MeetingChange change, String prefix) {
+    line(prefix + change.date().map(Briefing::when).orElse("(date not known)") + ": "
+        + change.status().name().toLowerCase(Locale.ROOT)
+        + change.initiator().map(i -> " by " + name(i)).orElse("")
+        + change.confirmation().map(c -> " [" + c.name().toLowerCase(Locale.ROOT) + "]").orElse("")
+        + " " + by(change.evidence())
+        + change.announcedIn().map(s -> ", announced in " + statementName(s)).orElse(""));
+    change.reason().ifPresent(r -> line("        because: "
+        + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + r.side().map(side -> " (" + name(side) + ")").orElse("")
+        + r.wording().map(w -> ", \"" + w + "\"").orElse("") + " " + by(r.evidence())));
+    change.host().ifPresent(h -> line("        host from then on: " + name(h)));
+    change.venue().ifPresent(v -> line("        venue from then on: " + venue(v)));
+    for (DateClaim window : change.windows()) {
+      line("        to be held " + claim(window));
+    }
+    change.heldAs().ifPresent(e -> line("        held as: " + engagementName(e)));
+  }
+
+  /** A finding: its value if settled; each alternative with its sources if disputed. */
+  private static <T> String finding(Finding<T> finding, Function<T, String> label) {
+    if (finding.isUnknown()) {
+      return "not known";
+    }
+    if (finding.isSettled()) {
+      return label.apply(finding.value().orElseThrow());
+    }
+    return "disputed: " + finding.alternatives().stream()
+        .map(a -> label.apply(a.value()) + " " + by(a.evidence()))
+        .collect(Collectors.joining(" or "));
   }
 
   private void sources() {

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EntenteStyle
-abstract sealed class AbstractDateClaim implements Extensible permits DateClaim {
+abstract sealed class AbstractDateClaim implements Claim<FuzzyDate> permits DateClaim {
 
   /**
    * Implemented by the generated {@code DateClaim.Builder}: the builder is an
@@ -30,28 +30,22 @@ abstract sealed class AbstractDateClaim implements Extensible permits DateClaim 
    */
   interface Builder extends ExtensibleBuilder<DateClaim, DateClaim.Builder> {}
 
-  /** {@value}: the name of {@link #value()}, in pointers and written forms. */
-  public static final String VALUE = "value";
-
-  /** {@value}: the name of {@link #wording()}, in pointers and written forms. */
-  public static final String WORDING = "wording";
-
   /** {@value}: the name of {@link #reference()}, in pointers and written forms. */
   public static final String REFERENCE = "reference";
 
-  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
-  public static final String EVIDENCE = "evidence";
-
   /** The time, as an EDTF value. */
+  @Override
   public abstract FuzzyDate value();
 
   /** The source's wording, verbatim ("the 21st", "early 2025"). */
+  @Override
   public abstract Optional<String> wording();
 
   /** For a relative wording: the time it was resolved against. */
   public abstract Optional<FuzzyDate> reference();
 
   /** The sources that say so. */
+  @Override
   public abstract List<Evidence> evidence();
 
   /** A claim of an absolute time, with its sources. */

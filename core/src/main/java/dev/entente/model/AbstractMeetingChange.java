@@ -1,23 +1,39 @@
 package dev.entente.model;
 
 import dev.entente.time.FuzzyDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One step in the life of a {@link PlannedMeeting}: it was agreed, scheduled, postponed,
- * relocated, cancelled or held, on a date, according to sources.
+ * One step in the life of a {@link PlannedMeeting}: it was proposed, agreed, scheduled, postponed,
+ * rescheduled, relocated, cancelled or held, according to sources; when (if sources say), on whose
+ * initiative, why, and where and with which host the meeting is expected from then on.
  *
  * <p>The window in which the meeting is expected is given as one {@link DateClaim} per source, so
  * that "first half of next year" (a news article) and "early 2025" (the joint statement) are kept
  * side by side.
  *
+ * <p>When sources disagree about the step itself ("cancelled" in some outlets, "postponed" in
+ * others), each account is a change of its own: the first is this change and the others are its
+ * {@link #alternatives()}. No account is preferred: {@link PlannedMeeting#status()} reports the
+ * step as disputed, the same whichever account is written first. The allowed order of statuses is
+ * the state machine of {@link PlannedStatus}.
+ *
  * <pre>{@code
  * MeetingChange.builder()
- *     .status(PlannedStatus.AGREED)
- *     .date(FuzzyDate.parse("2024-10-21"))
- *     .addWindows(DateClaim.of(RelativeTime.resolve("early 2025", statementDate), evidence))
+ *     .status(PlannedStatus.POSTPONED)
+ *     .date(FuzzyDate.parse("2023-02-03"))
+ *     .initiator(Ref.of("usa"))
+ *     .reason(ChangeReason.of(ReasonKind.SECURITY_INCIDENT, Evidence.of(Ref.of("state"))))
+ *     .addEvidence(Evidence.of(Ref.of("state")))
+ *     .addAlternatives(MeetingChange.builder()
+ *         .status(PlannedStatus.CANCELLED)
+ *         .date(FuzzyDate.parse("2023-02-03"))
+ *         .addEvidence(Evidence.of(Ref.of("tabloid")))
+ *         .build())
  *     .build();
  * }</pre>
  */
@@ -37,11 +53,20 @@ abstract sealed class AbstractMeetingChange implements Extensible permits Meetin
   /** {@value}: the name of {@link #date()}, in pointers and written forms. */
   public static final String DATE = "date";
 
-  /** {@value}: the name of {@link #windows()}, in pointers and written forms. */
-  public static final String WINDOWS = "windows";
+  /** {@value}: the name of {@link #initiator()}, in pointers and written forms. */
+  public static final String INITIATOR = "initiator";
+
+  /** {@value}: the name of {@link #host()}, in pointers and written forms. */
+  public static final String HOST = "host";
 
   /** {@value}: the name of {@link #venue()}, in pointers and written forms. */
   public static final String VENUE = "venue";
+
+  /** {@value}: the name of {@link #windows()}, in pointers and written forms. */
+  public static final String WINDOWS = "windows";
+
+  /** {@value}: the name of {@link #reason()}, in pointers and written forms. */
+  public static final String REASON = "reason";
 
   /** {@value}: the name of {@link #heldAs()}, in pointers and written forms. */
   public static final String HELD_AS = "heldAs";
@@ -49,20 +74,38 @@ abstract sealed class AbstractMeetingChange implements Extensible permits Meetin
   /** {@value}: the name of {@link #announcedIn()}, in pointers and written forms. */
   public static final String ANNOUNCED_IN = "announcedIn";
 
+  /** {@value}: the name of {@link #confirmation()}, in pointers and written forms. */
+  public static final String CONFIRMATION = "confirmation";
+
   /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
   public static final String EVIDENCE = "evidence";
+
+  /** {@value}: the name of {@link #alternatives()}, in pointers and written forms. */
+  public static final String ALTERNATIVES = "alternatives";
 
   /** The status from this change on. */
   public abstract PlannedStatus status();
 
-  /** When the change was made or announced. */
-  public abstract FuzzyDate date();
+  /**
+   * When the change was made or announced; for {@link PlannedStatus#HELD}, when the meeting took
+   * place. Empty when sources do not say: an unknown date is not invented.
+   */
+  public abstract Optional<FuzzyDate> date();
+
+  /** The side that made the change (proposed, postponed, called off), if sources say. */
+  public abstract Optional<Ref<Actor>> initiator();
+
+  /** The side that is to host from this change on, if it is named (or changed). */
+  public abstract Optional<Ref<Actor>> host();
+
+  /** Where the meeting is expected from this change on, if a venue was named. */
+  public abstract Optional<Venue> venue();
 
   /** When the meeting is now expected, one claim per source. */
   public abstract List<DateClaim> windows();
 
-  /** Where the meeting is now expected, if a venue was named. */
-  public abstract Optional<Venue> venue();
+  /** Why the change was made, if sources say. */
+  public abstract Optional<ChangeReason> reason();
 
   /** For {@link PlannedStatus#HELD}: the engagement that took place. */
   public abstract Optional<Ref<Engagement>> heldAs();
@@ -70,18 +113,52 @@ abstract sealed class AbstractMeetingChange implements Extensible permits Meetin
   /** The statement that announced the change. */
   public abstract Optional<Ref<Statement>> announcedIn();
 
+  /**
+   * How far primary sources bear this account out; {@link Confirmation#DISPUTED} only where other
+   * accounts of the step are recorded as {@link #alternatives()}.
+   */
+  public abstract Optional<Confirmation> confirmation();
+
   /** The sources for the change. */
   public abstract List<Evidence> evidence();
+
+  /**
+   * Other sources' accounts of the same step, when they disagree with this one; none is
+   * preferred, and the order carries no meaning. An alternative has no alternatives of its own.
+   */
+  public abstract List<MeetingChange> alternatives();
+
+  /** This account and its alternatives: every account of the step, this one first. */
+  public final List<MeetingChange> accounts() {
+    if (alternatives().isEmpty()) {
+      return List.of((MeetingChange) this);
+    }
+    List<MeetingChange> accounts = new ArrayList<>(alternatives().size() + 1);
+    accounts.add((MeetingChange) this);
+    accounts.addAll(alternatives());
+    return Collections.unmodifiableList(accounts);
+  }
 
   @Value.Check
   final void check() {
     if (heldAs().isPresent() && status() != PlannedStatus.HELD) {
       throw new InvalidValueException(
-          "MeetingChange", "heldAs", heldAs().get(), "only a HELD change names the engagement held, not " + status());
+          "MeetingChange", HELD_AS, heldAs().get(), "only a HELD change names the engagement held, not " + status());
     }
     if (!windows().isEmpty() && status().isFinal()) {
       throw new InvalidValueException(
-          "MeetingChange", "windows", windows(), "a " + status() + " meeting has no window ahead");
+          "MeetingChange", WINDOWS, windows(), "a " + status() + " meeting has no window ahead");
+    }
+    for (MeetingChange alternative : alternatives()) {
+      if (!alternative.alternatives().isEmpty()) {
+        throw new InvalidValueException("MeetingChange", ALTERNATIVES, alternative.alternatives(),
+            "an alternative account has no alternatives of its own: list every account of the"
+                + " step on the first");
+      }
+    }
+    if (alternatives().isEmpty() && confirmation().equals(Optional.of(Confirmation.DISPUTED))) {
+      throw new InvalidValueException("MeetingChange", CONFIRMATION, Confirmation.DISPUTED,
+          "a DISPUTED change lists the other accounts of its step as alternatives");
     }
   }
 }

@@ -1,6 +1,10 @@
 package dev.entente.model;
 
+import dev.entente.time.FuzzyDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -17,8 +21,16 @@ import org.immutables.value.Value;
  *     .addSides(Ref.of("rok"), Ref.of("uk"))
  *     .addLifecycle(agreedIn2023, agreedAgainAtDialogue)
  *     .build();
- * twoPlusTwo.status();   // AGREED
+ * twoPlusTwo.status();   // Settled: AGREED
  * }</pre>
+ *
+ * <p>Sources may disagree about any part of the plan, and the plan keeps each side of a
+ * disagreement with its sources: about a step ({@link MeetingChange#alternatives()}), about the
+ * window ({@link MeetingChange#windows()}, one claim per source), and about whether the plan
+ * existed at all ({@link #deniedBy()}, the sources that deny it). The questions "what is the
+ * status, the host, the venue, the window; does the plan exist?" are answered by {@link Finding}s:
+ * {@link #status()}, {@link #hostFinding()}, {@link #venueFinding()}, {@link #windowFinding()},
+ * {@link #existence()}.
  */
 @Value.Immutable
 @EntenteStyle
@@ -57,8 +69,14 @@ abstract sealed class AbstractPlannedMeeting implements Identified, Extensible p
   /** {@value}: the name of {@link #lifecycle()}, in pointers and written forms. */
   public static final String LIFECYCLE = "lifecycle";
 
+  /** {@value}: the name of {@link #confirmation()}, in pointers and written forms. */
+  public static final String CONFIRMATION = "confirmation";
+
   /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
   public static final String EVIDENCE = "evidence";
+
+  /** {@value}: the name of {@link #deniedBy()}, in pointers and written forms. */
+  public static final String DENIED_BY = "deniedBy";
 
   @Override
   public abstract String id();
@@ -78,7 +96,10 @@ abstract sealed class AbstractPlannedMeeting implements Identified, Extensible p
   /** The two sides. */
   public abstract List<Ref<Actor>> sides();
 
-  /** The side that will host, if agreed. */
+  /**
+   * The side that was to host when the plan was first recorded; a {@link MeetingChange#host()}
+   * replaces it from that change on (see {@link #hostFinding()}).
+   */
   public abstract Optional<Ref<Actor>> host();
 
   /** The offices expected to attend. */
@@ -90,12 +111,80 @@ abstract sealed class AbstractPlannedMeeting implements Identified, Extensible p
   /** Its changes, oldest first; at least one. */
   public abstract List<MeetingChange> lifecycle();
 
+  /**
+   * How far primary sources bear out that the plan existed; {@link Confirmation#DISPUTED} exactly
+   * when {@link #deniedBy()} names sources that deny it.
+   */
+  public abstract Optional<Confirmation> confirmation();
+
   /** The sources for the plan as a whole. */
   public abstract List<Evidence> evidence();
 
-  /** The status after the latest change. */
-  public final PlannedStatus status() {
-    return lifecycle().get(lifecycle().size() - 1).status();
+  /**
+   * The sources that deny the plan ever existed or was ever agreed ("neither side has ever
+   * announced any visit"), kept beside the sources that report it.
+   */
+  public abstract List<Evidence> deniedBy();
+
+  /**
+   * The status after the latest step: settled when every account of that step gives one status,
+   * disputed when its accounts differ (each status with the sources that give it).
+   */
+  public final Finding<PlannedStatus> status() {
+    List<MeetingChange> accounts = lifecycle().get(lifecycle().size() - 1).accounts();
+    List<PlannedStatus> values = new ArrayList<>();
+    List<List<Evidence>> evidence = new ArrayList<>();
+    for (MeetingChange account : accounts) {
+      values.add(account.status());
+      evidence.add(account.evidence());
+    }
+    return Findings.group(values, evidence, Comparator.naturalOrder());
+  }
+
+  /**
+   * Whether the plan existed: settled (on the plan's and its changes' evidence) unless sources
+   * {@linkplain #deniedBy() deny it}, then disputed between {@code false} (the denials) and
+   * {@code true} (the rest).
+   */
+  public final Finding<Boolean> existence() {
+    List<List<Evidence>> support = new ArrayList<>();
+    support.add(evidence());
+    for (MeetingChange change : lifecycle()) {
+      change.accounts().forEach(account -> support.add(account.evidence()));
+    }
+    Finding.Alternative<Boolean> exists = new Finding.Alternative<>(true, Findings.merge(support));
+    if (deniedBy().isEmpty()) {
+      return new Finding.Settled<>(exists);
+    }
+    return new Finding.Disputed<>(List.of(
+        new Finding.Alternative<>(false, Findings.merge(List.of(deniedBy()))), exists));
+  }
+
+  /**
+   * The host from the latest step that names one (disputed if that step's accounts name
+   * different hosts), else the plan's {@link #host()}, else unknown.
+   */
+  public final Finding<Ref<Actor>> hostFinding() {
+    return latest(MeetingChange::host, host(), Findings.REF_ORDER);
+  }
+
+  /**
+   * The venue from the latest step that names one (disputed if that step's accounts name
+   * different venues), else unknown.
+   */
+  public final Finding<Venue> venueFinding() {
+    return latest(MeetingChange::venue, Optional.empty(), Findings.VENUE_ORDER);
+  }
+
+  /**
+   * The window from the latest change that gives any: settled when the windows its sources give
+   * can all overlap (on the narrowest one the others enclose, or on the days they share),
+   * disputed when two cannot; unknown when no change gives a window.
+   */
+  public final Finding<FuzzyDate> windowFinding() {
+    List<DateClaim> windows = currentWindows();
+    return windows.isEmpty() ? new Finding.Unknown<>()
+        : Findings.ofDates(Optional.empty(), List.of(), windows);
   }
 
   /** The windows of the latest change that gives any; empty if none does. */
@@ -108,6 +197,24 @@ abstract sealed class AbstractPlannedMeeting implements Identified, Extensible p
     return List.of();
   }
 
+  private <T> Finding<T> latest(Function<MeetingChange, Optional<T>> attribute,
+      Optional<T> planValue, Comparator<? super T> order) {
+    for (int i = lifecycle().size() - 1; i >= 0; i--) {
+      List<T> values = new ArrayList<>();
+      List<List<Evidence>> evidence = new ArrayList<>();
+      for (MeetingChange account : lifecycle().get(i).accounts()) {
+        attribute.apply(account).ifPresent(value -> {
+          values.add(value);
+          evidence.add(account.evidence());
+        });
+      }
+      if (!values.isEmpty()) {
+        return Findings.group(values, evidence, order);
+      }
+    }
+    return Findings.of(planValue, evidence(), List.<Claim<T>>of(), order);
+  }
+
   @Value.Check
   final void check() {
     Checks.id("PlannedMeeting", this);
@@ -117,6 +224,21 @@ abstract sealed class AbstractPlannedMeeting implements Identified, Extensible p
     Checks.oneOfSides("PlannedMeeting", "host", host(), sides());
     Checks.notEmpty(
         "PlannedMeeting", "lifecycle", lifecycle(), "a planned meeting has at least one change, such as AGREED");
+    for (MeetingChange change : lifecycle()) {
+      for (MeetingChange account : change.accounts()) {
+        Checks.oneOfSides("PlannedMeeting", "lifecycle.host", account.host(), sides());
+        Checks.oneOfSides("PlannedMeeting", "lifecycle.initiator", account.initiator(), sides());
+      }
+    }
+    if (!deniedBy().isEmpty() && confirmation().isPresent()
+        && confirmation().get() != Confirmation.DISPUTED) {
+      throw new InvalidValueException("PlannedMeeting", CONFIRMATION, confirmation().get(),
+          "sources deny the plan (deniedBy), so it is DISPUTED");
+    }
+    if (deniedBy().isEmpty() && confirmation().equals(Optional.of(Confirmation.DISPUTED))) {
+      throw new InvalidValueException("PlannedMeeting", CONFIRMATION, Confirmation.DISPUTED,
+          "a DISPUTED plan names the sources that deny it in deniedBy");
+    }
     if (kind().isPresent() && series().isPresent()) {
       throw new InvalidValueException(
           "PlannedMeeting", "kind", kind().get(), "a session of a series has no separate kind");

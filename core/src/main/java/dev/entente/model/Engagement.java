@@ -48,6 +48,12 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
   /** {@value}: the name of {@link #host()}, in pointers and written forms. */
   String HOST = "host";
 
+  /** {@value}: the name of {@link #initiator()}, in pointers and written forms. */
+  String INITIATOR = "initiator";
+
+  /** {@value}: the name of {@link #hostClaims()}, in pointers and written forms. */
+  String HOST_CLAIMS = "hostClaims";
+
   /** {@value}: the name of {@link #date()}, in pointers and written forms. */
   String DATE = "date";
 
@@ -60,11 +66,17 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
   /** {@value}: the name of {@link #venue()}, in pointers and written forms. */
   String VENUE = "venue";
 
+  /** {@value}: the name of {@link #venueClaims()}, in pointers and written forms. */
+  String VENUE_CLAIMS = "venueClaims";
+
   /** {@value}: the name of {@link #participants()}, in pointers and written forms. */
   String PARTICIPANTS = "participants";
 
   /** {@value}: the name of {@link #partOf()}, in pointers and written forms. */
   String PART_OF = "partOf";
+
+  /** {@value}: the name of {@link #replaces()}, in pointers and written forms. */
+  String REPLACES = "replaces";
 
   /** {@value}: the name of {@link #topics()}, in pointers and written forms. */
   String TOPICS = "topics";
@@ -78,8 +90,20 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
   /** The two sides, in no particular order. */
   List<Ref<Actor>> sides();
 
-  /** The side that hosts, if one does. */
+  /**
+   * The side that hosts, if one does. Left out when sources disagree about it: their claims are
+   * then in {@link #hostClaims()}.
+   */
   Optional<Ref<Actor>> host();
+
+  /** The side at whose request or invitation it took place ("at the request of"), if sources say. */
+  Optional<Ref<Actor>> initiator();
+
+  /**
+   * What each source says about the host, where sources disagree or their words are worth
+   * keeping; see {@link #hostFinding()}.
+   */
+  List<ActorClaim> hostClaims();
 
   /** When it took place: a day, or a fuzzy time when that is all the sources give. */
   FuzzyDate date();
@@ -93,8 +117,17 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
   /** What each source says about the date, in its own words, where that is worth keeping. */
   List<DateClaim> dateClaims();
 
-  /** Where it took place. */
+  /**
+   * Where it took place. Left out when sources disagree about it: their claims are then in
+   * {@link #venueClaims()}.
+   */
   Optional<Venue> venue();
+
+  /**
+   * What each source says about the venue, where sources disagree or their words are worth
+   * keeping; see {@link #venueFinding()}.
+   */
+  List<VenueClaim> venueClaims();
 
   /** The people who took part, each on a side and in an office. */
   List<Participant> participants();
@@ -102,9 +135,47 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
   /** The larger engagement it was part of, such as the visit during which a call was paid. */
   Optional<Ref<Engagement>> partOf();
 
+  /**
+   * The planned meeting it was held instead of, when that one was cancelled or postponed and this
+   * one took its place (a bilateral on the margins of a summit, in place of a called-off visit).
+   */
+  Optional<Ref<PlannedMeeting>> replaces();
+
   /** What was discussed. */
   List<Ref<Topic>> topics();
 
   /** The sources that report it. */
   List<Evidence> evidence();
+
+  /**
+   * The host, and how sure: the {@linkplain #hostClaims() claims} settle it when they all name one
+   * side and dispute it when they name both; without claims, {@link #host()} is settled on the
+   * engagement's evidence, and without a host it is unknown.
+   *
+   * @return the finding; the same whatever the order of claims and evidence
+   */
+  default Finding<Ref<Actor>> hostFinding() {
+    return Findings.of(host(), evidence(), hostClaims(), Findings.REF_ORDER);
+  }
+
+  /**
+   * The venue, and how sure: as {@link #hostFinding()}, from {@link #venueClaims()} and
+   * {@link #venue()}.
+   *
+   * @return the finding; the same whatever the order of claims and evidence
+   */
+  default Finding<Venue> venueFinding() {
+    return Findings.of(venue(), evidence(), venueClaims(), Findings.VENUE_ORDER);
+  }
+
+  /**
+   * The date, and how sure: settled on {@link #date()} when the {@linkplain #dateClaims() date
+   * claims} can all overlap (or there are none), disputed when two of them cannot, each time with
+   * the sources that give it.
+   *
+   * @return the finding; the same whatever the order of claims and evidence
+   */
+  default Finding<FuzzyDate> dateFinding() {
+    return Findings.ofDates(Optional.of(date()), evidence(), dateClaims());
+  }
 }

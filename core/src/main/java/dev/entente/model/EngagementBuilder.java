@@ -46,6 +46,21 @@ public interface EngagementBuilder<T extends Engagement, B extends EngagementBui
   /** Sets or clears the host; see {@link Engagement#host()}. */
   B host(Optional<? extends Ref<Actor>> host);
 
+  /** Sets the initiator; see {@link Engagement#initiator()}. */
+  B initiator(Ref<Actor> initiator);
+
+  /** Sets or clears the initiator; see {@link Engagement#initiator()}. */
+  B initiator(Optional<? extends Ref<Actor>> initiator);
+
+  /** Adds a claim about the host; see {@link Engagement#hostClaims()}. */
+  B addHostClaim(ActorClaim hostClaim);
+
+  /** Replaces the claims about the host; see {@link Engagement#hostClaims()}. */
+  B hostClaims(Iterable<? extends ActorClaim> hostClaims);
+
+  /** Adds claims about the host; see {@link Engagement#hostClaims()}. */
+  B addAllHostClaims(Iterable<? extends ActorClaim> hostClaims);
+
   /** Sets the date; see {@link Engagement#date()}. */
   B date(FuzzyDate date);
 
@@ -70,6 +85,15 @@ public interface EngagementBuilder<T extends Engagement, B extends EngagementBui
   /** Sets or clears the venue; see {@link Engagement#venue()}. */
   B venue(Optional<? extends Venue> venue);
 
+  /** Adds a claim about the venue; see {@link Engagement#venueClaims()}. */
+  B addVenueClaim(VenueClaim venueClaim);
+
+  /** Replaces the claims about the venue; see {@link Engagement#venueClaims()}. */
+  B venueClaims(Iterable<? extends VenueClaim> venueClaims);
+
+  /** Adds claims about the venue; see {@link Engagement#venueClaims()}. */
+  B addAllVenueClaims(Iterable<? extends VenueClaim> venueClaims);
+
   /** Adds a participant; see {@link Engagement#participants()}. */
   B addParticipant(Participant participant);
 
@@ -84,6 +108,12 @@ public interface EngagementBuilder<T extends Engagement, B extends EngagementBui
 
   /** Sets or clears the larger engagement; see {@link Engagement#partOf()}. */
   B partOf(Optional<? extends Ref<Engagement>> partOf);
+
+  /** Sets the planned meeting it replaced; see {@link Engagement#replaces()}. */
+  B replaces(Ref<PlannedMeeting> replaces);
+
+  /** Sets or clears the planned meeting it replaced; see {@link Engagement#replaces()}. */
+  B replaces(Optional<? extends Ref<PlannedMeeting>> replaces);
 
   /** Adds a topic; see {@link Engagement#topics()}. */
   B addTopic(Ref<Topic> topic);

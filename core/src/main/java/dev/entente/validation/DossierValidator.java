@@ -8,6 +8,8 @@ import dev.entente.validation.Pointers.Pointer;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.Attribution;
+import dev.entente.model.ChangeReason;
+import dev.entente.model.Claim;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
@@ -40,7 +42,9 @@ import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Wording;
 import dev.entente.time.FuzzyDate;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +53,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +68,12 @@ import java.util.stream.Collectors;
  * <p>This class is stateless and thread-safe.
  */
 public final class DossierValidator {
+
+  /**
+   * How many days after an engagement's last day a {@code HELD} change may be dated: sources
+   * report a meeting on its day or soon after.
+   */
+  static final int HELD_REPORTED_WITHIN_DAYS = 7;
 
   private DossierValidator() {}
 
@@ -171,12 +182,27 @@ public final class DossierValidator {
       series.ifPresent(s -> seriesSides(engagement.sides(), s, member(at, Engagement.SIDES), kind, engagement.id()));
       sides(engagement.sides(), member(at, Engagement.SIDES), kind);
       engagement.host().ifPresent(host -> ref(host, Actor.class, member(at, Engagement.HOST)));
+      engagement.initiator().ifPresent(actor -> ref(actor, Actor.class, member(at, Engagement.INITIATOR)));
+      for (int j = 0; j < engagement.hostClaims().size(); j++) {
+        Pointer claimAt = index(member(at, Engagement.HOST_CLAIMS), j);
+        ref(engagement.hostClaims().get(j).value(), Actor.class, member(claimAt, Claim.VALUE));
+        evidence(engagement.hostClaims().get(j).evidence(), member(claimAt, Claim.EVIDENCE));
+      }
       dateClaims(engagement.dateClaims(), member(at, Engagement.DATE_CLAIMS));
+      for (int j = 0; j < engagement.venueClaims().size(); j++) {
+        evidence(engagement.venueClaims().get(j).evidence(),
+            member(index(member(at, Engagement.VENUE_CLAIMS), j), Claim.EVIDENCE));
+      }
       for (int j = 0; j < engagement.participants().size(); j++) {
         participant(engagement, engagement.participants().get(j),
             index(member(at, Engagement.PARTICIPANTS), j));
       }
       engagement.partOf().ifPresent(parent -> ref(parent, Engagement.class, member(at, Engagement.PART_OF)));
+      engagement.replaces().ifPresent(replaced -> {
+        Pointer replacesAt = member(at, Engagement.REPLACES);
+        ref(replaced, PlannedMeeting.class, replacesAt)
+            .ifPresent(plan -> replaces(engagement, plan, replacesAt));
+      });
       topics(engagement.topics(), member(at, Engagement.TOPICS));
       evidence(engagement.evidence(), member(at, Engagement.EVIDENCE));
       if (engagement instanceof Dialogue) {
@@ -222,53 +248,158 @@ public final class DossierValidator {
         change(plan, j, index(member(at, PlannedMeeting.LIFECYCLE), j));
       }
       evidence(plan.evidence(), member(at, PlannedMeeting.EVIDENCE));
+      evidence(plan.deniedBy(), member(at, PlannedMeeting.DENIED_BY));
     }
 
     private void change(PlannedMeeting plan, int j, Pointer at) {
       MeetingChange change = plan.lifecycle().get(j);
-      if (j > 0) {
-        MeetingChange previous = plan.lifecycle().get(j - 1);
-        if (change.date().isCertainlyBefore(previous.date())) {
-          report(member(at, MeetingChange.DATE), ViolationCode.LIFECYCLE_OUT_OF_ORDER,
-              "%s change dated %s is before the previous %s change dated %s",
-              change.status(), change.date(), previous.status(), previous.date());
-        }
+      List<MeetingChange> accounts = change.accounts();
+      for (int k = 0; k < accounts.size(); k++) {
+        account(plan, j, accounts.get(k),
+            k == 0 ? at : index(member(at, MeetingChange.ALTERNATIVES), k - 1));
       }
-      for (int k = 0; k < change.windows().size(); k++) {
-        DateClaim window = change.windows().get(k);
+    }
+
+    /** Checks one account of the plan's change {@code j}, whose pointer is {@code at}. */
+    private void account(PlannedMeeting plan, int j, MeetingChange account, Pointer at) {
+      transition(plan, j, account, at);
+      Optional<FuzzyDate> previousDate = previousDate(plan, j);
+      if (account.date().isPresent() && previousDate.isPresent()
+          && account.date().get().isCertainlyBefore(previousDate.get())) {
+        report(member(at, MeetingChange.DATE), ViolationCode.LIFECYCLE_OUT_OF_ORDER,
+            "%s change dated %s is before the change dated %s listed before it",
+            account.status(), account.date().get(), previousDate.get());
+      }
+      account.initiator().ifPresent(actor -> ref(actor, Actor.class, member(at, MeetingChange.INITIATOR)));
+      account.host().ifPresent(actor -> ref(actor, Actor.class, member(at, MeetingChange.HOST)));
+      for (int k = 0; k < account.windows().size(); k++) {
+        DateClaim window = account.windows().get(k);
         Pointer windowAt = index(member(at, MeetingChange.WINDOWS), k);
-        if (window.value().isCertainlyBefore(change.date())) {
+        if (account.date().isPresent() && window.value().isCertainlyBefore(account.date().get())) {
           report(member(windowAt, DateClaim.VALUE), ViolationCode.WINDOW_BEFORE_ANNOUNCEMENT,
               "window %s ends before the %s change of %s that announced it",
-              window.value(), change.status(), change.date());
+              window.value(), account.status(), account.date().get());
         }
         evidence(window.evidence(), member(windowAt, DateClaim.EVIDENCE));
       }
-      change.heldAs().ifPresent(heldAs -> {
-        Optional<Engagement> held = ref(heldAs, Engagement.class, member(at, MeetingChange.HELD_AS));
-        held.ifPresent(engagement -> heldAs(plan, engagement, member(at, MeetingChange.HELD_AS)));
+      account.reason().ifPresent(reason -> {
+        Pointer reasonAt = member(at, MeetingChange.REASON);
+        reason.side().ifPresent(side -> ref(side, Actor.class, member(reasonAt, ChangeReason.SIDE)));
+        evidence(reason.evidence(), member(reasonAt, ChangeReason.EVIDENCE));
       });
-      change.announcedIn().ifPresent(statement ->
+      account.heldAs().ifPresent(heldAs -> {
+        Optional<Engagement> held = ref(heldAs, Engagement.class, member(at, MeetingChange.HELD_AS));
+        held.ifPresent(engagement -> heldAs(plan, account, engagement, at));
+      });
+      account.announcedIn().ifPresent(statement ->
           ref(statement, Statement.class, member(at, MeetingChange.ANNOUNCED_IN)));
-      evidence(change.evidence(), member(at, MeetingChange.EVIDENCE));
+      evidence(account.evidence(), member(at, MeetingChange.EVIDENCE));
     }
 
-    private void heldAs(PlannedMeeting plan, Engagement engagement, Pointer at) {
+    /**
+     * Checks that an account may follow some account of the change before it (any one: when the
+     * previous step is disputed, each of its accounts is a possible state).
+     */
+    private void transition(PlannedMeeting plan, int j, MeetingChange account, Pointer at) {
+      PlannedStatus status = account.status();
+      if (j == 0) {
+        if (!status.canStart()) {
+          report(member(at, MeetingChange.STATUS), ViolationCode.LIFECYCLE_TRANSITION,
+              "a lifecycle cannot start with %s: there is nothing to reschedule yet", status);
+        }
+        return;
+      }
+      List<MeetingChange> previous = plan.lifecycle().get(j - 1).accounts();
+      Set<PlannedStatus> from = EnumSet.noneOf(PlannedStatus.class);
+      for (MeetingChange before : previous) {
+        if (status.canFollow(before.status())) {
+          return;
+        }
+        from.add(before.status());
+      }
+      Set<PlannedStatus> allowed = EnumSet.noneOf(PlannedStatus.class);
+      from.forEach(f -> allowed.addAll(f.successors()));
+      report(member(at, MeetingChange.STATUS), ViolationCode.LIFECYCLE_TRANSITION,
+          "%s cannot follow %s; after %s a change may be %s", status, joined(from), joined(from),
+          allowed.isEmpty() ? "nothing (the meeting is over)" : joined(allowed));
+    }
+
+    /** The date of the nearest change before change {@code j} that has one (its first account). */
+    private Optional<FuzzyDate> previousDate(PlannedMeeting plan, int j) {
+      for (int i = j - 1; i >= 0; i--) {
+        for (MeetingChange account : plan.lifecycle().get(i).accounts()) {
+          if (account.date().isPresent()) {
+            return account.date();
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void heldAs(PlannedMeeting plan, MeetingChange held, Engagement engagement, Pointer at) {
+      Pointer heldAsAt = member(at, MeetingChange.HELD_AS);
       if (!sameSides(engagement.sides(), plan.sides())) {
-        report(at, ViolationCode.HELD_AS_MISMATCH,
+        report(heldAsAt, ViolationCode.HELD_AS_MISMATCH,
             "engagement \"%s\" has sides %s, not the sides %s of planned meeting \"%s\"",
             engagement.id(), engagement.sides(), plan.sides(), plan.id());
         return;
       }
-      MeetingChange agreed = plan.lifecycle().stream()
-          .filter(c -> c.status() == PlannedStatus.AGREED)
+      Optional<FuzzyDate> agreed = plan.lifecycle().stream()
+          .filter(c -> c.status() == PlannedStatus.AGREED && c.date().isPresent())
           .findFirst()
-          .orElse(plan.lifecycle().get(0));
-      if (engagement.date().isCertainlyBefore(agreed.date())) {
-        report(at, ViolationCode.HELD_AS_MISMATCH,
-            "engagement \"%s\" dated %s is before the %s change of %s of planned meeting \"%s\"",
-            engagement.id(), engagement.date(), agreed.status(), agreed.date(), plan.id());
+          .or(() -> plan.lifecycle().stream().filter(c -> c.date().isPresent()).findFirst())
+          .flatMap(MeetingChange::date);
+      if (agreed.isPresent() && engagement.date().isCertainlyBefore(agreed.get())) {
+        report(heldAsAt, ViolationCode.HELD_AS_MISMATCH,
+            "engagement \"%s\" dated %s is before planned meeting \"%s\" was agreed (%s)",
+            engagement.id(), engagement.date(), plan.id(), agreed.get());
       }
+      held.date().ifPresent(date -> {
+        LocalDate lastAllowed = engagement.date().latest().plusDays(HELD_REPORTED_WITHIN_DAYS);
+        if (date.isCertainlyBefore(engagement.date()) || date.earliest().isAfter(lastAllowed)) {
+          report(member(at, MeetingChange.DATE), ViolationCode.HELD_DATE_MISMATCH,
+              "HELD change dated %s does not agree with engagement \"%s\" dated %s (a HELD change"
+                  + " is dated on the engagement's days or within %d days after them)",
+              date, engagement.id(), engagement.date(), HELD_REPORTED_WITHIN_DAYS);
+        }
+      });
+    }
+
+    /** Checks the planned meeting an engagement replaced. */
+    private void replaces(Engagement engagement, PlannedMeeting plan, Pointer at) {
+      if (!sameSides(engagement.sides(), plan.sides())) {
+        report(at, ViolationCode.SUBSTITUTE_MISMATCH,
+            "engagement \"%s\" has sides %s, not the sides %s of planned meeting \"%s\" it replaced",
+            engagement.id(), engagement.sides(), plan.sides(), plan.id());
+        return;
+      }
+      Optional<MeetingChange> calledOff = Optional.empty();
+      for (MeetingChange change : plan.lifecycle()) {
+        for (MeetingChange account : change.accounts()) {
+          if (account.status() == PlannedStatus.CANCELLED
+              || account.status() == PlannedStatus.POSTPONED) {
+            calledOff = calledOff.isPresent() ? calledOff : Optional.of(account);
+          }
+        }
+      }
+      if (calledOff.isEmpty()) {
+        report(at, ViolationCode.SUBSTITUTE_MISMATCH,
+            "planned meeting \"%s\" was never cancelled or postponed, so engagement \"%s\" did"
+                + " not take its place", plan.id(), engagement.id());
+        return;
+      }
+      MeetingChange off = calledOff.get();
+      if (off.date().isPresent() && engagement.date().isCertainlyBefore(off.date().get())) {
+        report(at, ViolationCode.SUBSTITUTE_BEFORE_REPLACED,
+            "engagement \"%s\" dated %s is before planned meeting \"%s\" was %s (%s)",
+            engagement.id(), engagement.date(), plan.id(), off.status(), off.date().get());
+      }
+    }
+
+    private static String joined(Set<PlannedStatus> statuses) {
+      StringJoiner joined = new StringJoiner(", ");
+      statuses.forEach(s -> joined.add(s.name()));
+      return joined.toString();
     }
 
     private void statement(Statement statement, Pointer at) {

@@ -75,6 +75,22 @@ import java.util.Optional;
  *     <tr><th scope="row">{@code issuers-not-sides}</th>
  *       <td>a joint statement made at an engagement has issuers that differ, as a set, from that
  *       engagement's sides</td><td>the statement's {@code issuers}</td></tr>
+ *     <tr><th scope="row">{@code lifecycle-transition}</th>
+ *       <td>a planned meeting's change (or an alternative account of it) has a status that may not
+ *       follow any account of the change before it, or may not start a lifecycle, in the state
+ *       machine of {@code PlannedStatus} (such as {@code POSTPONED} after {@code HELD})</td>
+ *       <td>the change's {@code status}</td></tr>
+ *     <tr><th scope="row">{@code held-date-mismatch}</th>
+ *       <td>a {@code HELD} change is dated certainly before the engagement it names in
+ *       {@code heldAs}, or more than 7 days certainly after its last day</td>
+ *       <td>the change's {@code date}</td></tr>
+ *     <tr><th scope="row">{@code substitute-before-replaced}</th>
+ *       <td>an engagement that {@code replaces} a planned meeting is certainly dated before the
+ *       change that called that meeting off</td><td>the engagement's {@code replaces}</td></tr>
+ *     <tr><th scope="row">{@code substitute-mismatch}</th>
+ *       <td>an engagement {@code replaces} a planned meeting that no change called off (no
+ *       {@code CANCELLED} or {@code POSTPONED} account), or whose sides differ from its own</td>
+ *       <td>the engagement's {@code replaces}</td></tr>
  *   </tbody>
  * </table>
  */
@@ -110,7 +126,15 @@ public enum ViolationCode {
   /** A grouping, government body or topic refers to itself. */
   SELF_REFERENCE,
   /** A joint statement's issuers differ from the sides of its engagement. */
-  ISSUERS_NOT_SIDES;
+  ISSUERS_NOT_SIDES,
+  /** A planned meeting's change has a status its lifecycle's state machine does not allow there. */
+  LIFECYCLE_TRANSITION,
+  /** A HELD change is dated away from the engagement it was held as. */
+  HELD_DATE_MISMATCH,
+  /** An engagement is certainly dated before the change that called off the meeting it replaced. */
+  SUBSTITUTE_BEFORE_REPLACED,
+  /** An engagement replaces a planned meeting that was never called off, or has other sides. */
+  SUBSTITUTE_MISMATCH;
 
   private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

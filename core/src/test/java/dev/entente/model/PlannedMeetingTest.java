@@ -37,7 +37,7 @@ class PlannedMeetingTest {
         .addLifecycle(change(PlannedStatus.SCHEDULED, "2024-12"))
         .addLifecycle(change(PlannedStatus.POSTPONED, "2025-02"))
         .build();
-    assertThat(meeting.status()).isEqualTo(PlannedStatus.POSTPONED);
+    assertThat(meeting.status().value()).hasValue(PlannedStatus.POSTPONED);
   }
 
   @Test
@@ -49,7 +49,7 @@ class PlannedMeetingTest {
             changeTo(PlannedStatus.RELOCATED).venue(Venue.builder().city("London").build()).build()))
         .build();
     assertThat(meeting.currentWindows()).containsExactly(MARCH_2025);
-    assertThat(meeting.status()).isEqualTo(PlannedStatus.RELOCATED);
+    assertThat(meeting.status().value()).hasValue(PlannedStatus.RELOCATED);
   }
 
   @Test

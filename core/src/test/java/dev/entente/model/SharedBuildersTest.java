@@ -277,12 +277,12 @@ class SharedBuildersTest {
   static Stream<Arguments> everyValueType() throws Exception {
     Set<Class<?>> seen = new java.util.LinkedHashSet<>();
     for (Class<?> sealed : List.of(Position.class, Engagement.class, Statement.class,
-        Actor.class)) {
+        Actor.class, Claim.class)) {
       seen.addAll(kinds(sealed));
     }
-    for (Class<?> type : List.of(Evidence.class, Wording.class, DateClaim.class, Source.class,
+    for (Class<?> type : List.of(Evidence.class, Wording.class, Source.class,
         Term.class, Tenure.class, PersonName.class, Office.class, Venue.class, Participant.class,
-        DialogueSeries.class, MeetingChange.class, PlannedMeeting.class, Hedging.class,
+        DialogueSeries.class, MeetingChange.class, ChangeReason.class, PlannedMeeting.class, Hedging.class,
         Intensity.class, PositionObject.class, StatementRelation.class, Attribution.class,
         Topic.class, Dossier.class)) {
       seen.add(type);

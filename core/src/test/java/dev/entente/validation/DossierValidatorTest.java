@@ -25,6 +25,7 @@ import dev.entente.model.MeetingChange;
 import dev.entente.model.Participant;
 import dev.entente.model.Person;
 import dev.entente.model.PlannedMeeting;
+import dev.entente.model.PlannedStatus;
 import dev.entente.model.Ref;
 import dev.entente.model.Source;
 import dev.entente.model.SourceKind;
@@ -34,6 +35,7 @@ import dev.entente.model.Topic;
 import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -277,7 +279,9 @@ class DossierValidatorTest {
 
   @Test
   void reportsLifecycleChangeDatedBeforeThePreviousOne() {
-    assertOnly(withChange(1, Fixture.held().withDate(day("2024-01-01"))),
+    MeetingChange scheduled = MeetingChange.builder().status(PlannedStatus.SCHEDULED)
+        .date(day("2024-01-01")).build();
+    assertOnly(withChange(1, scheduled),
         ViolationCode.LIFECYCLE_OUT_OF_ORDER, "/plannedMeetings/0/lifecycle/1/date",
         "2024-01-01", "2024-01-11");
   }
@@ -291,7 +295,9 @@ class DossierValidatorTest {
 
   @Test
   void reportsPlanHeldAsAnEngagementDatedBeforeItWasAgreed() {
-    assertOnly(withChange(1, Fixture.held().withHeldAs(Ref.of("fm-1"))),
+    // Undated, so that only the engagement's date is compared with the agreement.
+    MeetingChange held = Fixture.held().withHeldAs(Ref.of("fm-1")).withDate(Optional.empty());
+    assertOnly(withChange(1, held),
         ViolationCode.HELD_AS_MISMATCH, "/plannedMeetings/0/lifecycle/1/heldAs",
         "\"fm-1\"", "2024-01-10", "2024-01-11");
   }

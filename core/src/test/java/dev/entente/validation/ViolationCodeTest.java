@@ -40,6 +40,10 @@ class ViolationCodeTest {
         "office-not-held",
         "office-outside-term",
         "self-reference",
-        "issuers-not-sides");
+        "issuers-not-sides",
+        "lifecycle-transition",
+        "held-date-mismatch",
+        "substitute-before-replaced",
+        "substitute-mismatch");
   }
 }

@@ -312,7 +312,7 @@ final class EventRecords {
     MeetingChange change = planned.lifecycle().get(index);
     Record record = new Record();
     record.id = planned.id() + "/lifecycle/" + index;
-    record.date = Optional.of(change.date());
+    record.date = change.date();
     record.coding = coding;
     CodedActor a = CodedActor.of(dossier, planned.sides().get(0), Optional.empty());
     CodedActor b = CodedActor.of(dossier, planned.sides().get(1), Optional.empty());
@@ -324,6 +324,10 @@ final class EventRecords {
     record.text = planned.title().orElse("planned meeting " + planned.id());
     coding.comment().ifPresent(record.comments::add);
     record.comments.add("planned meeting " + planned.id() + " " + change.status());
+    for (MeetingChange alternative : change.alternatives()) {
+      record.comments.add("disputed: other sources report " + alternative.status()
+          + alternative.date().map(d -> " on " + d).orElse(""));
+    }
     for (var window : change.windows()) {
       record.comments.add("meeting window " + window.value()
           + window.wording().map(w -> " (\"" + w + "\")").orElse(""));

@@ -10,6 +10,7 @@ import dev.entente.model.Evidence;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.JointStatement;
+import dev.entente.model.Finding;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.Office;
@@ -292,8 +293,17 @@ public final class JsonLdExport {
     private void planned(PlannedMeeting planned) {
       Map<String, Object> node = node(planned.id(), "Event");
       node.put("name", planned.title().orElse(planned.id()));
-      status(planned.status()).ifPresent(s -> node.put("eventStatus", Map.of("@id", "https://schema.org/" + s)));
-      node.put("entente:status", planned.status().name());
+      Finding<PlannedStatus> finding = planned.status();
+      finding.value().flatMap(this::status)
+          .ifPresent(s -> node.put("eventStatus", Map.of("@id", "https://schema.org/" + s)));
+      if (finding.value().isPresent()) {
+        node.put("entente:status", finding.value().get().name());
+      } else {
+        // Sources disagree about the latest step: every status they give, no eventStatus.
+        List<Object> statuses = new ArrayList<>();
+        finding.alternatives().forEach(a -> statuses.add(a.value().name()));
+        node.put("entente:status", statuses);
+      }
       planned.series().ifPresent(s -> node.put("superEvent", ref(s.id())));
       planned.host().ifPresent(h -> node.put("organizer", ref(h.id())));
       node.put("attendee", refs(planned.sides()));

@@ -3,6 +3,8 @@ package dev.entente.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.Actor;
+import dev.entente.model.ActorClaim;
+import dev.entente.model.ChangeReason;
 import dev.entente.model.CountryCode;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
@@ -13,9 +15,11 @@ import dev.entente.model.Commitment;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Hope;
 import dev.entente.model.Meeting;
+import dev.entente.model.MeetingChange;
 import dev.entente.model.MeetingKind;
 import dev.entente.model.Monitoring;
 import dev.entente.model.Office;
+import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Opposition;
 import dev.entente.model.Recognition;
 import dev.entente.model.Support;
@@ -26,6 +30,8 @@ import dev.entente.model.State;
 import dev.entente.model.Statement;
 import dev.entente.model.StatementKind;
 import dev.entente.model.UnilateralStatement;
+import dev.entente.model.Venue;
+import dev.entente.model.VenueClaim;
 import dev.entente.serialization.internal.Codecs;
 import dev.entente.time.FuzzyDate;
 import java.io.ByteArrayInputStream;
@@ -142,6 +148,13 @@ class RoundTripTest {
         .by(Attribution.builder().person(Ref.of("kim")).build())
         .date(FuzzyDate.parse("2024-03-21?")).build();
     parts.add(Arguments.of(UnilateralStatement.class, readout));
+    PlannedMeeting summit = SampleDossiers.disputedSummit();
+    MeetingChange postponed = summit.lifecycle().get(1);
+    parts.add(Arguments.of(ChangeReason.class, postponed.reason().orElseThrow()));
+    parts.add(Arguments.of(ActorClaim.class, ActorClaim.of(Ref.of("kor"))));
+    parts.add(Arguments.of(VenueClaim.class, VenueClaim.builder()
+        .value(Venue.builder().city("Hiroshima").build()).wording("on the margins of the G7")
+        .build()));
     parts.add(Arguments.of(Statement.class, readout));
     return parts.stream();
   }

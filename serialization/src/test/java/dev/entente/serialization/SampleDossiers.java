@@ -1,6 +1,7 @@
 package dev.entente.serialization;
 
 import dev.entente.model.Actor;
+import dev.entente.model.ActorClaim;
 import dev.entente.model.Agreement;
 import dev.entente.model.Appeal;
 import dev.entente.model.Attribution;
@@ -26,6 +27,7 @@ import dev.entente.model.IntensityLevel;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Level;
 import dev.entente.model.Meeting;
+import dev.entente.model.ChangeReason;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.MeetingKind;
 import dev.entente.model.Monitoring;
@@ -40,6 +42,7 @@ import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Recognition;
+import dev.entente.model.ReasonKind;
 import dev.entente.model.Ref;
 import dev.entente.model.RelationKind;
 import dev.entente.model.Remarks;
@@ -56,6 +59,7 @@ import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
 import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
+import dev.entente.model.VenueClaim;
 import dev.entente.model.Welcome;
 import dev.entente.model.Wording;
 import dev.entente.time.FuzzyDate;
@@ -257,6 +261,51 @@ public final class SampleDossiers {
         .build();
   }
 
+  /**
+   * A summit proposed by Japan, then postponed according to one source and cancelled according
+   * to another; a source denies it was ever planned. Only {@link #everyType()} has it.
+   */
+  static PlannedMeeting disputedSummit() {
+    Evidence news = Evidence.of(Ref.of("src-2"));
+    return PlannedMeeting.builder()
+        .id("kor-jpn-summit-plan")
+        .kind(MeetingKind.SUMMIT)
+        .addSide(Ref.of("kor"))
+        .addSide(Ref.of("jpn"))
+        .host(Ref.of("jpn"))
+        .addLifecycle(MeetingChange.builder()
+            .status(PlannedStatus.PROPOSED)
+            .date(day("2024-01"))
+            .initiator(Ref.of("jpn"))
+            .addEvidence(evidence())
+            .build())
+        .addLifecycle(MeetingChange.builder()
+            .status(PlannedStatus.POSTPONED)
+            .date(day("2024-03-01"))
+            .initiator(Ref.of("jpn"))
+            .host(Ref.of("kor"))
+            .venue(Venue.builder().city("Seoul").build())
+            .reason(ChangeReason.builder()
+                .kind(ReasonKind.DOMESTIC_CIRCUMSTANCES)
+                .side(Ref.of("jpn"))
+                .wording("due to circumstances on the Japanese side")
+                .addEvidence(evidence())
+                .build())
+            .confirmation(Confirmation.DISPUTED)
+            .addEvidence(evidence())
+            .addAlternatives(MeetingChange.builder()
+                .status(PlannedStatus.CANCELLED)
+                .date(day("2024-03-01"))
+                .confirmation(Confirmation.REPORTED)
+                .addEvidence(news)
+                .build())
+            .build())
+        .confirmation(Confirmation.DISPUTED)
+        .addEvidence(evidence())
+        .addDeniedBy(Evidence.quoting(Ref.of("src-2"), "no summit was ever arranged"))
+        .build();
+  }
+
   static Hedging hedging() {
     return Hedging.of(HedgeLevel.REPORTED, "reportedly");
   }
@@ -441,9 +490,15 @@ public final class SampleDossiers {
             .venue(Venue.builder().city("Seoul")
                 .addExternalIds(ExternalId.parse("geonames:1835848")).build())
             .partOf(Ref.of("kor-jpn-fm-1"))
+            .initiator(Ref.of("jpn"))
+            .addHostClaim(ActorClaim.builder().value(Ref.of("kor")).wording("in Seoul")
+                .addEvidence(evidence()).build())
+            .addVenueClaim(VenueClaim.of(Venue.builder().city("Seoul").build(), evidence()))
+            .replaces(Ref.of("kor-jpn-summit-plan"))
             .addTopics(Topics.DEFENCE.ref())
             .addEvidence(evidence())
             .build()))
+        .withPlannedMeetings(concat(base.plannedMeetings(), disputedSummit()))
         .withStatements(concat(base.statements(), UnilateralStatement.builder()
             .id("readout")
             .kind(StatementKind.READOUT)

@@ -1,7 +1,9 @@
 package dev.entente.serialization.internal;
 
 import dev.entente.model.Actor;
+import dev.entente.model.ActorClaim;
 import dev.entente.model.Attribution;
+import dev.entente.model.ChangeReason;
 import dev.entente.model.CountryCode;
 import dev.entente.model.DateClaim;
 import dev.entente.model.DialogueSeries;
@@ -26,6 +28,7 @@ import dev.entente.model.Tenure;
 import dev.entente.model.Term;
 import dev.entente.model.Topic;
 import dev.entente.model.Venue;
+import dev.entente.model.VenueClaim;
 import dev.entente.model.Wording;
 import dev.entente.time.FuzzyDate;
 import java.util.Collections;
@@ -98,7 +101,8 @@ public final class Codecs {
       dev.entente.model.IntensityLevel.class, dev.entente.model.Level.class,
       dev.entente.model.MeetingKind.class, dev.entente.model.OfficeKind.class,
       dev.entente.model.ParticipantRole.class, dev.entente.model.PlannedStatus.class,
-      dev.entente.model.PositionKind.class, dev.entente.model.RelationKind.class,
+      dev.entente.model.PositionKind.class, dev.entente.model.ReasonKind.class,
+      dev.entente.model.RelationKind.class,
       dev.entente.model.SourceKind.class, dev.entente.model.StatementKind.class,
       dev.entente.model.TopicKind.class, dev.entente.time.Precision.class,
       dev.entente.time.Qualifier.class, dev.entente.time.Season.class,
@@ -128,6 +132,7 @@ public final class Codecs {
     map.put(Evidence.class, ProvenanceCodecs.EVIDENCE);
     map.put(Wording.class, ProvenanceCodecs.WORDING);
     map.put(DateClaim.class, ProvenanceCodecs.DATE_CLAIM);
+    map.put(ActorClaim.class, ProvenanceCodecs.ACTOR_CLAIM);
     map.put(Source.class, ProvenanceCodecs.SOURCE);
     map.put(Term.class, ActorCodecs.TERM);
     map.put(Tenure.class, ActorCodecs.TENURE);
@@ -135,9 +140,11 @@ public final class Codecs {
     union(map, Actor.class, ActorCodecs.ACTOR);
     map.put(Office.class, ActorCodecs.OFFICE);
     map.put(Venue.class, EngagementCodecs.VENUE);
+    map.put(VenueClaim.class, EngagementCodecs.VENUE_CLAIM);
     map.put(Participant.class, EngagementCodecs.PARTICIPANT);
     map.put(DialogueSeries.class, EngagementCodecs.SERIES);
     union(map, Engagement.class, EngagementCodecs.ENGAGEMENT);
+    map.put(ChangeReason.class, EngagementCodecs.CHANGE_REASON);
     map.put(MeetingChange.class, EngagementCodecs.MEETING_CHANGE);
     map.put(PlannedMeeting.class, EngagementCodecs.PLANNED_MEETING);
     map.put(Hedging.class, PositionCodecs.HEDGING);

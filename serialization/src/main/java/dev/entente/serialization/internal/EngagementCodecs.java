@@ -1,8 +1,10 @@
 package dev.entente.serialization.internal;
 
+import static dev.entente.serialization.internal.ProvenanceCodecs.ACTOR_CLAIM;
 import static dev.entente.serialization.internal.ProvenanceCodecs.DATE_CLAIM;
 import static dev.entente.serialization.internal.ProvenanceCodecs.EVIDENCE;
 import static dev.entente.serialization.internal.ProvenanceCodecs.WORDING;
+import static dev.entente.serialization.internal.ScalarCodecs.CONFIRMATION;
 import static dev.entente.serialization.internal.ScalarCodecs.COUNTRY;
 import static dev.entente.serialization.internal.ScalarCodecs.EXTERNAL_ID;
 import static dev.entente.serialization.internal.ScalarCodecs.FUZZY_DATE;
@@ -12,6 +14,7 @@ import static dev.entente.serialization.internal.ScalarCodecs.TEXT;
 import static dev.entente.serialization.internal.ScalarCodecs.enumeration;
 import static dev.entente.serialization.internal.ScalarCodecs.ref;
 
+import dev.entente.model.ChangeReason;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Engagement;
@@ -25,7 +28,9 @@ import dev.entente.model.Participant;
 import dev.entente.model.ParticipantRole;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
+import dev.entente.model.ReasonKind;
 import dev.entente.model.Venue;
+import dev.entente.model.VenueClaim;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -45,6 +50,15 @@ final class EngagementCodecs {
           .list(Venue.EXTERNAL_IDS, Venue::externalIds, Venue.Builder::addAllExternalIds,
               EXTERNAL_ID)
           .oneRequiredOf(Venue.COUNTRY, Venue.CITY, Venue.DISTRICT, Venue.BUILDING)
+          .build();
+
+  static final ObjectCodec<VenueClaim, VenueClaim.Builder> VENUE_CLAIM =
+      ObjectCodec.of(VenueClaim.class, VenueClaim::builder)
+          .describedAs("a venue claim")
+          .required(VenueClaim.VALUE, VenueClaim::value, VenueClaim.Builder::value, VENUE)
+          .optional(VenueClaim.WORDING, VenueClaim::wording, VenueClaim.Builder::wording, TEXT)
+          .list(VenueClaim.EVIDENCE, VenueClaim::evidence, VenueClaim.Builder::addAllEvidence,
+              EVIDENCE)
           .build();
 
   static final ObjectCodec<Participant, Participant.Builder> PARTICIPANT =
@@ -94,14 +108,20 @@ final class EngagementCodecs {
         .list(Engagement.SIDES, Engagement::sides, EngagementBuilder::addAllSides, ref())
         .items(2, 2, true)
         .optional(Engagement.HOST, Engagement::host, EngagementBuilder::host, ref())
+        .optional(Engagement.INITIATOR, Engagement::initiator, EngagementBuilder::initiator, ref())
+        .list(Engagement.HOST_CLAIMS, Engagement::hostClaims, EngagementBuilder::addAllHostClaims,
+            ACTOR_CLAIM)
         .required(Engagement.DATE, Engagement::date, EngagementBuilder::date, FUZZY_DATE)
         .optional(Engagement.STARTS_AT, Engagement::startsAt, EngagementBuilder::startsAt, INSTANT)
         .list(Engagement.DATE_CLAIMS, Engagement::dateClaims, EngagementBuilder::addAllDateClaims,
             DATE_CLAIM)
         .optional(Engagement.VENUE, Engagement::venue, EngagementBuilder::venue, VENUE)
+        .list(Engagement.VENUE_CLAIMS, Engagement::venueClaims,
+            EngagementBuilder::addAllVenueClaims, VENUE_CLAIM)
         .list(Engagement.PARTICIPANTS, Engagement::participants,
             EngagementBuilder::addAllParticipants, PARTICIPANT)
         .optional(Engagement.PART_OF, Engagement::partOf, EngagementBuilder::partOf, ref())
+        .optional(Engagement.REPLACES, Engagement::replaces, EngagementBuilder::replaces, ref())
         .list(Engagement.TOPICS, Engagement::topics, EngagementBuilder::addAllTopics, ref())
         .list(Engagement.EVIDENCE, Engagement::evidence, EngagementBuilder::addAllEvidence,
             EVIDENCE)
@@ -117,22 +137,53 @@ final class EngagementCodecs {
               .required(Meeting.KIND, Meeting::kind, Meeting.Builder::kind,
                   enumeration(MeetingKind.class, "a kind of meeting")))));
 
+  static final ObjectCodec<ChangeReason, ChangeReason.Builder> CHANGE_REASON =
+      ObjectCodec.of(ChangeReason.class, ChangeReason::builder)
+          .describedAs("a change's reason")
+          .required(ChangeReason.KIND, ChangeReason::kind, ChangeReason.Builder::kind,
+              enumeration(ReasonKind.class, "a kind of reason"))
+          .optional(ChangeReason.SIDE, ChangeReason::side, ChangeReason.Builder::side, ref())
+          .optional(ChangeReason.WORDING, ChangeReason::wording, ChangeReason.Builder::wording,
+              TEXT)
+          .list(ChangeReason.EVIDENCE, ChangeReason::evidence,
+              ChangeReason.Builder::addAllEvidence, EVIDENCE)
+          .build();
+
+  /**
+   * The members of a meeting change but its alternatives, in order; the alternatives come last,
+   * and only on the first account of a step: an alternative account has no alternatives.
+   */
+  private static ObjectCodec.Builder<MeetingChange, MeetingChange.Builder> change() {
+    return ObjectCodec.of(MeetingChange.class, MeetingChange::builder)
+        .required(MeetingChange.STATUS, MeetingChange::status, MeetingChange.Builder::status,
+            enumeration(PlannedStatus.class, "a planned meeting's status"))
+        .optional(MeetingChange.DATE, MeetingChange::date, MeetingChange.Builder::date,
+            FUZZY_DATE)
+        .optional(MeetingChange.INITIATOR, MeetingChange::initiator,
+            MeetingChange.Builder::initiator, ref())
+        .list(MeetingChange.WINDOWS, MeetingChange::windows, MeetingChange.Builder::addAllWindows,
+            DATE_CLAIM)
+        .optional(MeetingChange.HOST, MeetingChange::host, MeetingChange.Builder::host, ref())
+        .optional(MeetingChange.VENUE, MeetingChange::venue, MeetingChange.Builder::venue, VENUE)
+        .optional(MeetingChange.REASON, MeetingChange::reason, MeetingChange.Builder::reason,
+            CHANGE_REASON)
+        .optional(MeetingChange.HELD_AS, MeetingChange::heldAs, MeetingChange.Builder::heldAs,
+            ref())
+        .optional(MeetingChange.ANNOUNCED_IN, MeetingChange::announcedIn,
+            MeetingChange.Builder::announcedIn, ref())
+        .optional(MeetingChange.CONFIRMATION, MeetingChange::confirmation,
+            MeetingChange.Builder::confirmation, CONFIRMATION)
+        .list(MeetingChange.EVIDENCE, MeetingChange::evidence,
+            MeetingChange.Builder::addAllEvidence, EVIDENCE);
+  }
+
+  static final ObjectCodec<MeetingChange, MeetingChange.Builder> ALTERNATIVE_CHANGE =
+      change().named("AlternativeChange").describedAs("an alternative account of a change").build();
+
   static final ObjectCodec<MeetingChange, MeetingChange.Builder> MEETING_CHANGE =
-      ObjectCodec.of(MeetingChange.class, MeetingChange::builder)
-          .describedAs("a meeting change")
-          .required(MeetingChange.STATUS, MeetingChange::status, MeetingChange.Builder::status,
-              enumeration(PlannedStatus.class, "a planned meeting's status"))
-          .required(MeetingChange.DATE, MeetingChange::date, MeetingChange.Builder::date,
-              FUZZY_DATE)
-          .list(MeetingChange.WINDOWS, MeetingChange::windows, MeetingChange.Builder::addAllWindows,
-              DATE_CLAIM)
-          .optional(MeetingChange.VENUE, MeetingChange::venue, MeetingChange.Builder::venue, VENUE)
-          .optional(MeetingChange.HELD_AS, MeetingChange::heldAs, MeetingChange.Builder::heldAs,
-              ref())
-          .optional(MeetingChange.ANNOUNCED_IN, MeetingChange::announcedIn,
-              MeetingChange.Builder::announcedIn, ref())
-          .list(MeetingChange.EVIDENCE, MeetingChange::evidence,
-              MeetingChange.Builder::addAllEvidence, EVIDENCE)
+      change().describedAs("a meeting change")
+          .list(MeetingChange.ALTERNATIVES, MeetingChange::alternatives,
+              MeetingChange.Builder::addAllAlternatives, ALTERNATIVE_CHANGE)
           .build();
 
   static final ObjectCodec<PlannedMeeting, PlannedMeeting.Builder> PLANNED_MEETING =
@@ -158,7 +209,11 @@ final class EngagementCodecs {
           .list(PlannedMeeting.LIFECYCLE, PlannedMeeting::lifecycle,
               PlannedMeeting.Builder::addAllLifecycle, MEETING_CHANGE)
           .items(1, -1, false)
+          .optional(PlannedMeeting.CONFIRMATION, PlannedMeeting::confirmation,
+              PlannedMeeting.Builder::confirmation, CONFIRMATION)
           .list(PlannedMeeting.EVIDENCE, PlannedMeeting::evidence,
               PlannedMeeting.Builder::addAllEvidence, EVIDENCE)
+          .list(PlannedMeeting.DENIED_BY, PlannedMeeting::deniedBy,
+              PlannedMeeting.Builder::addAllDeniedBy, EVIDENCE)
           .build();
 }

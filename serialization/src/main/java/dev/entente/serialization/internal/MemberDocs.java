@@ -35,6 +35,9 @@ final class MemberDocs {
   /** What a member of a type means. */
   static String meaning(ObjectCodec<?, ?> type, String member) {
     String meaning = MEANINGS.getProperty(type.name() + "." + member);
+    if (meaning == null) {
+      meaning = MEANINGS.getProperty(type.className() + "." + member);
+    }
     if (meaning == null && type.family().isPresent()) {
       meaning = MEANINGS.getProperty(type.family().get() + "." + member);
     }

@@ -42,6 +42,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final String name;
+  /** The simple name of the class of the values, which {@link #name} differs from if renamed. */
+  private final String className;
   private final Optional<String> typeName;
   /** The {@code type} member's value, encoded once; null for a type that is no kind. */
   private final SerializedString typeValue;
@@ -60,6 +62,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
   private ObjectCodec(Builder<T, B> spec) {
     this.name = spec.name;
+    this.className = spec.className;
     this.typeName = Optional.ofNullable(spec.typeName);
     this.typeValue = spec.typeName == null ? null : new SerializedString(spec.typeName);
     this.builder = spec.builder;
@@ -99,6 +102,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
   /** The name of the type, as in {@code $defs}. */
   String name() {
     return name;
+  }
+
+  /** The simple name of the class of its values: its {@link #name()} unless renamed. */
+  String className() {
+    return className;
   }
 
   /** The {@code type} member's value for a kind in a sealed hierarchy. */
@@ -336,7 +344,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
   /** Describes an object codec member by member. */
   static final class Builder<T, B> {
-    private final String name;
+    private String name;
+    private final String className;
     private final Supplier<B> builder;
     private final Function<B, T> build;
     private String typeName;
@@ -348,6 +357,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
     private Builder(String name, Supplier<B> builder, Function<B, T> build) {
       this.name = name;
+      this.className = name;
       this.builder = builder;
       this.build = build;
       this.description = "a " + name;
@@ -356,6 +366,15 @@ final class ObjectCodec<T, B> extends Codec<T> {
     /** The {@code type} member's value, for a kind in a sealed hierarchy. */
     Builder<T, B> type(String typeName) {
       this.typeName = typeName;
+      return this;
+    }
+
+    /**
+     * Names the codec otherwise than its class, for a second wire form of one class (as in
+     * {@code $defs} and the format's tables).
+     */
+    Builder<T, B> named(String name) {
+      this.name = name;
       return this;
     }
 

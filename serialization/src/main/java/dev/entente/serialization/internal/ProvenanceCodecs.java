@@ -10,6 +10,7 @@ import static dev.entente.serialization.internal.ScalarCodecs.URL;
 import static dev.entente.serialization.internal.ScalarCodecs.enumeration;
 import static dev.entente.serialization.internal.ScalarCodecs.ref;
 
+import dev.entente.model.ActorClaim;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Evidence;
 import dev.entente.model.Source;
@@ -45,6 +46,15 @@ final class ProvenanceCodecs {
           .optional(DateClaim.REFERENCE, DateClaim::reference, DateClaim.Builder::reference,
               FUZZY_DATE)
           .list(DateClaim.EVIDENCE, DateClaim::evidence, DateClaim.Builder::addAllEvidence,
+              EVIDENCE)
+          .build();
+
+  static final ObjectCodec<ActorClaim, ActorClaim.Builder> ACTOR_CLAIM =
+      ObjectCodec.of(ActorClaim.class, ActorClaim::builder)
+          .describedAs("an actor claim")
+          .required(ActorClaim.VALUE, ActorClaim::value, ActorClaim.Builder::value, ref())
+          .optional(ActorClaim.WORDING, ActorClaim::wording, ActorClaim.Builder::wording, TEXT)
+          .list(ActorClaim.EVIDENCE, ActorClaim::evidence, ActorClaim.Builder::addAllEvidence,
               EVIDENCE)
           .build();
 

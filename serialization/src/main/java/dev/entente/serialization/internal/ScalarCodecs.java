@@ -1,5 +1,6 @@
 package dev.entente.serialization.internal;
 
+import dev.entente.model.Confirmation;
 import dev.entente.model.CountryCode;
 import dev.entente.model.ExternalId;
 import dev.entente.model.Identified;
@@ -148,6 +149,10 @@ final class ScalarCodecs {
   static final ScalarCodec<String> SCRIPT = new ScalarCodec<>(
       "script code", "an ISO 15924 script code", (text, r) -> text, Function.identity(),
       s -> s.node().put("type", "string").put("pattern", "^[A-Z][a-z]{3}$"));
+
+  /** How far primary sources bear a statement, a plan or a change out. */
+  static final ScalarCodec<Confirmation> CONFIRMATION =
+      enumeration(Confirmation.class, "a confirmation");
 
   /** An enum as its constants' names in lower kebab-case: {@code NEWS_ARTICLE} is news-article. */
   static <E extends Enum<E>> ScalarCodec<E> enumeration(Class<E> type, String what) {

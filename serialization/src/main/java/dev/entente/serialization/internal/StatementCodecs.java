@@ -2,6 +2,7 @@ package dev.entente.serialization.internal;
 
 import static dev.entente.serialization.internal.PositionCodecs.POSITION;
 import static dev.entente.serialization.internal.ProvenanceCodecs.DATE_CLAIM;
+import static dev.entente.serialization.internal.ScalarCodecs.CONFIRMATION;
 import static dev.entente.serialization.internal.ProvenanceCodecs.EVIDENCE;
 import static dev.entente.serialization.internal.ScalarCodecs.FUZZY_DATE;
 import static dev.entente.serialization.internal.ScalarCodecs.ID;
@@ -10,7 +11,6 @@ import static dev.entente.serialization.internal.ScalarCodecs.enumeration;
 import static dev.entente.serialization.internal.ScalarCodecs.ref;
 
 import dev.entente.model.Attribution;
-import dev.entente.model.Confirmation;
 import dev.entente.model.JointStatement;
 import dev.entente.model.RelationKind;
 import dev.entente.model.Remarks;
@@ -67,7 +67,7 @@ final class StatementCodecs {
         .list(Statement.POSITIONS, Statement::positions, StatementBuilder::addAllPositions,
             POSITION)
         .optional(Statement.CONFIRMATION, Statement::confirmation, StatementBuilder::confirmation,
-            enumeration(Confirmation.class, "a confirmation"))
+            CONFIRMATION)
         .list(Statement.EVIDENCE, Statement::evidence, StatementBuilder::addAllEvidence, EVIDENCE)
         .build());
   }
