@@ -1,7 +1,7 @@
 /**
- * Real bilateral engagements encoded as Entente dossiers, starting with the seed article, a
- * report on the 9th ROK-UK Foreign Ministerial Strategic Dialogue; its main class prints that
- * dossier as JSON.
+ * Real bilateral engagements encoded as Entente dossiers: the seed article, a report on the 9th
+ * ROK-UK Foreign Ministerial Strategic Dialogue, whose dossier the main class prints as JSON; and
+ * two planned visits of 2023 whose sources disagree about their fate.
  */
 module dev.entente.examples {
   requires transitive dev.entente.core;
@@ -10,4 +10,5 @@ module dev.entente.examples {
 
   exports dev.entente.examples;
   exports dev.entente.examples.koreauk2024;
+  exports dev.entente.examples.lifecycles2023;
 }

@@ -206,14 +206,16 @@ public final class Briefing {
     section("Planned meetings");
     for (PlannedMeeting planned : dossier.plannedMeetings()) {
       line("- " + plannedName(planned.id()) + ": "
-          + finding(planned.status(), s -> s.name().toLowerCase(Locale.ROOT))
-          + planned.confirmation().map(c -> " [" + c.name().toLowerCase(Locale.ROOT) + "]")
-              .orElse(""));
+          + finding(planned.status(), s -> s.name().toLowerCase(Locale.ROOT)));
       line("    sides: " + names(planned.sides())
           + planned.host().map(h -> "; to be hosted by " + name(h)).orElse(""));
-      if (!planned.deniedBy().isEmpty()) {
-        line("    its existence is denied " + by(planned.deniedBy()) + "; reported "
-            + by(planned.existence().alternatives().get(1).evidence()));
+      planned.confirmation().ifPresent(c ->
+          line("    the plan itself: " + c.name().toLowerCase(Locale.ROOT)));
+      Finding<Boolean> existence = planned.existence();
+      if (existence.isDisputed()) {
+        // Alternatives in value order: false (the denials), then true (the reports).
+        line("    its existence is denied " + by(existence.alternatives().get(0).evidence())
+            + "; reported " + by(existence.alternatives().get(1).evidence()));
       }
       if (!planned.principals().isEmpty()) {
         line("    principals: " + planned.principals().stream().map(this::office)

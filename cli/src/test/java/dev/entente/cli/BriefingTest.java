@@ -3,6 +3,7 @@ package dev.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.examples.koreauk2024.KoreaUkDialogue2024;
+import dev.entente.examples.lifecycles2023.PostponedVisits2023;
 import dev.entente.model.Dossier;
 import dev.entente.model.Source;
 import dev.entente.model.SourceKind;
@@ -13,6 +14,33 @@ import org.junit.jupiter.api.Test;
 class BriefingTest {
 
   private final String briefing = Briefing.of(KoreaUkDialogue2024.dossier());
+  private final String postponed = Briefing.of(PostponedVisits2023.dossier());
+
+  @Test
+  void showsBothAccountsOfADisputedStepWithTheirSourcesAndTheReason() {
+    assertThat(postponed)
+        .contains("- President Biden's visit to Australia for the Quad Leaders' Summit: disputed:"
+            + " postponed (per guardian-2023-05-16, white-house-2023-05-16) or cancelled (per"
+            + " cnn-2023-05-16, guardian-2023-05-16)")
+        .contains("    either 16 May 2023: postponed by United States [disputed] (per"
+            + " white-house-2023-05-16, guardian-2023-05-16)")
+        .contains("        or 16 May 2023: cancelled [reported] (per cnn-2023-05-16,"
+            + " guardian-2023-05-16)")
+        .contains("        because: domestic circumstances (United States), \"in order to be back"
+            + " for meetings with Congressional leaders");
+  }
+
+  @Test
+  void showsADenialAReplacementAnInitiatorAndAnUndatedHostChange() {
+    assertThat(postponed)
+        .contains("    the plan itself: disputed")
+        .contains("    its existence is denied (per adnkronos-2023-02-04, tribune-ap-2023-02-04)")
+        .contains("    held in place of: President Biden's visit to Australia for the Quad"
+            + " Leaders' Summit")
+        .contains("    at the request of United States")
+        .contains("        held as: Secretary Blinken's visit to Beijing")
+        .contains("        venue from then on: Sydney Opera House, Sydney, AU");
+  }
 
   @Test
   void opensWithTheDossiersTitleUnderlined() {

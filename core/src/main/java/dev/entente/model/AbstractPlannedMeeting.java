@@ -187,11 +187,16 @@ abstract sealed class AbstractPlannedMeeting implements Identified, Extensible p
         : Findings.ofDates(Optional.empty(), List.of(), windows);
   }
 
-  /** The windows of the latest change that gives any; empty if none does. */
+  /**
+   * The windows of the latest step that gives any, from every account of that step; empty if no
+   * step does.
+   */
   public final List<DateClaim> currentWindows() {
     for (int i = lifecycle().size() - 1; i >= 0; i--) {
-      if (!lifecycle().get(i).windows().isEmpty()) {
-        return lifecycle().get(i).windows();
+      List<DateClaim> windows = new ArrayList<>();
+      lifecycle().get(i).accounts().forEach(account -> windows.addAll(account.windows()));
+      if (!windows.isEmpty()) {
+        return List.copyOf(windows);
       }
     }
     return List.of();

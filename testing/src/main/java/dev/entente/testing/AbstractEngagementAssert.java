@@ -2,6 +2,7 @@ package dev.entente.testing;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Engagement;
+import dev.entente.model.Finding;
 import dev.entente.model.Office;
 import dev.entente.model.Person;
 import dev.entente.model.Ref;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assertions every {@link Engagement} shares: sides, host, date, venue, participants in their
@@ -64,6 +66,55 @@ public abstract class AbstractEngagementAssert<SELF extends AbstractEngagementAs
     if (!actual.host().map(h -> h.equals(host)).orElse(false)) {
       fail("Expecting " + name() + " to be hosted by " + host.id() + ", but its host is "
           + Show.opt(actual.host()));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the engagement took place at the request or invitation of the given side.
+   *
+   * @param initiator the side
+   * @return this assertion
+   */
+  public SELF wasInitiatedBy(Ref<? extends Actor> initiator) {
+    isNotNull();
+    if (!actual.initiator().map(i -> i.equals(initiator)).orElse(false)) {
+      fail("Expecting " + name() + " to be initiated by " + initiator.id()
+          + ", but its initiator is " + Show.opt(actual.initiator()));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that sources disagree about the host, naming exactly these sides.
+   *
+   * @param one a side a source names as host
+   * @param other the side other sources name
+   * @return this assertion
+   */
+  public SELF hasHostDisputedBetween(Ref<? extends Actor> one, Ref<? extends Actor> other) {
+    isNotNull();
+    Finding<Ref<Actor>> finding = actual.hostFinding();
+    Set<Object> given = new HashSet<>();
+    finding.alternatives().forEach(a -> given.add(a.value()));
+    if (!finding.isDisputed() || !given.equals(new HashSet<>(Arrays.asList(one, other)))) {
+      fail("Expecting the host of " + name() + " to be disputed between " + one.id() + " and "
+          + other.id() + ", but it is " + PlannedMeetingAssert.describe(finding));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the engagement was held in place of the given planned meeting.
+   *
+   * @param planId the id of the planned meeting it replaced
+   * @return this assertion
+   */
+  public SELF replaces(String planId) {
+    isNotNull();
+    if (!actual.replaces().map(r -> r.id().equals(planId)).orElse(false)) {
+      fail("Expecting " + name() + " to replace planned meeting " + Show.quoted(planId)
+          + ", but it replaces " + Show.opt(actual.replaces()));
     }
     return myself;
   }

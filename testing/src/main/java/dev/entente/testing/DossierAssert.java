@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Ref;
 import dev.entente.model.Statement;
 import dev.entente.validation.DossierValidator;
@@ -171,6 +172,23 @@ public class DossierAssert extends AbstractEntenteAssert<DossierAssert, Dossier>
    */
   public StatementAssert statement(Ref<? extends Statement> ref) {
     return statement(ref.id());
+  }
+
+  /**
+   * The planned meeting with the given id, to check further.
+   *
+   * @param id the planned meeting's id
+   * @return an assertion on the planned meeting
+   */
+  public PlannedMeetingAssert plannedMeeting(String id) {
+    isNotNull();
+    PlannedMeeting found = actual.find(Ref.of(id), PlannedMeeting.class).orElse(null);
+    return navigate(PlannedMeetingAssert.class, PlannedMeeting.class, found,
+        PlannedMeetingAssert::new,
+        "Expecting " + name() + " to have a planned meeting " + Show.quoted(id)
+            + ", but its planned meetings are " + actual.plannedMeetings().stream()
+                .map(p -> p.id()).collect(java.util.stream.Collectors.toList()),
+        "planned meeting " + Show.quoted(id));
   }
 
   /**

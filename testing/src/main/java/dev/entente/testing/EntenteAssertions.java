@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Position;
 import dev.entente.model.Statement;
 import dev.entente.time.FuzzyDate;
@@ -51,6 +52,17 @@ public class EntenteAssertions {
    */
   public static EngagementAssert assertThat(Engagement actual) {
     return new EngagementAssert(actual);
+  }
+
+  /**
+   * Assertions on a planned meeting: its lifecycle, and its status, host and existence as its
+   * sources settle or dispute them.
+   *
+   * @param actual the planned meeting
+   * @return the assertion
+   */
+  public static PlannedMeetingAssert assertThat(PlannedMeeting actual) {
+    return new PlannedMeetingAssert(actual);
   }
 
   /**

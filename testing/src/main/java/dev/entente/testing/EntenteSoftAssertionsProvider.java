@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Position;
 import dev.entente.model.Statement;
 import dev.entente.time.FuzzyDate;
@@ -43,6 +44,17 @@ public interface EntenteSoftAssertionsProvider extends SoftAssertionsProvider {
    */
   default EngagementAssert assertThat(Engagement actual) {
     return SoftChildren.of(this).create(EngagementAssert.class, Engagement.class, actual, null);
+  }
+
+  /**
+   * Soft assertions on a planned meeting.
+   *
+   * @param actual the planned meeting
+   * @return the assertion
+   */
+  default PlannedMeetingAssert assertThat(PlannedMeeting actual) {
+    return SoftChildren.of(this).create(PlannedMeetingAssert.class, PlannedMeeting.class, actual,
+        null);
   }
 
   /**

@@ -21,6 +21,8 @@ import static dev.entente.testing.generators.ScalarArbitraries.twoSides;
 import static dev.entente.testing.generators.ScalarArbitraries.zonedDateTimes;
 
 import dev.entente.model.Actor;
+import dev.entente.model.ChangeReason;
+import dev.entente.model.Confirmation;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
@@ -37,6 +39,7 @@ import dev.entente.model.ParticipantRole;
 import dev.entente.model.Person;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
+import dev.entente.model.ReasonKind;
 import dev.entente.model.Ref;
 import dev.entente.model.Statement;
 import dev.entente.model.Topic;
@@ -151,16 +154,39 @@ final class EngagementArbitraries {
 
   // ============================================================================ planned meetings
 
-  /** Changes of every status; only HELD names the engagement, only open statuses have windows. */
+  /**
+   * Changes of every status, dated or not, with or without a reason; only HELD names the
+   * engagement, only open statuses have windows. Some list other accounts of their step as
+   * alternatives (and may then be marked DISPUTED).
+   */
   public static Arbitrary<MeetingChange> meetingChanges() {
+    Arbitrary<Confirmation> notDisputed = Arbitraries.of(Confirmation.CONFIRMED,
+        Confirmation.REPORTED, Confirmation.UNCONFIRMED);
+    return Combinators.combine(accounts(), accounts().list().ofMaxSize(2), opt(notDisputed),
+            Arbitraries.of(false, true))
+        .as((change, alternatives, confirmation, disputed) -> {
+          MeetingChange withAlternatives = change.withAlternatives(alternatives);
+          return !alternatives.isEmpty() && disputed
+              ? withAlternatives.withConfirmation(Confirmation.DISPUTED)
+              : withAlternatives.withConfirmation(confirmation);
+        });
+  }
+
+  /** Accounts of one step: changes without alternatives. */
+  private static Arbitrary<MeetingChange> accounts() {
+    Arbitrary<ChangeReason> reasons = Combinators.combine(Arbitraries.of(ReasonKind.class),
+            opt(texts()), evidenceLists())
+        .as((kind, wording, evidence) -> ChangeReason.builder().kind(kind).wording(wording)
+            .evidence(evidence).build());
     return Combinators.combine(
-            Arbitraries.of(PlannedStatus.class), fuzzyDates(), list(dateClaims()), opt(venues()),
-            opt(ScalarArbitraries.<Engagement>refs()), opt(ScalarArbitraries.<Statement>refs()),
-            evidenceLists())
-        .as((status, date, windows, venue, heldAs, announcedIn, evidence) ->
+            Arbitraries.of(PlannedStatus.class), opt(fuzzyDates()), list(dateClaims()),
+            opt(venues()), opt(ScalarArbitraries.<Engagement>refs()),
+            opt(ScalarArbitraries.<Statement>refs()), evidenceLists(), opt(reasons))
+        .as((status, date, windows, venue, heldAs, announcedIn, evidence, reason) ->
             MeetingChange.builder().status(status).date(date)
                 .windows(status.isFinal() ? List.of() : windows)
                 .venue(venue)
+                .reason(reason)
                 .heldAs(status == PlannedStatus.HELD ? heldAs : Optional.empty())
                 .announcedIn(announcedIn).evidence(evidence).build());
   }
@@ -185,6 +211,8 @@ final class EngagementArbitraries {
         .use(meetingChanges().list().ofMinSize(1).ofMaxSize(MAX_LIST_SIZE))
         .in((b, v) -> b.lifecycle(v))
         .use(evidenceLists()).in((b, v) -> b.evidence(v))
+        .use(evidenceLists()).in((b, v) -> b.deniedBy(v)
+            .confirmation(v.isEmpty() ? Optional.empty() : Optional.of(Confirmation.DISPUTED)))
         .build(PlannedMeeting.Builder::build);
   }
 

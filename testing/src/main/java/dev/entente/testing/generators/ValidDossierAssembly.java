@@ -6,9 +6,11 @@ import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.Appeal;
 import dev.entente.model.Attribution;
+import dev.entente.model.ChangeReason;
 import dev.entente.model.Commitment;
 import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
+import dev.entente.model.Confirmation;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
@@ -50,6 +52,7 @@ import dev.entente.model.Welcome;
 import dev.entente.model.Wording;
 import dev.entente.testing.generators.ValidDossierDrafts.At;
 import dev.entente.testing.generators.ValidDossierDrafts.ChangeDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.ChangeExtras;
 import dev.entente.testing.generators.ValidDossierDrafts.Claim;
 import dev.entente.testing.generators.ValidDossierDrafts.DossierDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.EngDraft;
@@ -290,6 +293,7 @@ final class ValidDossierAssembly {
     // Days in order; a held meeting's changes all come on or before its latest day.
     LocalDate ceiling = held != null ? held.date().latest() : FuzzyDate.MAX_DAY;
     LocalDate day = clamp(held != null ? ceiling.minusDays(p.back) : p.day);
+    PlannedStatus previous = null;
     for (int k = 0; k < p.changes.size(); k++) {
       ChangeDraft c = p.changes.get(k);
       boolean last = k == p.changes.size() - 1;
@@ -299,7 +303,7 @@ final class ValidDossierAssembly {
       } else if (last && c.ending().isPresent()) {
         status = c.ending().get() ? PlannedStatus.HELD : PlannedStatus.CANCELLED;
       } else {
-        status = c.open();
+        status = legal(c.open(), previous);
       }
       List<DateClaim> windows = new ArrayList<>();
       if (!status.isFinal()) {
@@ -308,19 +312,56 @@ final class ValidDossierAssembly {
           windows.add(claim(w.get2().containing(clamp(from.plusDays(w.get1()))), w.get3()));
         }
       }
-      b.addLifecycle(MeetingChange.builder().status(status).date(c.form().containing(day))
+      boolean heldHere = status == PlannedStatus.HELD && held != null;
+      // A HELD change is dated on the engagement's last day (in the change's own precision).
+      Optional<FuzzyDate> date = c.extras().undated() ? Optional.empty()
+          : Optional.of(c.form().containing(heldHere ? ceiling : day));
+      ChangeExtras x = c.extras();
+      MeetingChange.Builder change = MeetingChange.builder().status(status).date(date)
+          .initiator(x.initiator().map(n -> sides.get(n % 2)))
+          .reason(x.reason().map(kind -> ChangeReason.builder().kind(kind)
+              .side(x.initiator().map(n -> sides.get(n % 2))).build()))
           .windows(windows).venue(c.venue())
-          .heldAs(status == PlannedStatus.HELD && held != null
-              ? Optional.of(Ref.<Engagement>of(held.id())) : Optional.empty())
+          .heldAs(heldHere ? Optional.of(Ref.<Engagement>of(held.id())) : Optional.empty())
           .announcedIn(statementCount == 0 ? Optional.empty()
               : c.announcedIn().map(n -> Ref.<Statement>of("statement-" + n % statementCount)))
-          .evidence(evidence(c.evidence())).build());
+          .evidence(evidence(c.evidence()));
+      if (!last && x.alternative().isPresent()) {
+        // Another source's account of the step: another open status that may follow the
+        // previous step too, so that the next step, made legal after this one's first account,
+        // follows one account at least.
+        PlannedStatus other = legal(x.alternative().get(), previous);
+        if (other != status) {
+          change.addAlternative(MeetingChange.builder().status(other).date(date)
+              .evidence(evidence(x.alternativeEvidence())).build())
+              .confirmation(Confirmation.DISPUTED);
+        }
+      }
+      b.addLifecycle(change.build());
+      previous = status;
       day = clamp(day.plusDays(c.step()));
       if (held != null && day.isAfter(ceiling)) {
         day = ceiling;
       }
     }
     return b.build();
+  }
+
+  /**
+   * The drafted open status if the lifecycle's state machine allows it after {@code previous}
+   * (at the start when {@code null}), else the next open status in declaration order that it
+   * allows: every open status has an open successor, so there always is one.
+   */
+  static PlannedStatus legal(PlannedStatus drafted, PlannedStatus previous) {
+    PlannedStatus[] all = PlannedStatus.values();
+    for (int i = 0; i < all.length; i++) {
+      PlannedStatus candidate = all[(drafted.ordinal() + i) % all.length];
+      boolean allowed = previous == null ? candidate.canStart() : candidate.canFollow(previous);
+      if (!candidate.isFinal() && allowed) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no open status may follow " + previous);
   }
 
   private Statement statement(int i, StDraft s) {

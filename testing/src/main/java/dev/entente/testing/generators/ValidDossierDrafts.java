@@ -16,6 +16,7 @@ import dev.entente.model.MeetingKind;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.PersonName;
 import dev.entente.model.PlannedStatus;
+import dev.entente.model.ReasonKind;
 import dev.entente.model.PositionKind;
 import dev.entente.model.RelationKind;
 import dev.entente.model.Source;
@@ -358,7 +359,14 @@ final class ValidDossierDrafts {
   /** A change of a planned meeting's status. */
   record ChangeDraft(Optional<Boolean> ending, PlannedStatus open, DateForm form,
       List<Tuple.Tuple3<Integer, DateForm, Claim>> windows, Optional<Venue> venue,
-      Optional<Integer> announcedIn, List<Ev> evidence, int step) {}
+      Optional<Integer> announcedIn, List<Ev> evidence, int step, ChangeExtras extras) {}
+
+  /**
+   * What a change may say beyond its status: who made it, why, and another source's account of
+   * the step (its status drawn again and made legal by the assembly).
+   */
+  record ChangeExtras(Optional<Integer> initiator, Optional<ReasonKind> reason,
+      Optional<PlannedStatus> alternative, List<Ev> alternativeEvidence, boolean undated) {}
 
   /** A planned meeting: held as an engagement, of a series, or on its own. */
   static final class PlanDraft {
@@ -380,15 +388,23 @@ final class ValidDossierDrafts {
   }
 
   Arbitrary<PlanDraft> plannedMeeting() {
+    Arbitrary<PlannedStatus> open = Arbitraries.of(PlannedStatus.PROPOSED, PlannedStatus.AGREED,
+        PlannedStatus.SCHEDULED, PlannedStatus.POSTPONED, PlannedStatus.RESCHEDULED,
+        PlannedStatus.RELOCATED);
+    Arbitrary<ChangeExtras> extras = Combinators.combine(
+            maybe(PICK, 1.0 / 3), maybe(Arbitraries.of(ReasonKind.class), 0.25),
+            maybe(open, 0.2), evidence, maybe(COIN, 0.1).map(Optional::isPresent))
+        .as(ChangeExtras::new);
     Arbitrary<ChangeDraft> change = Combinators.combine(
             maybe(COIN, 0.25),
-            Arbitraries.of(PlannedStatus.PROPOSED, PlannedStatus.AGREED, PlannedStatus.SCHEDULED,
-                PlannedStatus.POSTPONED, PlannedStatus.RESCHEDULED, PlannedStatus.RELOCATED),
+            open,
             forms(),
             sized(Combinators.combine(upTo(399), forms(), claim).as(Tuple::of), 2),
             half(EngagementArbitraries.venues()),
-            maybePick(), evidence, upTo(89))
-        .as(ChangeDraft::new);
+            maybePick(), evidence, Combinators.combine(upTo(89), extras).as(Tuple::of))
+        .as((ending, status, form, windows, venue, announcedIn, ev, stepAndExtras) ->
+            new ChangeDraft(ending, status, form, windows, venue, announcedIn, ev,
+                stepAndExtras.get1(), stepAndExtras.get2()));
     return Builders.withBuilder(PlanDraft::new)
         .use(maybePick()).in((d, v) -> { d.held = v; return d; })
         .use(COIN).in((d, v) -> { d.viaSeries = v; return d; })
