@@ -81,12 +81,16 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
   /** The side that hosts, if one does. */
   Optional<Ref<Actor>> host();
 
-  /** When it took place: a day, or a fuzzy time when that is all the sources give. */
-  FuzzyDate date();
+  /**
+   * When it took place: a day, or a fuzzy time when that is all the sources give; empty when the
+   * sources do not say, rather than a guessed range. A {@link Dialogue} without a date is known by
+   * its ordinal or round in its series.
+   */
+  Optional<FuzzyDate> date();
 
   /**
    * When it began, to the minute and with its zone, when the sources give it (a call at 15:00 in
-   * Seoul); its day lies within {@link #date()}.
+   * Seoul); its day lies within {@link #date()}, which an engagement with a start has.
    */
   Optional<ZonedDateTime> startsAt();
 
