@@ -122,6 +122,9 @@ public final class Plain {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record PersonName(
       String text,
+      String family,
+      String given,
+      String order,
       String script,
       String language,
       String romanization) {}
@@ -181,6 +184,7 @@ public final class Plain {
       String id,
       String series,
       Integer ordinal,
+      String round,
       String title,
       List<String> sides,
       String host,
@@ -216,6 +220,7 @@ public final class Plain {
       String person,
       String side,
       String office,
+      List<String> offices,
       List<String> roles,
       List<Wording> titlesAsWritten) {}
 

@@ -91,7 +91,7 @@ public final class Briefing {
     for (Person person : people) {
       List<String> forms = new ArrayList<>();
       for (PersonName name : person.names()) {
-        forms.add(name.text());
+        forms.add(name.text() + nameParts(name));
       }
       line("- " + person.name() + (forms.isEmpty() ? "" : " (" + String.join(", ", forms) + ")"));
       for (Tenure tenure : person.tenures()) {
@@ -106,13 +106,27 @@ public final class Briefing {
     }
   }
 
+  /**
+   * The parts of a written name, when recorded: " [family 조, given 태열, family name first]".
+   */
+  private static String nameParts(PersonName name) {
+    List<String> parts = new ArrayList<>();
+    name.family().ifPresent(f -> parts.add("family " + f));
+    name.given().ifPresent(g -> parts.add("given " + g));
+    name.order().ifPresent(o -> parts.add(o.familyFirst()
+        ? "family name first" + (o.familyUpperCase() ? ", in capitals" : "")
+        : "given name first" + (o.familyUpperCase() ? ", family name in capitals" : "")));
+    return parts.isEmpty() ? "" : " [" + String.join(", ", parts) + "]";
+  }
+
   private void engagements() {
     if (dossier.engagements().isEmpty()) {
       return;
     }
     section("Engagements");
     for (Engagement engagement : dossier.engagements()) {
-      line("- " + when(engagement.date()) + ": " + engagementName(engagement)
+      line("- " + engagement.date().map(Briefing::when).orElse("(date unknown)") + ": "
+          + engagementName(engagement)
           + engagement.venue().map(v -> ", " + venue(v)).orElse(""));
       List<String> sides = new ArrayList<>();
       for (Ref<Actor> side : engagement.sides()) {
@@ -135,7 +149,8 @@ public final class Briefing {
             .map(w -> "\"" + w.text() + "\" " + by(w.evidence()))
             .collect(Collectors.joining("; "));
         line("    " + name(participant.person())
-            + participant.office().map(o -> ", " + office(o)).orElse("")
+            + (participant.offices().isEmpty() ? "" : ", " + participant.offices().stream()
+                .map(this::office).collect(Collectors.joining(" and ")))
             + " for " + name(participant.side())
             + (roles.isEmpty() ? "" : " [" + roles + "]")
             + (written.isEmpty() ? "" : "; styled " + written));
@@ -339,8 +354,9 @@ public final class Briefing {
       Dialogue dialogue = (Dialogue) engagement;
       String series = dossier.find(dialogue.series(), DialogueSeries.class)
           .map(DialogueSeries::name).orElse(dialogue.series().id());
-      return dialogue.ordinal().isPresent()
-          ? ordinal(dialogue.ordinal().getAsInt()) + " " + series : series;
+      String round = dialogue.round().map(y -> ", " + y + " round").orElse("");
+      return (dialogue.ordinal().isPresent()
+          ? ordinal(dialogue.ordinal().getAsInt()) + " " + series : series) + round;
     }
     Meeting meeting = (Meeting) engagement;
     return meeting.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
     header = "Prints a dossier as PLOVER, CAMEO or JSON-LD.",
     description = "plover prints PLOVER JSONL (one record a line), cameo a CAMEO-coded table"
         + " (TSV), jsonld JSON-LD with schema.org terms. An invalid dossier is refused, with its"
-        + " problems on standard error.")
+        + " problems on standard error. PLOVER and CAMEO events are dated: an engagement whose"
+        + " sources give no date is left out, with a note on standard error.")
 final class ExportCommand extends DossierCommand {
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT",
@@ -28,6 +29,6 @@ final class ExportCommand extends DossierCommand {
 
   @Override
   void write(Dossier dossier) {
-    format.write(dossier, console.out());
+    format.write(dossier, console.out(), console.err());
   }
 }

@@ -26,13 +26,19 @@ enum ExportFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  void write(Dossier dossier, PrintStream out) {
+  /**
+   * Writes the dossier to {@code out}, and to {@code err} a note for each record that the form
+   * cannot hold (an undated engagement is no PLOVER or CAMEO event).
+   */
+  void write(Dossier dossier, PrintStream out, PrintStream err) {
     switch (this) {
       case PLOVER:
         PloverExport.write(dossier, out);
+        PloverExport.skipped(dossier).forEach(note -> err.println("note: " + note));
         break;
       case CAMEO:
         CameoExport.write(dossier, out);
+        CameoExport.skipped(dossier).forEach(note -> err.println("note: " + note));
         break;
       case JSONLD:
         JsonLdExport.write(dossier, out);

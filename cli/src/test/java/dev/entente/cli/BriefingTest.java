@@ -4,11 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.examples.koreauk2024.KoreaUkDialogue2024;
 import dev.entente.examples.lifecycles2023.PostponedVisits2023;
+import dev.entente.model.CountryCode;
+import dev.entente.model.Dialogue;
+import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
+import dev.entente.model.Level;
+import dev.entente.model.NameOrder;
+import dev.entente.model.Office;
+import dev.entente.model.OfficeKind;
+import dev.entente.model.Participant;
+import dev.entente.model.Person;
+import dev.entente.model.PersonName;
+import dev.entente.model.Ref;
 import dev.entente.model.Source;
 import dev.entente.model.SourceKind;
+import dev.entente.model.State;
 import dev.entente.time.FuzzyDate;
 import java.net.URI;
+import java.time.Year;
 import org.junit.jupiter.api.Test;
 
 class BriefingTest {
@@ -53,7 +66,8 @@ class BriefingTest {
   @Test
   void namesTheMinistersInTheirOfficesAndTheArticlesSpellings() {
     assertThat(briefing)
-        .contains("- Cho Tae-yul (조태열, Jo Tae-yeol)")
+        .contains("- Cho Tae-yul (조태열 [family 조, given 태열, family name first], Jo Tae-yeol"
+            + " [family Jo, given Tae-yeol, family name first])")
         .contains("41st Minister of Foreign Affairs, Republic of Korea, 2024-01")
         .contains("also written \"Cho Tae-yong\" (per herald-economy-article)")
         .contains("styled \"British Foreign Minister\" (per herald-economy-article)");
@@ -115,5 +129,43 @@ class BriefingTest {
     assertThat(text).startsWith("only-sources\n============\n")
         .contains("Sources", "- [s] published 2024-10 (1 October 2024 to 31 October 2024)")
         .doesNotContain("People", "Engagements", "Statements", "Planned meetings");
+  }
+
+  @Test
+  void showsTheSessionsTheSourcesDoNotDateAsOfUnknownDate() {
+    assertThat(briefing)
+        .contains("- (date unknown): 4th ROK-UK Foreign Ministerial Strategic Dialogue\n")
+        .contains("- (date unknown): 6th ROK-UK Foreign Ministerial Strategic Dialogue\n");
+  }
+
+  @Test
+  void showsEveryOfficeOfAParticipantAndARoundAndANamesOrder() {
+    // No fact of the article has these: a focused dossier shows them.
+    Dossier dossier = Dossier.builder().id("focused")
+        .addActor(State.of("au", CountryCode.of("AU"), "Australia"))
+        .addActor(State.of("jp", CountryCode.of("JP"), "Japan"))
+        .addActor(Person.builder().id("marles").name("Richard Marles").build())
+        .addActor(Person.builder().id("kamikawa").name("Yoko Kamikawa")
+            .addName(PersonName.builder().text("KAMIKAWA Yoko").script("Latn").family("Kamikawa")
+                .given("Yoko").order(NameOrder.FAMILY_UPPER_GIVEN).build())
+            .build())
+        .addOffice(Office.builder().id("dpm").title("Deputy Prime Minister")
+            .kind(OfficeKind.DEPUTY_HEAD_OF_GOVERNMENT).jurisdiction(Ref.of("au")).build())
+        .addOffice(Office.builder().id("def").title("Minister for Defence")
+            .kind(OfficeKind.DEFENCE_MINISTER).jurisdiction(Ref.of("au")).build())
+        .addSeries(DialogueSeries.builder().id("talks").name("Australia-Japan talks")
+            .addSides(Ref.of("au"), Ref.of("jp")).level(Level.MINISTERIAL).build())
+        .addEngagement(Dialogue.builder().id("talks-2024").series(Ref.of("talks"))
+            .round(Year.of(2024)).addSides(Ref.of("au"), Ref.of("jp"))
+            .addParticipant(Participant.builder().person(Ref.of("marles")).side(Ref.of("au"))
+                .addOffices(Ref.of("dpm"), Ref.of("def")).build())
+            .build())
+        .build();
+    assertThat(Briefing.of(dossier))
+        .contains("- Yoko Kamikawa (KAMIKAWA Yoko [family Kamikawa, given Yoko, family name first,"
+            + " in capitals])")
+        .contains("- (date unknown): Australia-Japan talks, 2024 round")
+        .contains("Richard Marles, Deputy Prime Minister, Australia and Minister for Defence, Australia"
+            + " for Australia");
   }
 }

@@ -44,6 +44,10 @@ class CliTest {
     List<String> outLines() {
       return out.isEmpty() ? List.of() : List.of(out.split("\n"));
     }
+
+    List<String> errLines() {
+      return err.isEmpty() ? List.of() : List.of(err.split("\n"));
+    }
   }
 
   private static Run run(String... args) {
@@ -402,7 +406,14 @@ class CliTest {
     assertThat(run.status).isZero();
     assertThat(joined.status).isZero();
     assertThat(joined.out).isEqualTo(run.out);
-    assertThat(run.err).isEmpty();
+    // The sessions the sources do not date are no events: a note for each, not a record.
+    assertThat(run.errLines()).containsExactly(
+        "note: engagement \"strategic-dialogue-4\" (ROK-UK Foreign Ministerial Strategic Dialogue,"
+            + " session 4) is undated: an event record needs a date, so it is left out",
+        "note: engagement \"strategic-dialogue-5\" (ROK-UK Foreign Ministerial Strategic Dialogue,"
+            + " session 5) is undated: an event record needs a date, so it is left out",
+        "note: engagement \"strategic-dialogue-6\" (ROK-UK Foreign Ministerial Strategic Dialogue,"
+            + " session 6) is undated: an event record needs a date, so it is left out");
     assertThat(run.out).isEqualTo(dev.entente.interop.PloverExport.toString(dossier));
     assertThat(run.outLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{"));
   }

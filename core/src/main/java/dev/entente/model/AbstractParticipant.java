@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A person taking part in an engagement, on one of its two sides, as the office held at the time.
+ * A person taking part in an engagement, on one of its two sides, as the offices held at the time.
+ *
+ * <p>A person may act as more than one office at once, such as a deputy prime minister who is also
+ * the defence minister: {@link #offices()} holds each of them, in the order the sources give them.
  *
  * <p>Titles as a source printed them ("British Foreign Minister") are kept in
  * {@link #titlesAsWritten()}, apart from the office itself.
@@ -14,8 +17,13 @@ import org.immutables.value.Value;
  * Participant.builder()
  *     .person(Ref.of("david-lammy"))
  *     .side(Ref.of("uk"))
- *     .office(Ref.of("uk-foreign-secretary"))
+ *     .addOffice(Ref.of("uk-foreign-secretary"))
  *     .addRoles(ParticipantRole.CO_CHAIR)
+ *     .build();
+ * Participant.builder()                  // one person, two offices at once
+ *     .person(Ref.of("richard-marles"))
+ *     .side(Ref.of("australia"))
+ *     .addOffices(Ref.of("au-deputy-prime-minister"), Ref.of("au-defence-minister"))
  *     .build();
  * }</pre>
  */
@@ -27,7 +35,24 @@ abstract sealed class AbstractParticipant implements Extensible permits Particip
    * Implemented by the generated {@code Participant.Builder}: the builder is an
    * {@link ExtensibleBuilder}.
    */
-  interface Builder extends ExtensibleBuilder<Participant, Participant.Builder> {}
+  interface Builder extends ExtensibleBuilder<Participant, Participant.Builder> {
+
+    /** Adds an office; see {@link Participant#offices()}. */
+    Participant.Builder addOffice(Ref<Office> office);
+
+    /**
+     * Adds an office, as {@link #addOffice(Ref)} does: the setter of 1.0, when a participant had
+     * one office.
+     *
+     * @param office the office to add
+     * @return this builder
+     * @deprecated a participant may have several offices: use {@link #addOffice(Ref)}
+     */
+    @Deprecated(since = "1.1")
+    default Participant.Builder office(Ref<Office> office) {
+      return addOffice(office);
+    }
+  }
 
   /** {@value}: the name of {@link #person()}, in pointers and written forms. */
   public static final String PERSON = "person";
@@ -35,8 +60,17 @@ abstract sealed class AbstractParticipant implements Extensible permits Particip
   /** {@value}: the name of {@link #side()}, in pointers and written forms. */
   public static final String SIDE = "side";
 
-  /** {@value}: the name of {@link #office()}, in pointers and written forms. */
+  /**
+   * {@value}: the written form's name of the only office of a participant with one office; see
+   * {@link #offices()}.
+   */
   public static final String OFFICE = "office";
+
+  /**
+   * {@value}: the name of {@link #offices()}, in pointers and written forms (a participant with
+   * one office writes it as {@value #OFFICE}).
+   */
+  public static final String OFFICES = "offices";
 
   /** {@value}: the name of {@link #roles()}, in pointers and written forms. */
   public static final String ROLES = "roles";
@@ -50,8 +84,22 @@ abstract sealed class AbstractParticipant implements Extensible permits Particip
   /** For which side; one of the engagement's two sides. */
   public abstract Ref<Actor> side();
 
-  /** The office the person acts as. */
-  public abstract Optional<Ref<Office>> office();
+  /**
+   * The offices the person acts as, in the order the sources give them; empty when not recorded,
+   * two or more for a person acting as several offices at once.
+   */
+  public abstract List<Ref<Office>> offices();
+
+  /**
+   * The first office the person acts as, if any.
+   *
+   * @return the first of {@link #offices()}
+   * @deprecated a participant may have several offices: use {@link #offices()}
+   */
+  @Deprecated(since = "1.1")
+  public final Optional<Ref<Office>> office() {
+    return offices().stream().findFirst();
+  }
 
   /** The parts the person plays. */
   public abstract List<ParticipantRole> roles();
@@ -62,5 +110,6 @@ abstract sealed class AbstractParticipant implements Extensible permits Particip
   @Value.Check
   final void check() {
     Checks.distinct("Participant", "roles", roles());
+    Checks.distinct("Participant", OFFICES, offices());
   }
 }

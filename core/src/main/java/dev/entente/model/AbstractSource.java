@@ -27,6 +27,18 @@ import org.immutables.value.Value;
  *     .published(FuzzyDate.parse("2024-10-22/2024-10-31"))
  *     .build();
  * }</pre>
+ *
+ * <p>A reader must be able to find the source: it has a title, a URL, or a publisher and a date
+ * of publication, as a wire report known only by its agency and day:
+ *
+ * <pre>{@code
+ * Source wire = Source.builder()
+ *     .id("yonhap-2024-10-22")
+ *     .kind(SourceKind.NEWS_ARTICLE)
+ *     .publisher("Yonhap")
+ *     .published(FuzzyDate.parse("2024-10-22"))
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 @EntenteStyle
@@ -81,7 +93,10 @@ abstract sealed class AbstractSource implements Identified, Extensible permits S
   /** The kind of document. */
   public abstract SourceKind kind();
 
-  /** The title or headline, as published; absent when not known exactly. */
+  /**
+   * The title or headline, as published; absent when not known exactly (the source then has a
+   * URL, or a publisher and a date).
+   */
   public abstract Optional<String> title();
 
   /** The publisher: a news organisation, a ministry, a website. */
@@ -118,9 +133,11 @@ abstract sealed class AbstractSource implements Identified, Extensible permits S
   final void check() {
     Checks.id("Source", this);
     Checks.notBlank("Source", "title", title());
-    if (title().isEmpty() && url().isEmpty()) {
-      throw new InvalidValueException(
-          "Source", "title", "(none)", "a source has a title, a URL or both, so a reader can find it");
+    if (title().isEmpty() && url().isEmpty()
+        && (publisher().isEmpty() || (published().isEmpty() && publishedAt().isEmpty()))) {
+      throw new InvalidValueException("Source", "title", "(none)",
+          "a source has a title, a URL, or a publisher and a date of publication, so a reader"
+              + " can find it");
     }
     Checks.notBlank("Source", "publisher", publisher());
     Checks.allNotBlank("Source", "authors", authors());

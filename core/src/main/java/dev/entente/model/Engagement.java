@@ -105,12 +105,16 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
    */
   List<ActorClaim> hostClaims();
 
-  /** When it took place: a day, or a fuzzy time when that is all the sources give. */
-  FuzzyDate date();
+  /**
+   * When it took place: a day, or a fuzzy time when that is all the sources give; empty when the
+   * sources do not say, rather than a guessed range. A {@link Dialogue} without a date is known by
+   * its ordinal or round in its series.
+   */
+  Optional<FuzzyDate> date();
 
   /**
    * When it began, to the minute and with its zone, when the sources give it (a call at 15:00 in
-   * Seoul); its day lies within {@link #date()}.
+   * Seoul); its day lies within {@link #date()}, which an engagement with a start has.
    */
   Optional<ZonedDateTime> startsAt();
 
@@ -170,12 +174,13 @@ public sealed interface Engagement extends Identified, Extensible permits Abstra
 
   /**
    * The date, and how sure: settled on {@link #date()} when the {@linkplain #dateClaims() date
-   * claims} can all overlap (or there are none), disputed when two of them cannot, each time with
-   * the sources that give it.
+   * claims} can all overlap (or there are none; then on the claims' common days if there is no
+   * date), disputed when two of them cannot, each time with the sources that give it; unknown
+   * when there is neither a date nor a claim.
    *
    * @return the finding; the same whatever the order of claims and evidence
    */
   default Finding<FuzzyDate> dateFinding() {
-    return Findings.ofDates(Optional.of(date()), evidence(), dateClaims());
+    return Findings.ofDates(date(), evidence(), dateClaims());
   }
 }

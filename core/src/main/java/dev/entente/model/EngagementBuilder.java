@@ -64,6 +64,9 @@ public interface EngagementBuilder<T extends Engagement, B extends EngagementBui
   /** Sets the date; see {@link Engagement#date()}. */
   B date(FuzzyDate date);
 
+  /** Sets or clears the date; see {@link Engagement#date()}. */
+  B date(Optional<? extends FuzzyDate> date);
+
   /** Sets the exact start; see {@link Engagement#startsAt()}. */
   B startsAt(ZonedDateTime startsAt);
 

@@ -29,9 +29,13 @@ final class Engagements {
     });
     Checks.distinct(type, Engagement.TOPICS, engagement.topics());
     engagement.startsAt().ifPresent(start -> {
-      if (!engagement.date().contains(start.toLocalDate())) {
-        throw new InvalidValueException(
-            type, Engagement.STARTS_AT, start, "its day is not within the date " + engagement.date());
+      if (engagement.date().isEmpty()) {
+        throw new InvalidValueException(type, Engagement.STARTS_AT, start,
+            "gives the day, so the date is known: set date too");
+      }
+      if (!engagement.date().get().contains(start.toLocalDate())) {
+        throw new InvalidValueException(type, Engagement.STARTS_AT, start,
+            "its day is not within the date " + engagement.date().get());
       }
     });
     engagement.partOf().ifPresent(parent -> {

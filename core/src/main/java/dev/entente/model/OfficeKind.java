@@ -6,6 +6,11 @@ public enum OfficeKind {
   HEAD_OF_STATE,
   /** A head of government: a prime minister, a chancellor. */
   HEAD_OF_GOVERNMENT,
+  /**
+   * A deputy head of government: a deputy prime minister, a vice premier, a vice-chancellor. Often
+   * held together with a ministry, as one participation with two offices shows.
+   */
+  DEPUTY_HEAD_OF_GOVERNMENT,
   /** The minister in charge of foreign affairs. */
   FOREIGN_MINISTER,
   /** The minister in charge of defence. */

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <tr><th>Wording</th><th>Value</th></tr>
  *   <tr><td>today, the same day</td><td>{@code d}</td></tr>
  *   <tr><td>yesterday, the previous day, the day before</td><td>the day before {@code d}</td></tr>
- *   <tr><td>tomorrow, the next day, the following day</td><td>the day after {@code d}</td></tr>
+ *   <tr><td>tomorrow, the next day, the following day, the day after</td>
+ *       <td>the day after {@code d}</td></tr>
  *   <tr><td>the 1st, the 2nd, the 3rd, the 21st ... the 31st</td>
  *       <td>the latest day with that number on or before {@code d}, skipping months that lack
  *       it</td></tr>
@@ -39,9 +40,23 @@ import java.util.regex.Pattern;
  *       <td>quarter 1 to 4 ({@code 2025-33} to {@code 2025-36})</td></tr>
  *   <tr><td>spring Y, summer Y, autumn Y (or fall Y), winter Y, each also "... of Y"</td>
  *       <td>the season ({@code 2025-21} to {@code 2025-24})</td></tr>
- *   <tr><td>soon, at the earliest opportunity</td>
+ *   <tr><td>soon, at the earliest opportunity, at an early date, as soon as conditions allow,
+ *       later</td>
  *       <td>from the reference on, open-ended: {@code ref/..}</td></tr>
+ *   <tr><td>in the coming months</td>
+ *       <td>from the reference to an end that the wording implies but does not give: {@code
+ *       ref/} (an unknown end)</td></tr>
+ *   <tr><td>by the end of the year, by the end of Y</td>
+ *       <td>from the reference to 31 December of the reference's year, or of Y: {@code
+ *       ref/2024-12-31}</td></tr>
+ *   <tr><td>into Y</td>
+ *       <td>from the reference to some time in Y: {@code ref/2025}</td></tr>
  * </table>
+ *
+ * <p>The wordings that name a window from the reference on ("soon", "later", "into 2025") start
+ * the window at the reference, since a statement speaks of what follows it; "later" includes the
+ * rest of the reference day.
+ 
  *
  * <h2>Uncertain references</h2>
  *
@@ -50,8 +65,10 @@ import java.util.regex.Pattern;
  * and against its latest day. If both give the same value, that is the result; otherwise the
  * result is the interval from the first to the second, so the uncertainty of the reference is
  * carried into the value. A qualifier of the reference (uncertain, approximate) is put on the
- * result. "soon" yields the reference itself (its start, for an interval) with an open end. A
- * reference with an open or unknown end cannot be resolved.
+ * result. A window from the reference on ("soon", "in the coming months", "by the end of the
+ * year") starts at the reference itself (its start, for an interval) and ends as the wording says,
+ * resolved against the reference's latest day; the end carries the qualifier of the reference's
+ * end. A reference with an open or unknown end cannot be resolved.
  *
  * <pre>{@code
  * FuzzyDate published = FuzzyDate.parse("2024-10-22/2024-10-31");
@@ -60,6 +77,8 @@ import java.util.regex.Pattern;
  * RelativeTime.resolve("next year", FuzzyDate.parse("2024-12-20/2025-01-10")).value();
  *                                                                       // 2025/2026
  * RelativeTime.resolve("yesterday", FuzzyDate.parse("2024-10-22?")).value();  // 2024-10-21?
+ * RelativeTime.resolve("by the end of the year", published).value();    // 2024-10-22/2024-12-31
+ * RelativeTime.resolve("as soon as conditions allow", published).value();  // 2024-10-22/..
  * }</pre>
  */
 public final class RelativeTime {
@@ -74,6 +93,18 @@ public final class RelativeTime {
   private static final Pattern SEASON =
       Pattern.compile("(spring|summer|autumn|fall|winter) (?:of )?" + YEAR);
   private static final Pattern WHOLE_YEAR = Pattern.compile("(this|last|next) year");
+  private static final Pattern BY_END_OF = Pattern.compile("by the end of (the year|" + YEAR + ")");
+  private static final Pattern INTO = Pattern.compile("into " + YEAR);
+
+  /** How a window from the reference on ends. */
+  private enum WindowEnd {
+    /** No limit: {@code ref/..}. */
+    OPEN,
+    /** An end the wording implies but does not give: {@code ref/}. */
+    UNKNOWN,
+    /** An end resolved from the reference's latest day. */
+    DATED
+  }
 
   private RelativeTime() {}
 
@@ -98,10 +129,29 @@ public final class RelativeTime {
     Objects.requireNonNull(wording, "wording");
     Objects.requireNonNull(reference, "reference");
     String normalized = normalize(wording);
-    if (normalized.equals("soon") || normalized.equals("at the earliest opportunity")) {
-      requireBoundedReference(wording, reference);
-      FuzzyDate start = reference.start().orElse(reference);
-      return new ResolvedTime(wording, reference, FuzzyDate.from(start));
+    switch (normalized) {
+      case "soon":
+      case "at the earliest opportunity":
+      case "at an early date":
+      case "as soon as conditions allow":
+      case "later":
+        return window(wording, reference, WindowEnd.OPEN, null);
+      case "coming months":
+        return window(wording, reference, WindowEnd.UNKNOWN, null);
+      default:
+        break;
+    }
+    Matcher window = BY_END_OF.matcher(normalized);
+    if (window.matches()) {
+      Function<LocalDate, Integer> year =
+          window.group(1).equals("the year") ? LocalDate::getYear : year(window.group(1));
+      return window(wording, reference, WindowEnd.DATED,
+          d -> FuzzyDate.of(year.apply(d), 12, 31));
+    }
+    window = INTO.matcher(normalized);
+    if (window.matches()) {
+      Function<LocalDate, Integer> year = year(window.group(1));
+      return window(wording, reference, WindowEnd.DATED, d -> FuzzyDate.ofYear(year.apply(d)));
     }
     Function<LocalDate, FuzzyDate> rule = rule(wording, normalized);
     requireBoundedReference(wording, reference);
@@ -120,6 +170,37 @@ public final class RelativeTime {
       value = value.withQualifier(reference.qualifier());
     }
     return new ResolvedTime(wording, reference, value);
+  }
+
+  /**
+   * A window from the reference (its start, for an interval) on, ending as {@code endKind} says;
+   * a dated end is resolved against the reference's latest day and carries the qualifier of the
+   * reference's end.
+   */
+  private static ResolvedTime window(String wording, FuzzyDate reference, WindowEnd endKind,
+      Function<LocalDate, FuzzyDate> endRule) {
+    requireBoundedReference(wording, reference);
+    FuzzyDate start = reference.start().orElse(reference);
+    switch (endKind) {
+      case OPEN:
+        return new ResolvedTime(wording, reference, FuzzyDate.from(start));
+      case UNKNOWN:
+        return new ResolvedTime(wording, reference, FuzzyDate.fromWithUnknownEnd(start));
+      default:
+        break;
+    }
+    try {
+      FuzzyDate end = endRule.apply(reference.latest());
+      Qualifier qualifier = reference.end().orElse(reference).qualifier();
+      if (qualifier != Qualifier.NONE) {
+        end = end.withQualifier(qualifier);
+      }
+      return new ResolvedTime(wording, reference, FuzzyDate.interval(start, end));
+    } catch (DateTimeException e) {
+      throw new UnresolvableTimeException(
+          wording, "against " + reference + " it is no window from the reference on ("
+              + e.getMessage() + ")");
+    }
   }
 
   private static void requireBoundedReference(String wording, FuzzyDate reference) {
@@ -155,6 +236,7 @@ public final class RelativeTime {
       case "tomorrow":
       case "next day":
       case "following day":
+      case "day after":
         return d -> FuzzyDate.of(d.plusDays(1));
       case "this month":
         return d -> FuzzyDate.of(YearMonth.from(d));

@@ -96,6 +96,8 @@ public final class DossierValidator {
     private final Map<String, Pointer> declared = new HashMap<>();
     /** The dialogues with an ordinal, per series id, in document order. */
     private final Map<String, List<Dialogue>> sessions = new HashMap<>();
+    /** The dialogues with a round, per series id, in document order. */
+    private final Map<String, List<Dialogue>> rounds = new HashMap<>();
 
     Walk(Dossier dossier) {
       this.dossier = Objects.requireNonNull(dossier, "dossier");
@@ -209,6 +211,7 @@ public final class DossierValidator {
         Dialogue dialogue = (Dialogue) engagement;
         ref(dialogue.series(), DialogueSeries.class, member(at, Dialogue.SERIES));
         dialogueOrdinal(dialogue, member(at, Dialogue.ORDINAL));
+        dialogueRound(dialogue, member(at, Dialogue.ROUND));
       }
     }
 
@@ -220,8 +223,14 @@ public final class DossierValidator {
             "participant side \"%s\" is not one of the sides %s of engagement \"%s\"",
             participant.side(), engagement.sides(), engagement.id());
       }
-      participant.office().ifPresent(office -> office(person, office, engagement.date(),
-          member(at, Participant.OFFICE), "engagement \"" + engagement.id() + "\""));
+      List<Ref<Office>> offices = participant.offices();
+      for (int k = 0; k < offices.size(); k++) {
+        // One office is written as "office", several as "offices": the pointer follows the wire.
+        Pointer officeAt = offices.size() == 1
+            ? member(at, Participant.OFFICE) : index(member(at, Participant.OFFICES), k);
+        office(person, offices.get(k), engagement.date(), officeAt,
+            "engagement \"" + engagement.id() + "\"");
+      }
       for (int k = 0; k < participant.titlesAsWritten().size(); k++) {
         evidence(participant.titlesAsWritten().get(k).evidence(), member(
             index(member(at, Participant.TITLES_AS_WRITTEN), k), Wording.EVIDENCE));
@@ -336,7 +345,7 @@ public final class DossierValidator {
       return Optional.empty();
     }
 
-    private void heldAs(PlannedMeeting plan, MeetingChange held, Engagement engagement, Pointer at) {
+    private void heldAs(PlannedMeeting plan, MeetingChange change, Engagement engagement, Pointer at) {
       Pointer heldAsAt = member(at, MeetingChange.HELD_AS);
       if (!sameSides(engagement.sides(), plan.sides())) {
         report(heldAsAt, ViolationCode.HELD_AS_MISMATCH,
@@ -349,18 +358,22 @@ public final class DossierValidator {
           .findFirst()
           .or(() -> plan.lifecycle().stream().filter(c -> c.date().isPresent()).findFirst())
           .flatMap(MeetingChange::date);
-      if (agreed.isPresent() && engagement.date().isCertainlyBefore(agreed.get())) {
+      if (engagement.date().isEmpty()) {
+        return; // an undated engagement: nothing to compare
+      }
+      FuzzyDate held = engagement.date().get();
+      if (agreed.isPresent() && held.isCertainlyBefore(agreed.get())) {
         report(heldAsAt, ViolationCode.HELD_AS_MISMATCH,
             "engagement \"%s\" dated %s is before planned meeting \"%s\" was agreed (%s)",
-            engagement.id(), engagement.date(), plan.id(), agreed.get());
+            engagement.id(), held, plan.id(), agreed.get());
       }
-      held.date().ifPresent(date -> {
-        LocalDate lastAllowed = engagement.date().latest().plusDays(HELD_REPORTED_WITHIN_DAYS);
-        if (date.isCertainlyBefore(engagement.date()) || date.earliest().isAfter(lastAllowed)) {
+      change.date().ifPresent(date -> {
+        LocalDate lastAllowed = held.latest().plusDays(HELD_REPORTED_WITHIN_DAYS);
+        if (date.isCertainlyBefore(held) || date.earliest().isAfter(lastAllowed)) {
           report(member(at, MeetingChange.DATE), ViolationCode.HELD_DATE_MISMATCH,
               "HELD change dated %s does not agree with engagement \"%s\" dated %s (a HELD change"
                   + " is dated on the engagement's days or within %d days after them)",
-              date, engagement.id(), engagement.date(), HELD_REPORTED_WITHIN_DAYS);
+              date, engagement.id(), held, HELD_REPORTED_WITHIN_DAYS);
         }
       });
     }
@@ -389,10 +402,11 @@ public final class DossierValidator {
         return;
       }
       MeetingChange off = calledOff.get();
-      if (off.date().isPresent() && engagement.date().isCertainlyBefore(off.date().get())) {
+      if (off.date().isPresent() && engagement.date().isPresent()
+          && engagement.date().get().isCertainlyBefore(off.date().get())) {
         report(at, ViolationCode.SUBSTITUTE_BEFORE_REPLACED,
             "engagement \"%s\" dated %s is before planned meeting \"%s\" was %s (%s)",
-            engagement.id(), engagement.date(), plan.id(), off.status(), off.date().get());
+            engagement.id(), engagement.date().get(), plan.id(), off.status(), off.date().get());
       }
     }
 
@@ -407,10 +421,11 @@ public final class DossierValidator {
       Optional<Engagement> engagement =
           statement.engagement().flatMap(e -> find(e, Engagement.class));
       if (statement.date().isPresent() && engagement.isPresent()
-          && statement.date().get().isCertainlyBefore(engagement.get().date())) {
+          && engagement.get().date().isPresent()
+          && statement.date().get().isCertainlyBefore(engagement.get().date().get())) {
         report(member(at, Statement.DATE), ViolationCode.STATEMENT_BEFORE_ENGAGEMENT,
             "statement dated %s is before engagement \"%s\" dated %s, at which it was made",
-            statement.date().get(), engagement.get().id(), engagement.get().date());
+            statement.date().get(), engagement.get().id(), engagement.get().date().get());
       }
       statement.engagement().ifPresent(e -> ref(e, Engagement.class, member(at, Statement.ENGAGEMENT)));
       for (int j = 0; j < statement.relations().size(); j++) {
@@ -480,7 +495,7 @@ public final class DossierValidator {
       Optional<Person> person = ref(attribution.person(), Person.class, member(at, Attribution.PERSON));
       attribution.office().ifPresent(office -> {
         if (date.isPresent()) {
-          office(person, office, date.get(), member(at, Attribution.OFFICE), what);
+          office(person, office, date, member(at, Attribution.OFFICE), what);
         } else {
           ref(office, Office.class, member(at, Attribution.OFFICE));
         }
@@ -554,15 +569,38 @@ public final class DossierValidator {
         }
       }
       for (Dialogue other : earlier) {
+        if (dialogue.date().isEmpty() || other.date().isEmpty()) {
+          // An undated session is out of order with none: its date is unknown, not wrong.
+          continue;
+        }
+        FuzzyDate date = dialogue.date().get();
+        FuzzyDate otherDate = other.date().get();
         int otherOrdinal = other.ordinal().getAsInt();
         boolean outOfOrder = otherOrdinal < ordinal
-            ? dialogue.date().isCertainlyBefore(other.date())
-            : other.date().isCertainlyBefore(dialogue.date());
+            ? date.isCertainlyBefore(otherDate)
+            : otherDate.isCertainlyBefore(date);
         if (outOfOrder) {
           report(at, ViolationCode.ORDINALS_OUT_OF_ORDER,
               "ordinal %d of dialogue \"%s\" dated %s is out of order with ordinal %d of dialogue "
                   + "\"%s\" dated %s",
-              ordinal, dialogue.id(), dialogue.date(), otherOrdinal, other.id(), other.date());
+              ordinal, dialogue.id(), date, otherOrdinal, other.id(), otherDate);
+          break;
+        }
+      }
+      earlier.add(dialogue);
+    }
+
+    private void dialogueRound(Dialogue dialogue, Pointer at) {
+      if (dialogue.round().isEmpty()) {
+        return;
+      }
+      List<Dialogue> earlier =
+          rounds.computeIfAbsent(dialogue.series().id(), s -> new ArrayList<>());
+      for (Dialogue other : earlier) {
+        if (other.round().equals(dialogue.round())) {
+          report(at, ViolationCode.DUPLICATE_ROUND,
+              "round %s of series \"%s\" is already the round of dialogue \"%s\"",
+              dialogue.round().get(), dialogue.series(), other.id());
           break;
         }
       }
@@ -588,8 +626,12 @@ public final class DossierValidator {
       }
     }
 
-    private void office(
-        Optional<Person> person, Ref<Office> office, FuzzyDate date, Pointer at, String what) {
+    /**
+     * Checks that the person holds the office, at the date when there is one: an undated record
+     * is checked for a tenure of the office only.
+     */
+    private void office(Optional<Person> person, Ref<Office> office, Optional<FuzzyDate> date,
+        Pointer at, String what) {
       Optional<Office> found = ref(office, Office.class, at);
       if (person.isEmpty() || found.isEmpty()) {
         return;
@@ -603,10 +645,11 @@ public final class DossierValidator {
       if (terms.isEmpty()) {
         report(at, ViolationCode.OFFICE_NOT_HELD,
             "person \"%s\" has no tenure of office \"%s\"", person.get().id(), office);
-      } else if (terms.stream().allMatch(term -> term.certainlyExcludes(date))) {
+      } else if (date.isPresent()
+          && terms.stream().allMatch(term -> term.certainlyExcludes(date.get()))) {
         report(at, ViolationCode.OFFICE_OUTSIDE_TERM,
             "person \"%s\" did not hold office \"%s\" on %s, the date of %s (terms: %s)",
-            person.get().id(), office, date, what,
+            person.get().id(), office, date.get(), what,
             terms.stream().map(Walk::term).collect(Collectors.joining(", ")));
       }
     }

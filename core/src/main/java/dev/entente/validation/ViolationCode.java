@@ -49,7 +49,11 @@ import java.util.Optional;
  *       held as that dialogue, have the same ordinal</td><td>the later one's {@code ordinal}</td></tr>
  *     <tr><th scope="row">{@code ordinals-out-of-order}</th>
  *       <td>a dialogue of a series with a higher ordinal is certainly dated before one with a lower
- *       ordinal</td><td>the later dialogue's {@code ordinal}</td></tr>
+ *       ordinal; an undated dialogue is out of order with none</td>
+ *       <td>the later dialogue's {@code ordinal}</td></tr>
+ *     <tr><th scope="row">{@code duplicate-round}</th>
+ *       <td>two dialogues of one series are the same round (the "2024 round")</td>
+ *       <td>the later one's {@code round}</td></tr>
  *     <tr><th scope="row">{@code statement-before-engagement}</th>
  *       <td>a statement is certainly dated before the engagement it was made at</td>
  *       <td>the statement's {@code date}</td></tr>
@@ -65,10 +69,12 @@ import java.util.Optional;
  *       change)</td><td>the change's {@code heldAs}</td></tr>
  *     <tr><th scope="row">{@code office-not-held}</th>
  *       <td>a participant, signatory, issuing official or speaker is named with an office of which
- *       the person has no tenure</td><td>the {@code office}</td></tr>
+ *       the person has no tenure</td>
+ *       <td>the {@code office}, or the element of a participant's {@code offices}</td></tr>
  *     <tr><th scope="row">{@code office-outside-term}</th>
  *       <td>as above, the person has tenures of the office but every one certainly excludes the
- *       engagement's or statement's date</td><td>the {@code office}</td></tr>
+ *       engagement's or statement's date (an undated one is checked for the tenure only)</td>
+ *       <td>the {@code office}, or the element of a participant's {@code offices}</td></tr>
  *     <tr><th scope="row">{@code self-reference}</th>
  *       <td>a grouping lists itself as a member, a grouping or government body is part of itself,
  *       or a topic is its own parent</td><td>the reference</td></tr>
@@ -134,7 +140,9 @@ public enum ViolationCode {
   /** An engagement is certainly dated before the change that called off the meeting it replaced. */
   SUBSTITUTE_BEFORE_REPLACED,
   /** An engagement replaces a planned meeting that was never called off, or has other sides. */
-  SUBSTITUTE_MISMATCH;
+  SUBSTITUTE_MISMATCH,
+  /** Two sessions of one series are the same round. */
+  DUPLICATE_ROUND;
 
   private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

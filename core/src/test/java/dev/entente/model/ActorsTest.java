@@ -165,6 +165,90 @@ class ActorsTest {
   }
 
   @Test
+  void keepsTheFamilyAndGivenNamesAndTheOrderASourceWritesThem() {
+    PersonName upper = PersonName.builder().text("KAMIKAWA Yoko").script("Latn")
+        .family("Kamikawa").given("Yoko").order(NameOrder.FAMILY_UPPER_GIVEN).build();
+    assertThat(upper.family()).contains("Kamikawa");
+    assertThat(upper.given()).contains("Yoko");
+    assertThat(upper.order()).contains(NameOrder.FAMILY_UPPER_GIVEN);
+    assertThat(upper.order().get().familyFirst()).isTrue();
+    assertThat(upper.order().get().familyUpperCase()).isTrue();
+    PersonName hangul = PersonName.builder().text("조태열").script("Hang")
+        .family("조").given("태열").order(NameOrder.FAMILY_GIVEN).build();
+    assertThat(hangul.family()).contains("조");
+    PersonName western = PersonName.builder().text("Yoko KAMIKAWA").script("Latn")
+        .family("Kamikawa").given("Yoko").order(NameOrder.GIVEN_FAMILY_UPPER).build();
+    assertThat(western.order().get().familyFirst()).isFalse();
+    PersonName middle = PersonName.builder().text("David Lindon Lammy").script("Latn")
+        .family("Lammy").given("David").order(NameOrder.GIVEN_FAMILY).build();
+    assertThat(middle.given()).contains("David");
+    PersonName unordered = PersonName.builder().text("CHO Tae-yul").script("Latn")
+        .family("Cho").build();
+    assertThat(unordered.order()).isEmpty();
+  }
+
+  @Test
+  void rejectsNamePartsThatTheTextDoesNotWriteInTheOrderGiven() {
+    assertRejected(
+            () -> PersonName.builder().text("Yoko Kamikawa").script("Latn").family("Kamikawa")
+                .order(NameOrder.FAMILY_GIVEN).build(),
+            "PersonName.family", "Kamikawa")
+        .hasMessageContaining("does not start with \"Kamikawa\"")
+        .hasMessageContaining("FAMILY_GIVEN");
+    assertRejected(
+            () -> PersonName.builder().text("Kamikawa Yoko").script("Latn").family("Kamikawa")
+                .order(NameOrder.FAMILY_UPPER_GIVEN).build(),
+            "PersonName.family", "Kamikawa")
+        .hasMessageContaining("\"KAMIKAWA\"");
+    assertRejected(
+        () -> PersonName.builder().text("Kamikawa Yoko").script("Latn").given("Yoko")
+            .order(NameOrder.GIVEN_FAMILY).build(),
+        "PersonName.given", "Yoko");
+    assertRejected(
+        () -> PersonName.builder().text("Cho Tae-yul").script("Latn").family("Jo").build(),
+        "PersonName.family", "Jo");
+    assertRejected(
+        () -> PersonName.builder().text("Cho Tae-yul").script("Latn").given(" ").build(),
+        "PersonName.given", " ");
+    assertRejected(
+        () -> PersonName.builder().text("A").script("Latn").family("A").given("A")
+            .order(NameOrder.FAMILY_GIVEN).build(),
+        "PersonName.given", "A");
+  }
+
+  @Test
+  void placesAParticipantInTwoOfficesAtOnce() {
+    Participant marles = Participant.builder()
+        .person(Ref.of("richard-marles"))
+        .side(Ref.of("australia"))
+        .addOffices(Ref.of("au-deputy-prime-minister"), Ref.of("au-defence-minister"))
+        .build();
+    assertThat(marles.offices())
+        .containsExactly(Ref.of("au-deputy-prime-minister"), Ref.of("au-defence-minister"));
+    Office deputy = Office.builder().id("au-deputy-prime-minister")
+        .title("Deputy Prime Minister of Australia").kind(OfficeKind.DEPUTY_HEAD_OF_GOVERNMENT)
+        .jurisdiction(Ref.of("australia")).build();
+    assertThat(deputy.kind()).isEqualTo(OfficeKind.DEPUTY_HEAD_OF_GOVERNMENT);
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void keepsTheOneOfficeSetterAndGetterOfOneZero() {
+    Participant cho = Participant.builder().person(Ref.of("cho-tae-yul")).side(ROK)
+        .office(Ref.of("rok-foreign-minister")).build();
+    assertThat(cho.offices()).containsExactly(Ref.of("rok-foreign-minister"));
+    assertThat(cho.office()).contains(Ref.of("rok-foreign-minister"));
+  }
+
+  @Test
+  void rejectsAParticipantNamingAnOfficeTwice() {
+    assertRejected(
+        () -> Participant.builder().person(Ref.of("cho-tae-yul")).side(ROK)
+            .addOffices(Ref.of("rok-foreign-minister"), Ref.of("rok-foreign-minister")).build(),
+        "Participant.offices", "[rok-foreign-minister, rok-foreign-minister]");
+  }
+
+  @Test
   void rejectsAWordingWithoutEvidence() {
     assertRejected(() -> Wording.of("Cho Tae-yong"), "Wording.evidence", List.of());
   }
@@ -282,7 +366,7 @@ class ActorsTest {
     Participant cho = Participant.builder()
         .person(Ref.of("cho-tae-yul"))
         .side(ROK)
-        .office(Ref.of("rok-foreign-minister"))
+        .addOffice(Ref.of("rok-foreign-minister"))
         .addRoles(ParticipantRole.PRINCIPAL, ParticipantRole.CO_CHAIR)
         .addTitlesAsWritten(Wording.of("Korean Foreign Minister", ARTICLE))
         .build();

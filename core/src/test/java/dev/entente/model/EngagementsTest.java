@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.time.FuzzyDate;
 import dev.entente.time.RelativeTime;
 import dev.entente.time.ResolvedTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -43,6 +44,47 @@ class EngagementsTest {
 
     assertThat(ninth.startsAt()).hasValue(threePmInSeoul);
     assertThat(withinTheMonth.startsAt()).hasValue(threePmInSeoul);
+  }
+
+  @Test
+  void leavesTheDateOfASessionKnownByItsOrdinalUnknown() {
+    Dialogue fourth = dialogue().date(java.util.Optional.empty()).ordinal(4).build();
+    assertThat(fourth.date()).isEmpty();
+    assertThat(fourth.ordinal()).hasValue(4);
+  }
+
+  @Test
+  void leavesTheDateOfASessionKnownByItsRoundUnknown() {
+    Dialogue round = dialogue().date(java.util.Optional.empty()).round(Year.of(2024)).build();
+    assertThat(round.date()).isEmpty();
+    assertThat(round.round()).contains(Year.of(2024));
+  }
+
+  @Test
+  void rejectsASessionWithNeitherDateNorOrdinalNorRound() {
+    assertRejected(() -> dialogue().date(java.util.Optional.empty()).build(), "Dialogue.date",
+        "(none)")
+        .hasMessageContaining("known by its ordinal or its round");
+  }
+
+  @Test
+  void rejectsARoundOutsideTheYearsOfADate() {
+    assertRejected(() -> dialogue().round(Year.of(10000)).build(), "Dialogue.round", "10000");
+    assertRejected(() -> dialogue().round(Year.of(0)).build(), "Dialogue.round", "0");
+  }
+
+  @Test
+  void acceptsAMeetingWhoseSourcesGiveNoDate() {
+    Meeting undated = meeting().date(java.util.Optional.empty()).build();
+    assertThat(undated.date()).isEmpty();
+  }
+
+  @Test
+  void rejectsAStartInstantWithoutADate() {
+    ZonedDateTime start = ZonedDateTime.of(2024, 10, 21, 15, 0, 0, 0, ZoneId.of("Asia/Seoul"));
+    assertRejected(() -> meeting().date(java.util.Optional.empty()).startsAt(start).build(),
+        "Meeting.startsAt", start)
+        .hasMessageContaining("set date too");
   }
 
   @Test

@@ -23,9 +23,9 @@ class GeneratedValuesTest {
     Dialogue ninth = dialogue().ordinal(9).build();
     Dialogue tenth = ninth.withOrdinal(10).withDate(FuzzyDate.parse("2025-10"));
     assertThat(tenth.ordinal()).hasValue(10);
-    assertThat(tenth.date()).isEqualTo(FuzzyDate.parse("2025-10"));
+    assertThat(tenth.date()).contains(FuzzyDate.parse("2025-10"));
     assertThat(ninth.ordinal()).hasValue(9);
-    assertThat(ninth.date()).isEqualTo(DAY);
+    assertThat(ninth.date()).contains(DAY);
   }
 
   @Test
@@ -88,9 +88,9 @@ class GeneratedValuesTest {
   @Test
   void withRejectsNullNamingTheAttribute() {
     Dialogue dialogue = dialogue().build();
-    assertThatThrownBy(() -> dialogue.withDate(null))
+    assertThatThrownBy(() -> dialogue.withSeries(null))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("date");
+        .hasMessage("series");
   }
 
   @Test
@@ -98,8 +98,7 @@ class GeneratedValuesTest {
     assertThatThrownBy(() -> Dialogue.builder().id("d").addSides(ROK, UK).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Dialogue")
-        .hasMessageContaining("series")
-        .hasMessageContaining("date");
+        .hasMessageContaining("series");
   }
 
   @Test

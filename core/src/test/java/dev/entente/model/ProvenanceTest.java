@@ -41,12 +41,37 @@ class ProvenanceTest {
   }
 
   @Test
+  void acceptsASourceKnownOnlyByItsPublisherAndDate() {
+    // A wire report without a retrievable URL: the agency and the day let a reader find it.
+    Source wire = Source.builder().id("wire").kind(SourceKind.NEWS_ARTICLE)
+        .publisher("Yonhap").published(FuzzyDate.parse("2024-10-22")).build();
+    assertThat(wire.title()).isEmpty();
+    assertThat(wire.url()).isEmpty();
+    Source timed = Source.builder().id("wire").kind(SourceKind.NEWS_ARTICLE).publisher("Yonhap")
+        .publishedAt(ZonedDateTime.parse("2024-10-22T11:09:00+09:00[Asia/Seoul]")).build();
+    assertThat(timed.published()).isEmpty();
+  }
+
+  @Test
+  void rejectsASourceWithAPublisherButNoDateNorTitleNorUrl() {
+    assertRejected(
+            () -> Source.builder().id("wire").kind(SourceKind.NEWS_ARTICLE).publisher("Yonhap")
+                .build(),
+            "Source.title", "(none)")
+        .hasMessageContaining("a publisher and a date of publication");
+    assertRejected(
+        () -> Source.builder().id("wire").kind(SourceKind.NEWS_ARTICLE)
+            .published(FuzzyDate.parse("2024-10-22")).build(),
+        "Source.title", "(none)");
+  }
+
+  @Test
   void rejectsASourceWithNeitherTitleNorUrl() {
     assertRejected(
             () -> Source.builder().id("s3").kind(SourceKind.PRESS_RELEASE).build(),
             "Source.title",
             "(none)")
-        .hasMessageContaining("a title, a URL or both");
+        .hasMessageContaining("a title, a URL, or a publisher and a date of publication");
   }
 
   @Test

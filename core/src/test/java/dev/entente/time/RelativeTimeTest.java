@@ -80,6 +80,18 @@ class RelativeTimeTest {
         "winter of 2025                 | 2025-24",
         "soon                           | 2024-10-22/..",
         "at the earliest opportunity    | 2024-10-22/..",
+        "as soon as conditions allow    | 2024-10-22/..",
+        "at an early date               | 2024-10-22/..",
+        "later                          | 2024-10-22/..",
+        "the day after                  | 2024-10-23",
+        "in the coming months           | 2024-10-22/",
+        "the coming months              | 2024-10-22/",
+        "by the end of the year         | 2024-10-22/2024-12-31",
+        "by the end of next year        | 2024-10-22/2025-12-31",
+        "by the end of 2025             | 2024-10-22/2025-12-31",
+        "into 2025                      | 2024-10-22/2025",
+        "into next year                 | 2024-10-22/2025",
+        "into this year                 | 2024-10-22/2024",
       })
   void resolvesEverySupportedWording(String wording, String expected) {
     assertThat(resolve(wording, OCTOBER_22)).isEqualTo(expected);
@@ -127,6 +139,56 @@ class RelativeTimeTest {
     assertThat(resolve("yesterday", FuzzyDate.parse("2024-10-22?"))).isEqualTo("2024-10-21?");
     assertThat(resolve("next year", FuzzyDate.parse("2024-12-20~/2025-01-10")))
         .isEqualTo("2025~/2026~");
+  }
+
+  @ParameterizedTest(name = "''{0}'' against 2024-10-22/2024-10-31 is {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "as soon as conditions allow    | 2024-10-22/..",
+        "later                          | 2024-10-22/..",
+        "at an early date               | 2024-10-22/..",
+        "the day after                  | 2024-10-23/2024-11-01",
+        "in the coming months           | 2024-10-22/",
+        "by the end of the year         | 2024-10-22/2024-12-31",
+        "into 2025                      | 2024-10-22/2025",
+      })
+  void resolvesWindowsFromTheStartOfAReferenceKnownToWithinDays(String wording, String expected) {
+    assertThat(resolve(wording, LATE_OCTOBER)).isEqualTo(expected);
+  }
+
+  @Test
+  void keepsTheWordingAndReferenceOfAnOpenEndedWindow() {
+    ResolvedTime resolved = RelativeTime.resolve("As soon as conditions allow", OCTOBER_22);
+    assertThat(resolved.wording()).isEqualTo("As soon as conditions allow");
+    assertThat(resolved.reference()).isEqualTo(OCTOBER_22);
+    assertThat(resolved.value().isOpenEnd()).isTrue();
+    assertThat(resolved.value().earliest()).isEqualTo(OCTOBER_22.earliest());
+    FuzzyDate coming = RelativeTime.resolve("in the coming months", OCTOBER_22).value();
+    assertThat(coming.isUnknownEnd()).isTrue();
+    assertThat(coming.isOpenEnd()).isFalse();
+  }
+
+  @Test
+  void endsAWindowAgainstTheLatestDayOfTheReferenceWithItsQualifier() {
+    assertThat(resolve("by the end of the year", FuzzyDate.parse("2024-12-20/2025-01-10")))
+        .isEqualTo("2024-12-20/2025-12-31");
+    assertThat(resolve("by the end of the year", FuzzyDate.parse("2024-10-22?")))
+        .isEqualTo("2024-10-22?/2024-12-31?");
+    assertThat(resolve("into 2025", FuzzyDate.parse("2024-10~"))).isEqualTo("2024-10~/2025~");
+    assertThat(resolve("later", FuzzyDate.parse("2024-10~"))).isEqualTo("2024-10~/..");
+  }
+
+  @Test
+  void rejectsAWindowThatWouldEndBeforeItsReference() {
+    assertThatThrownBy(() -> RelativeTime.resolve("into 2023", OCTOBER_22))
+        .isInstanceOf(UnresolvableTimeException.class)
+        .hasMessageStartingWith("cannot resolve \"into 2023\": against 2024-10-22");
+    assertThatThrownBy(() -> RelativeTime.resolve("by the end of last year", OCTOBER_22))
+        .isInstanceOf(UnresolvableTimeException.class);
+    assertThatThrownBy(() -> RelativeTime.resolve("later", FuzzyDate.parse("2024-10-22/..")))
+        .isInstanceOf(UnresolvableTimeException.class)
+        .hasMessageContaining("open or unknown end");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static dev.entente.fixtures.Fixture.append;
 import static dev.entente.fixtures.Fixture.day;
 import static dev.entente.fixtures.Fixture.dossier;
 import static dev.entente.fixtures.Fixture.evidence;
+import static dev.entente.fixtures.Fixture.participant;
 import static dev.entente.fixtures.Fixture.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +35,7 @@ import dev.entente.model.Term;
 import dev.entente.model.Topic;
 import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -249,6 +251,62 @@ class DossierValidatorTest {
     assertOnly(withEngagement(0, Fixture.fm1().withOrdinal(3)),
         ViolationCode.ORDINALS_OUT_OF_ORDER, "/engagements/1/ordinal", "fm-1", "fm-2",
         "2024-01-10");
+  }
+
+  @Test
+  void reportsTwoSessionsOfASeriesThatAreTheSameRound() {
+    Dossier rounds = withEngagement(0, Fixture.fm1().withRound(Year.of(2024)));
+    rounds = rounds.withEngagements(
+        replace(rounds.engagements(), 1, Fixture.fm2().withRound(Year.of(2024))));
+    assertOnly(rounds, ViolationCode.DUPLICATE_ROUND, "/engagements/1/round",
+        "round 2024", "\"kor-usa-fm\"", "\"fm-1\"");
+  }
+
+  @Test
+  void acceptsRoundsOfDifferentYearsAndTheSameYearInAnotherSeries() {
+    Dossier rounds = withEngagement(0, Fixture.fm1().withRound(Year.of(2024)));
+    rounds = rounds.withEngagements(
+        replace(rounds.engagements(), 1, Fixture.fm2().withRound(Year.of(2025))));
+    assertThat(DossierValidator.validate(rounds)).isEmpty();
+  }
+
+  @Test
+  void anUndatedSessionIsOutOfOrderWithNone() {
+    // The 3rd session, known only by its ordinal, sits between sessions certainly dated either
+    // side of any day: its date is unknown, not wrong.
+    Dialogue third = Dialogue.builder().id("fm-3").series(Ref.of("kor-usa-fm")).ordinal(3)
+        .addSide(actor("kor")).addSide(actor("usa")).build();
+    Dossier dossier = VALID.withEngagements(append(VALID.engagements(), third));
+    assertThat(DossierValidator.validate(dossier)).isEmpty();
+    Dialogue before = third.withOrdinal(1);
+    assertOnly(VALID.withEngagements(append(VALID.engagements(), before)),
+        ViolationCode.DUPLICATE_ORDINAL, "/engagements/3/ordinal", "ordinal 1", "\"fm-1\"");
+  }
+
+  @Test
+  void checksOnlyTheTenureOfAParticipantOfAnUndatedEngagement() {
+    Dialogue undated = Fixture.fm1().withDate(java.util.Optional.empty());
+    assertThat(DossierValidator.validate(withEngagement(0, undated))).isEmpty();
+    Participant wrong = participant("cho", "kor", "us-secstate");
+    assertOnly(withEngagement(0, undated.withParticipants(List.of(wrong))),
+        ViolationCode.OFFICE_NOT_HELD, "/engagements/0/participants/0/office", "\"cho\"",
+        "\"us-secstate\"");
+  }
+
+  @Test
+  void checksEachOfAParticipantsOfficesAtItsPlaceInOffices() {
+    Participant twoOffices = Participant.builder().person(Ref.of("cho")).side(actor("kor"))
+        .addOffices(Ref.of("kor-fm"), Ref.of("us-secstate")).build();
+    assertOnly(withParticipant(0, twoOffices), ViolationCode.OFFICE_NOT_HELD,
+        "/engagements/0/participants/0/offices/1", "\"cho\"", "\"us-secstate\"");
+  }
+
+  @Test
+  void acceptsAStatementAtAnUndatedEngagement() {
+    Dossier undated = withEngagement(0, Fixture.fm1().withDate(java.util.Optional.empty()));
+    assertThat(DossierValidator.validate(
+            undated.withStatements(List.of(Fixture.statement().withDate(day("2024-01-09"))))))
+        .isEmpty();
   }
 
   // ---------------------------------------------------------------- dates

@@ -44,6 +44,7 @@ class ViolationCodeTest {
         "lifecycle-transition",
         "held-date-mismatch",
         "substitute-before-replaced",
-        "substitute-mismatch");
+        "substitute-mismatch",
+        "duplicate-round");
   }
 }

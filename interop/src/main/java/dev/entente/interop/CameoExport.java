@@ -23,7 +23,8 @@ import java.util.Optional;
  * ActionGeo_Alpha3} (ISO alpha-3, where GDELT has FIPS codes), {@code SOURCEURL}, {@code
  * SourceCitation}, and {@code Comment} for what CAMEO cannot express. Tabs and line breaks inside
  * values are written as spaces. A record with no CAMEO code (a cancelled meeting) is still a row,
- * with empty code columns and the reason in {@code Comment}.
+ * with empty code columns and the reason in {@code Comment}. An engagement whose sources give no
+ * date is no row: {@link #skipped(Dossier)} names it.
  */
 public final class CameoExport {
 
@@ -75,6 +76,22 @@ public final class CameoExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What the table leaves out of a dossier and why, one sentence a record: an engagement whose
+   * sources give no date is no CAMEO event, which is dated.
+   *
+   * <pre>{@code
+   * CameoExport.write(dossier, out);
+   * CameoExport.skipped(dossier).forEach(note -> System.err.println("note: " + note));
+   * }</pre>
+   *
+   * @param dossier the dossier exported
+   * @return the notes, in document order; empty when nothing is left out
+   */
+  public static List<String> skipped(Dossier dossier) {
+    return EventRecords.skipped(dossier);
   }
 
   /** The table as text. */

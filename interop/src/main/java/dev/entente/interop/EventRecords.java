@@ -71,7 +71,11 @@ final class EventRecords {
   static List<Record> of(Dossier dossier) {
     List<Record> records = new ArrayList<>();
     for (Engagement engagement : dossier.engagements()) {
-      records.add(engagement(dossier, engagement));
+      // An event record is dated: an engagement whose sources give no date is left out, and
+      // skipped(dossier) says so.
+      if (engagement.date().isPresent()) {
+        records.add(engagement(dossier, engagement));
+      }
     }
     for (Statement statement : dossier.statements()) {
       for (int i = 0; i < statement.positions().size(); i++) {
@@ -90,12 +94,27 @@ final class EventRecords {
     return records;
   }
 
+  /**
+   * What the event-data exports leave out of a dossier and why, one sentence for each record left
+   * out, in document order: the engagements whose sources give no date.
+   */
+  static List<String> skipped(Dossier dossier) {
+    List<String> notes = new ArrayList<>();
+    for (Engagement engagement : dossier.engagements()) {
+      if (engagement.date().isEmpty()) {
+        notes.add("engagement \"" + engagement.id() + "\" (" + engagementName(dossier, engagement)
+            + ") is undated: an event record needs a date, so it is left out");
+      }
+    }
+    return notes;
+  }
+
   // ---- Engagements ------------------------------------------------------------------------------
 
   private static Record engagement(Dossier dossier, Engagement engagement) {
     Record record = new Record();
     record.id = engagement.id();
-    record.date = Optional.of(engagement.date());
+    record.date = engagement.date();
     record.venue = engagement.venue();
     record.text = engagementName(dossier, engagement);
     List<Ref<Actor>> sides = engagement.sides();
@@ -132,6 +151,13 @@ final class EventRecords {
           + " both directions");
     }
     record.coding.comment().ifPresent(record.comments::add);
+    for (Participant participant : engagement.participants()) {
+      if (participant.offices().size() > 1) {
+        record.comments.add(participant.person().id() + " acted as "
+            + participant.offices().stream().map(Ref::id).collect(Collectors.joining(" and "))
+            + " at once; coded as the first");
+      }
+    }
     addContexts(record, PloverContexts.of(dossier, engagement.topics()));
     addSources(dossier, record, engagement.evidence());
     return record;
@@ -162,7 +188,9 @@ final class EventRecords {
     List<CodedActor> people = new ArrayList<>();
     for (Participant participant : engagement.participants()) {
       if (participant.side().equals(side)) {
-        people.add(CodedActor.of(dossier, participant.person(), participant.office()));
+        // An actor has one office in event data: the first, as the sources give them.
+        people.add(CodedActor.of(dossier, participant.person(),
+            participant.offices().stream().findFirst()));
       }
     }
     return people;

@@ -255,7 +255,7 @@ public final class JsonLdExport {
     private void engagement(Engagement engagement) {
       Map<String, Object> node = node(engagement.id(), "Event");
       node.put("name", EventRecords.engagementName(dossier, engagement));
-      date(node, "startDate", engagement.date());
+      engagement.date().ifPresent(d -> date(node, "startDate", d));
       engagement.startsAt().ifPresent(start -> node.put("startDate",
           start.toOffsetDateTime().toString()));
       node.put("eventStatus", Map.of("@id", "https://schema.org/EventScheduled"));

@@ -23,7 +23,8 @@ import java.util.Optional;
  * event}, {@code mode}, {@code context}, {@code quad_code}, {@code event_loc} where a venue is
  * known, {@code event_text}, {@code cite_info} (a list, one citation per source), {@code coder},
  * {@code codebook}, and {@code comment} for whatever PLOVER cannot express — a category it lacks
- * (concern, hope, recognise, call on), hedging, intensity, fuzzy dates, meeting windows.
+ * (concern, hope, recognise, call on), hedging, intensity, fuzzy dates, meeting windows. An
+ * engagement whose sources give no date is no record: {@link #skipped(Dossier)} names it.
  *
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(path)) {
@@ -48,6 +49,17 @@ public final class PloverExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What the records leave out of a dossier and why, one sentence a record: an engagement whose
+   * sources give no date is no PLOVER event, which is dated.
+   *
+   * @param dossier the dossier exported
+   * @return the notes, in document order; empty when nothing is left out
+   */
+  public static List<String> skipped(Dossier dossier) {
+    return EventRecords.skipped(dossier);
   }
 
   /** The dossier's records as JSONL text. */

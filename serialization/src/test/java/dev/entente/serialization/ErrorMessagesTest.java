@@ -102,7 +102,7 @@ class ErrorMessagesTest {
           + "  ]\n"
           + "}\n";
 
-      JsonProblem problem = firstDossierProblem(text, "/engagements/0");
+      JsonProblem problem = firstDossierProblem(text, "/engagements/0/sides");
 
       assertThat(problem.kind()).isEqualTo(Kind.UNKNOWN_MEMBER);
       assertThat(problem.pointer()).isEqualTo("/engagements/0/venue/weather");
@@ -154,14 +154,24 @@ class ErrorMessagesTest {
     }
 
     @Test
-    void aDialogueWithoutItsDateIsMissingAMember() {
+    void aDialogueWithNeitherDateNorOrdinalNorRoundIsRefusedAtItsDate() {
       JsonProblem problem = dossierProblem(dialogueWith(
           "\"id\":\"fm-1\",\"series\":\"s\",\"sides\":[\"a\",\"b\"]"));
 
+      assertThat(problem.kind()).isEqualTo(Kind.INVALID_VALUE);
+      assertThat(problem.pointer()).isEqualTo("/engagements/0/date");
+      assertThat(problem.message()).contains("(none)", "known by its ordinal or its round");
+      assertThat(problem.line()).isEqualTo(1);
+    }
+
+    @Test
+    void aDialogueMissingAMemberNamesIt() {
+      JsonProblem problem = dossierProblem(dialogueWith(
+          "\"id\":\"fm-1\",\"sides\":[\"a\",\"b\"],\"date\":\"2024\""));
+
       assertThat(problem.kind()).isEqualTo(Kind.MISSING_MEMBER);
       assertThat(problem.pointer()).isEqualTo("/engagements/0");
-      assertThat(problem.message()).contains("\"date\"", "a dialogue");
-      assertThat(problem.line()).isEqualTo(1);
+      assertThat(problem.message()).contains("\"series\"", "a dialogue");
     }
 
     @Test

@@ -65,7 +65,7 @@ class EveryProblemInOneReadTest {
         + "  \"engagements\": [\n"
         + "    {\"type\": \"meeting\", \"kind\": \"meeting\", \"id\": \"m1\", \"sides\": [\"gbr\", \"gbr\"],"
         + " \"date\": \"2024-10-21\"},\n"
-        + "    {\"type\": \"meeting\", \"kind\": \"meeting\", \"id\": \"m2\", \"sides\": [\"gbr\", \"kor\"]}\n"
+        + "    {\"type\": \"meeting\", \"id\": \"m2\", \"sides\": [\"gbr\", \"kor\"]}\n"
         + "  ],\n"
         + "  \"title\": 7\n"
         + "}\n";
@@ -170,6 +170,9 @@ class EveryProblemInOneReadTest {
 
     assertThat(problems).extracting(JsonProblem::pointer, JsonProblem::line).containsExactly(
         org.assertj.core.groups.Tuple.tuple("/engagements/0/date", 8),
+        // The date is optional: the meeting is kept without it, and its sides checked.
+        org.assertj.core.groups.Tuple.tuple("/engagements/0/sides/0", 7),
+        org.assertj.core.groups.Tuple.tuple("/engagements/0/sides/1", 7),
         org.assertj.core.groups.Tuple.tuple("/engagements/1/sides/0", 12),
         org.assertj.core.groups.Tuple.tuple("/engagements/1/sides/1", 12));
   }

@@ -128,8 +128,22 @@ public abstract class AbstractEngagementAssert<SELF extends AbstractEngagementAs
    */
   public SELF isOn(FuzzyDate date) {
     isNotNull();
-    if (!actual.date().equals(date)) {
-      fail("Expecting " + name() + " to be on " + date + ", but it is on " + actual.date());
+    if (!actual.date().map(date::equals).orElse(false)) {
+      fail("Expecting " + name() + " to be on " + date + ", but it is "
+          + actual.date().map(d -> "on " + d).orElse("undated"));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the engagement has no date: its sources do not give one.
+   *
+   * @return this assertion
+   */
+  public SELF isUndated() {
+    isNotNull();
+    if (actual.date().isPresent()) {
+      fail("Expecting " + name() + " to be undated, but it is on " + actual.date().get());
     }
     return myself;
   }
@@ -153,10 +167,14 @@ public abstract class AbstractEngagementAssert<SELF extends AbstractEngagementAs
    */
   public SELF isWithin(FuzzyDate window) {
     isNotNull();
-    if (!window.encloses(actual.date())) {
+    if (actual.date().isEmpty()) {
+      fail("Expecting " + name() + " to be within " + window + ", but it is undated");
+    }
+    FuzzyDate date = actual.date().get();
+    if (!window.encloses(date)) {
       fail("Expecting " + name() + " to be within " + window + " (" + window.earliest() + " to "
-          + window.latest() + "), but it is on " + actual.date() + " (" + actual.date().earliest()
-          + " to " + actual.date().latest() + ")");
+          + window.latest() + "), but it is on " + date + " (" + date.earliest()
+          + " to " + date.latest() + ")");
     }
     return myself;
   }
@@ -208,7 +226,7 @@ public abstract class AbstractEngagementAssert<SELF extends AbstractEngagementAs
   }
 
   /**
-   * Verifies that the person took part as the given office.
+   * Verifies that the person took part as the given office, alone or among others.
    *
    * @param person the person
    * @param asOffice the office the person acted as
@@ -217,9 +235,33 @@ public abstract class AbstractEngagementAssert<SELF extends AbstractEngagementAs
   public SELF hasParticipant(Ref<Person> person, Ref<Office> asOffice) {
     isNotNull();
     if (actual.participants().stream().noneMatch(
-        p -> p.person().equals(person) && p.office().map(asOffice::equals).orElse(false))) {
+        p -> p.person().equals(person) && p.offices().contains(asOffice))) {
       fail("Expecting " + name() + " to have participant " + person.id() + " as " + asOffice.id()
           + ", but its participants are:\n" + Show.participants(actual.participants()));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the person took part as exactly these offices at once, in this order: a deputy
+   * prime minister who is also the defence minister.
+   *
+   * <pre>{@code
+   * assertThat(meeting).hasParticipantAs(marles, List.of(deputyPrimeMinister, defenceMinister));
+   * }</pre>
+   *
+   * @param person the person
+   * @param offices the offices the person acted as, in the order recorded
+   * @return this assertion
+   */
+  public SELF hasParticipantAs(Ref<Person> person, List<Ref<Office>> offices) {
+    isNotNull();
+    List<Ref<Office>> expected = List.copyOf(offices);
+    if (actual.participants().stream().noneMatch(
+        p -> p.person().equals(person) && p.offices().equals(expected))) {
+      fail("Expecting " + name() + " to have participant " + person.id() + " as "
+          + Show.refs(expected) + ", but its participants are:\n"
+          + Show.participants(actual.participants()));
     }
     return myself;
   }

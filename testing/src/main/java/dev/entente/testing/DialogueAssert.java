@@ -5,7 +5,7 @@ import dev.entente.model.DialogueSeries;
 import dev.entente.model.Ref;
 
 /**
- * Assertions on a {@link Dialogue}: all of an engagement's, and its series and ordinal.
+ * Assertions on a {@link Dialogue}: all of an engagement's, and its series, ordinal and round.
  *
  * <pre>{@code
  * assertThat(dossier).dialogue("strategic-dialogue-9")
@@ -36,6 +36,22 @@ public class DialogueAssert extends AbstractEngagementAssert<DialogueAssert, Dia
     if (actual.ordinal().orElse(-1) != ordinal) {
       fail("Expecting " + name() + " to have ordinal " + ordinal + ", but its ordinal is "
           + Show.opt(actual.ordinal()));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies the round the session is, for a series that names its rounds by year ("the 2024
+   * round").
+   *
+   * @param year the year that names the round
+   * @return this assertion
+   */
+  public DialogueAssert isRound(int year) {
+    isNotNull();
+    if (!actual.round().map(r -> r.getValue() == year).orElse(false)) {
+      fail("Expecting " + name() + " to be the " + year + " round, but its round is "
+          + Show.opt(actual.round()));
     }
     return myself;
   }

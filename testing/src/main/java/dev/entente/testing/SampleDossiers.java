@@ -95,7 +95,7 @@ public final class SampleDossiers {
     return Participant.builder()
         .person(Ref.of(person))
         .side(actor(side))
-        .office(Ref.<Office>of(office))
+        .addOffice(Ref.<Office>of(office))
         .addRole(ParticipantRole.PRINCIPAL)
         .build();
   }
@@ -342,7 +342,7 @@ public final class SampleDossiers {
             .date(day("2024-03-01"))
             .venue(Venue.builder().country(CountryCode.of("FR")).city("Paris").build())
             .addParticipants(Participant.builder().person(Ref.of("minister")).side(actor("fr"))
-                .office(Ref.of("fr-fm")).build())
+                .addOffice(Ref.of("fr-fm")).build())
             .addTopics(Topics.CYBER.ref())
             .addEvidence(Evidence.of(Ref.of("news")))
             .build())

@@ -54,7 +54,8 @@ final class Show {
   /** A participant as {@code cho-tae-yul for rok as rok-foreign-minister}. */
   static String participant(Participant p) {
     return p.person().id() + " for " + p.side().id() + " as "
-        + p.office().map(Ref::id).orElse("(no office)");
+        + (p.offices().isEmpty() ? "(no office)"
+            : p.offices().stream().map(Ref::id).collect(Collectors.joining(" and ")));
   }
 
   static String participants(List<Participant> participants) {

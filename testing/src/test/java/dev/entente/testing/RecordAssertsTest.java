@@ -10,6 +10,7 @@ import dev.entente.model.Engagement;
 import dev.entente.model.HedgeLevel;
 import dev.entente.model.IntensityLevel;
 import dev.entente.model.MeetingKind;
+import dev.entente.model.Participant;
 import dev.entente.model.Position;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Ref;
@@ -18,6 +19,8 @@ import dev.entente.model.Topics;
 import dev.entente.model.Venue;
 import dev.entente.time.FuzzyDate;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +86,42 @@ class RecordAssertsTest {
       assertThat(failure(() -> assertThat(CALL).hasParticipant(Ref.of("cho"))))
           .isEqualTo("Expecting meeting \"kor-jpn-call\" to have participant cho, but its"
               + " participants are:\n  (no participants)");
+    }
+
+    @Test
+    void isUndatedWhenTheSourcesGiveNoDate() {
+      Dialogue undated = FM1.withDate(java.util.Optional.empty());
+      assertThat(undated).isUndated();
+      assertThat(failure(() -> assertThat(FM1).isUndated()))
+          .isEqualTo("Expecting dialogue \"fm-1\" to be undated, but it is on 2024-01-10");
+      assertThat(failure(() -> assertThat(undated).isOn("2024-01-10")))
+          .isEqualTo("Expecting dialogue \"fm-1\" to be on 2024-01-10, but it is undated");
+      assertThat(failure(() -> assertThat(undated).isWithin(FuzzyDate.parse("2024"))))
+          .isEqualTo("Expecting dialogue \"fm-1\" to be within 2024, but it is undated");
+    }
+
+    @Test
+    void hasParticipantAsSeveralOfficesAtOnce() {
+      Participant both = Participant.builder().person(Ref.of("cho")).side(Ref.of("kor"))
+          .addOffices(Ref.of("kor-fm"), Ref.of("kor-dpm")).build();
+      Dialogue twoOffices = FM1.withParticipants(List.of(both));
+      assertThat(twoOffices)
+          .hasParticipantAs(Ref.of("cho"), List.of(Ref.of("kor-fm"), Ref.of("kor-dpm")))
+          .hasParticipant(Ref.of("cho"), Ref.of("kor-dpm"));
+      assertThat(failure(() -> assertThat(twoOffices)
+              .hasParticipantAs(Ref.of("cho"), List.of(Ref.of("kor-fm")))))
+          .isEqualTo("Expecting dialogue \"fm-1\" to have participant cho as [kor-fm], but its"
+              + " participants are:\n  cho for kor as kor-fm and kor-dpm");
+    }
+
+    @Test
+    void isRound() {
+      Dialogue round = FM1.withRound(Year.of(2024));
+      assertThat(round).isRound(2024);
+      assertThat(failure(() -> assertThat(round).isRound(2025)))
+          .isEqualTo("Expecting dialogue \"fm-1\" to be the 2025 round, but its round is 2024");
+      assertThat(failure(() -> assertThat(FM1).isRound(2024)))
+          .isEqualTo("Expecting dialogue \"fm-1\" to be the 2024 round, but its round is (none)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.entente.model.Evidence;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.GroupingKind;
+import dev.entente.model.NameOrder;
 import dev.entente.model.Person;
 import dev.entente.model.PersonName;
 import dev.entente.model.State;
@@ -61,11 +62,14 @@ final class Actors {
         .id(CHO.id())
         .name("Cho Tae-yul")
         .addNames(
-            PersonName.builder().text("조태열").script("Hang").language("ko").build(),
+            // Korean names are written family name first, in Hangul and in romanisation alike.
+            PersonName.builder().text("조태열").script("Hang").language("ko")
+                .family("조").given("태열").order(NameOrder.FAMILY_GIVEN).build(),
             PersonName.builder()
                 .text("Jo Tae-yeol")
                 .script("Latn")
                 .romanization("Revised Romanization of Korean")
+                .family("Jo").given("Tae-yeol").order(NameOrder.FAMILY_GIVEN)
                 .build())
         .addAliases(Wording.of(
             "Cho Tae-yong",
@@ -97,7 +101,8 @@ final class Actors {
     return Person.builder()
         .id(YOON.id())
         .name("Yoon Suk Yeol")
-        .addNames(PersonName.builder().text("윤석열").script("Hang").language("ko").build())
+        .addNames(PersonName.builder().text("윤석열").script("Hang").language("ko")
+            .family("윤").given("석열").order(NameOrder.FAMILY_GIVEN).build())
         .addAliases(Wording.of("Yoon Suk-yeol", Evidence.of(ARTICLE)))
         .addTenures(Tenure.builder()
             .office(ROK_PRESIDENT)

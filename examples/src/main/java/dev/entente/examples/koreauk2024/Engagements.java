@@ -60,6 +60,9 @@ final class Engagements {
         earlierRound(1, "2014-12", "London", "GB", null),
         earlierRound(2, "2015-08-10", "Seoul", "KR", null),
         earlierRound(3, "2017-02-22", "London", "GB", "Lancaster House"),
+        unknownRound(4),
+        unknownRound(5),
+        unknownRound(6),
         earlierRound(7, "2022-09-28", "Seoul", "KR", null),
         earlierRound(8, "2023-09", "London", "GB", null),
         ninthDialogue(),
@@ -81,6 +84,24 @@ final class Engagements {
         .date(FuzzyDate.parse(date))
         .venue(venue.build())
         .addEvidence(Evidence.of(MOFA_PRESS_RELEASE))
+        .build();
+  }
+
+  /**
+   * A round the sources imply but do not describe: the 9th session follows the 4th to 6th, whose
+   * dates and venues the ministry's releases at hand do not give. They stay unknown, not guessed.
+   */
+  private static Dialogue unknownRound(int ordinal) {
+    return Dialogue.builder()
+        .id("strategic-dialogue-" + ordinal)
+        .series(STRATEGIC_DIALOGUE)
+        .ordinal(ordinal)
+        .addSides(ROK, UK)
+        .addEvidence(Evidence.builder()
+            .source(MOFA_PRESS_RELEASE)
+            .note("The 9th session implies this one; the sources at hand give neither its date"
+                + " nor its venue.")
+            .build())
         .build();
   }
 
@@ -109,14 +130,14 @@ final class Engagements {
             Participant.builder()
                 .person(CHO)
                 .side(ROK)
-                .office(ROK_FOREIGN_MINISTER)
+                .addOffice(ROK_FOREIGN_MINISTER)
                 .addRoles(ParticipantRole.PRINCIPAL, ParticipantRole.CO_CHAIR)
                 .addTitlesAsWritten(Wording.of("Foreign Minister", Evidence.of(ARTICLE)))
                 .build(),
             Participant.builder()
                 .person(LAMMY)
                 .side(UK)
-                .office(UK_FOREIGN_SECRETARY)
+                .addOffice(UK_FOREIGN_SECRETARY)
                 .addRoles(ParticipantRole.PRINCIPAL, ParticipantRole.CO_CHAIR)
                 .addTitlesAsWritten(
                     Wording.of("British Foreign Minister", Evidence.of(ARTICLE)))
@@ -150,13 +171,13 @@ final class Engagements {
             Participant.builder()
                 .person(LAMMY)
                 .side(UK)
-                .office(UK_FOREIGN_SECRETARY)
+                .addOffice(UK_FOREIGN_SECRETARY)
                 .addRoles(ParticipantRole.VISITOR)
                 .build(),
             Participant.builder()
                 .person(YOON)
                 .side(ROK)
-                .office(ROK_PRESIDENT)
+                .addOffice(ROK_PRESIDENT)
                 .addRoles(ParticipantRole.RECEIVER)
                 .addTitlesAsWritten(Wording.of("President", Evidence.of(ARTICLE)))
                 .build())

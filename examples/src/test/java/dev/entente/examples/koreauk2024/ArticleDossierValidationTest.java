@@ -30,7 +30,7 @@ class ArticleDossierValidationTest {
     int ninth = engagements.indexOf(dossier.get(KoreaUkDialogue2024.NINTH_DIALOGUE, Engagement.class));
     Dialogue dialogue = (Dialogue) engagements.get(ninth);
     List<Participant> participants = new ArrayList<>(dialogue.participants());
-    participants.set(0, participants.get(0).withOffice(UK_FOREIGN_SECRETARY));
+    participants.set(0, participants.get(0).withOffices(List.of(UK_FOREIGN_SECRETARY)));
     engagements.set(ninth, dialogue.withParticipants(participants));
     Dossier broken = dossier.withEngagements(engagements);
 

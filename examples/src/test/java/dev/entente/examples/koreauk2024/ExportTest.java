@@ -44,9 +44,19 @@ class ExportTest {
   void ploverRecordsOfTheArticle() {
     Map<String, JsonNode> records = plover();
     int positions = dossier.statements().stream().mapToInt(s -> s.positions().size()).sum();
-    // every engagement and every position; the 2023 agreement on the 2+2 (the 2024 one is the
-    // outcome statement's agreement position)
-    assertThat(records).hasSize(dossier.engagements().size() + positions + 1);
+    // every dated engagement and every position; the 2023 agreement on the 2+2 (the 2024 one is
+    // the outcome statement's agreement position). The 4th to 6th sessions, which the sources do
+    // not date, are no events: the export says so instead.
+    long dated = dossier.engagements().stream().filter(e -> e.date().isPresent()).count();
+    assertThat(dated).isEqualTo(dossier.engagements().size() - 3);
+    assertThat(records).hasSize((int) dated + positions + 1);
+    assertThat(records).doesNotContainKeys(
+        "strategic-dialogue-4", "strategic-dialogue-5", "strategic-dialogue-6");
+    assertThat(PloverExport.skipped(dossier)).hasSize(3).allSatisfy(note -> assertThat(note)
+        .contains("is undated: an event record needs a date, so it is left out"));
+    assertThat(PloverExport.skipped(dossier).get(0))
+        .startsWith("engagement \"strategic-dialogue-4\" (ROK-UK Foreign Ministerial Strategic"
+            + " Dialogue, session 4)");
     for (JsonNode record : records.values()) {
       assertThat(record.get("date").asString()).matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
       assertThat(record.get("actor").size()).isPositive();

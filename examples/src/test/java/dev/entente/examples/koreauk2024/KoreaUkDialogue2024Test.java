@@ -26,6 +26,7 @@ import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.MeetingKind;
 import dev.entente.model.Monitoring;
+import dev.entente.model.NameOrder;
 import dev.entente.model.Office;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.Opposition;
@@ -60,6 +61,7 @@ import dev.entente.time.FuzzyDate;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -163,13 +165,24 @@ class KoreaUkDialogue2024Test {
           .filter(Dialogue.class::isInstance).map(Dialogue.class::cast)
           .filter(d -> d.series().equals(STRATEGIC_DIALOGUE))
           .collect(Collectors.toList());
-      assertThat(rounds).extracting(d -> d.ordinal().getAsInt()).containsExactly(1, 2, 3, 7, 8, 9);
-      assertThat(rounds).extracting(d -> d.date().toString())
-          .containsExactly("2014-12", "2015-08-10", "2017-02-22", "2022-09-28", "2023-09",
-              "2024-10-21");
-      assertThat(rounds).extracting(d -> d.venue().orElseThrow().city().orElseThrow())
-          .containsExactly("London", "Seoul", "London", "Seoul", "London", "Seoul");
+      assertThat(rounds).extracting(d -> d.ordinal().getAsInt())
+          .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+      assertThat(rounds).extracting(d -> d.date().map(Object::toString).orElse("unknown"))
+          .containsExactly("2014-12", "2015-08-10", "2017-02-22", "unknown", "unknown", "unknown",
+              "2022-09-28", "2023-09", "2024-10-21");
+      assertThat(rounds).extracting(d -> d.venue().flatMap(Venue::city).orElse("unknown"))
+          .containsExactly("London", "Seoul", "London", "unknown", "unknown", "unknown", "Seoul",
+              "London", "Seoul");
       assertThat(rounds.get(2).venue().orElseThrow().building()).hasValue("Lancaster House");
+    }
+
+    @Test
+    void leavesTheRoundsTheSourcesDoNotDateUndatedRatherThanGuessed() {
+      for (int ordinal = 4; ordinal <= 6; ordinal++) {
+        assertThat(DOSSIER).dialogue("strategic-dialogue-" + ordinal)
+            .isSessionOf(STRATEGIC_DIALOGUE).hasOrdinal(ordinal).isUndated();
+      }
+      assertThat(DOSSIER).isValid();
     }
   }
 
@@ -183,6 +196,13 @@ class KoreaUkDialogue2024Test {
       assertThat(cho.names()).extracting(PersonName::text).containsExactly("조태열", "Jo Tae-yeol");
       assertThat(cho.names().get(0).script()).isEqualTo("Hang");
       assertThat(cho.names().get(1).romanization()).hasValue("Revised Romanization of Korean");
+      // Written family name first: 조 and Jo are the family name, 태열 and Tae-yeol the given.
+      assertThat(cho.names()).extracting(PersonName::family)
+          .containsExactly(Optional.of("조"), Optional.of("Jo"));
+      assertThat(cho.names()).extracting(PersonName::given)
+          .containsExactly(Optional.of("태열"), Optional.of("Tae-yeol"));
+      assertThat(cho.names()).extracting(PersonName::order)
+          .containsOnly(Optional.of(NameOrder.FAMILY_GIVEN));
       assertThat(cho.aliases()).extracting(Wording::text).containsExactly("Cho Tae-yong");
       assertThat(sourcesOf(cho.aliases().get(0).evidence())).containsExactly(ARTICLE.id());
       assertThat(DOSSIER.actors()).extracting(Actor::name).doesNotContain("Cho Tae-yong");

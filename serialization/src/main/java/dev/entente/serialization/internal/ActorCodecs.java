@@ -17,6 +17,7 @@ import dev.entente.model.ActorBuilder;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.GroupingKind;
+import dev.entente.model.NameOrder;
 import dev.entente.model.Office;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.Person;
@@ -53,6 +54,10 @@ final class ActorCodecs {
       ObjectCodec.of(PersonName.class, PersonName::builder)
           .describedAs("a person's name")
           .required(PersonName.TEXT, PersonName::text, PersonName.Builder::text, TEXT)
+          .optional(PersonName.FAMILY, PersonName::family, PersonName.Builder::family, TEXT)
+          .optional(PersonName.GIVEN, PersonName::given, PersonName.Builder::given, TEXT)
+          .optional(PersonName.ORDER, PersonName::order, PersonName.Builder::order,
+              enumeration(NameOrder.class, "an order of names"))
           .required(PersonName.SCRIPT, PersonName::script, PersonName.Builder::script, SCRIPT)
           .optional(PersonName.LANGUAGE, PersonName::language, PersonName.Builder::language,
               LANGUAGE)

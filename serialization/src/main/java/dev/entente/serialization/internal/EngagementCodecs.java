@@ -11,6 +11,7 @@ import static dev.entente.serialization.internal.ScalarCodecs.FUZZY_DATE;
 import static dev.entente.serialization.internal.ScalarCodecs.ID;
 import static dev.entente.serialization.internal.ScalarCodecs.INSTANT;
 import static dev.entente.serialization.internal.ScalarCodecs.TEXT;
+import static dev.entente.serialization.internal.ScalarCodecs.YEAR;
 import static dev.entente.serialization.internal.ScalarCodecs.enumeration;
 import static dev.entente.serialization.internal.ScalarCodecs.ref;
 
@@ -23,15 +24,18 @@ import dev.entente.model.Level;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.MeetingKind;
+import dev.entente.model.Office;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.Participant;
 import dev.entente.model.ParticipantRole;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
 import dev.entente.model.ReasonKind;
+import dev.entente.model.Ref;
 import dev.entente.model.Venue;
 import dev.entente.model.VenueClaim;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -66,12 +70,29 @@ final class EngagementCodecs {
           .describedAs("a participant")
           .required(Participant.PERSON, Participant::person, Participant.Builder::person, ref())
           .required(Participant.SIDE, Participant::side, Participant.Builder::side, ref())
-          .optional(Participant.OFFICE, Participant::office, Participant.Builder::office, ref())
+          // One office is written as "office", as in 1.0; several as "offices".
+          .optional(Participant.OFFICE, EngagementCodecs::onlyOffice,
+              Participant.Builder::addOffice, ref())
+          .list(Participant.OFFICES, EngagementCodecs::severalOffices,
+              Participant.Builder::addAllOffices, ref())
+          .items(0, -1, true)
+          .atMostOneOf(Participant.OFFICE, Participant.OFFICES)
           .list(Participant.ROLES, Participant::roles, Participant.Builder::addAllRoles,
               enumeration(ParticipantRole.class, "a participant's role"))
           .list(Participant.TITLES_AS_WRITTEN, Participant::titlesAsWritten,
               Participant.Builder::addAllTitlesAsWritten, WORDING)
           .build();
+
+  /** The office of a participant with exactly one, written as {@code office}. */
+  private static Optional<Ref<Office>> onlyOffice(Participant participant) {
+    return participant.offices().size() == 1
+        ? Optional.of(participant.offices().get(0)) : Optional.empty();
+  }
+
+  /** The offices of a participant with two or more, written as {@code offices}. */
+  private static List<Ref<Office>> severalOffices(Participant participant) {
+    return participant.offices().size() > 1 ? participant.offices() : List.of();
+  }
 
   static final ObjectCodec<DialogueSeries, DialogueSeries.Builder> SERIES =
       ObjectCodec.of(DialogueSeries.class, DialogueSeries::builder)
@@ -111,7 +132,7 @@ final class EngagementCodecs {
         .optional(Engagement.INITIATOR, Engagement::initiator, EngagementBuilder::initiator, ref())
         .list(Engagement.HOST_CLAIMS, Engagement::hostClaims, EngagementBuilder::addAllHostClaims,
             ACTOR_CLAIM)
-        .required(Engagement.DATE, Engagement::date, EngagementBuilder::date, FUZZY_DATE)
+        .optional(Engagement.DATE, Engagement::date, EngagementBuilder::date, FUZZY_DATE)
         .optional(Engagement.STARTS_AT, Engagement::startsAt, EngagementBuilder::startsAt, INSTANT)
         .list(Engagement.DATE_CLAIMS, Engagement::dateClaims, EngagementBuilder::addAllDateClaims,
             DATE_CLAIM)
@@ -132,7 +153,8 @@ final class EngagementCodecs {
       "an engagement", List.of(
           engagement(Dialogue.class, "dialogue", "a dialogue", Dialogue::builder, own -> own
               .required(Dialogue.SERIES, Dialogue::series, Dialogue.Builder::series, ref())
-              .optionalInt(Dialogue.ORDINAL, Dialogue::ordinal, Dialogue.Builder::ordinal)),
+              .optionalInt(Dialogue.ORDINAL, Dialogue::ordinal, Dialogue.Builder::ordinal)
+              .optional(Dialogue.ROUND, Dialogue::round, Dialogue.Builder::round, YEAR)),
           engagement(Meeting.class, "meeting", "a meeting", Meeting::builder, own -> own
               .required(Meeting.KIND, Meeting::kind, Meeting.Builder::kind,
                   enumeration(MeetingKind.class, "a kind of meeting")))));

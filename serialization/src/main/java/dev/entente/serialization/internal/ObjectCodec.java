@@ -56,7 +56,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
   /** The bits of the required members, as in {@code seen} while reading. */
   private final long required;
   private final String description;
+  /** Alternatives of which a value has at least one: each the members it has all of. */
   private final List<List<String>> oneRequiredOf;
+  /** Pairs of members of which a value has one at most. */
+  private final List<List<String>> atMostOneOf;
   /** The sealed hierarchy this is a kind of, as in {@code $defs}; set by its {@link UnionCodec}. */
   private String family;
 
@@ -71,6 +74,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     this.unknownSetter = spec.unknownSetter;
     this.description = spec.description;
     this.oneRequiredOf = List.copyOf(spec.oneRequiredOf);
+    this.atMostOneOf = List.copyOf(spec.atMostOneOf);
     for (Field<T, B> field : spec.fields) {
       if (indexes.put(field.name, fields.size()) != null || field.name.equals(TYPE)) {
         throw new IllegalArgumentException(name + " names member " + field.name + " twice");
@@ -136,9 +140,17 @@ final class ObjectCodec<T, B> extends Codec<T> {
     return java.util.Collections.unmodifiableList(fields);
   }
 
-  /** Groups of members of which a value has at least one member each. */
+  /**
+   * The alternatives of which a value has at least one, each as the members it has all of
+   * ({@code [[title], [url], [publisher, published]]}); empty when there is no such rule.
+   */
   List<List<String>> oneRequiredOf() {
     return oneRequiredOf;
+  }
+
+  /** The pairs of members of which a value has one at most. */
+  List<List<String>> atMostOneOf() {
+    return atMostOneOf;
   }
 
   @Override
@@ -279,6 +291,20 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
       throw ReadContext.unreadable();
     }
+    for (List<String> pair : atMostOneOf) {
+      int first = indexes.get(pair.get(0));
+      int second = indexes.get(pair.get(1));
+      if ((seen & (1L << first)) != 0 && (seen & (1L << second)) != 0) {
+        EntenteJsonException both = r.fail(p, ReadContext.pointer(p) + "/" + pair.get(1),
+            Kind.INVALID_VALUE, "members \"" + pair.get(0) + "\" and \"" + pair.get(1) + "\" of "
+                + description + " are alternatives: give one of them");
+        if (!r.collects()) {
+          throw both;
+        }
+        r.keep(both);
+        throw ReadContext.unreadable();
+      }
+    }
     if (unknown != null) {
       unknownSetter.accept(values, unknown);
     }
@@ -328,14 +354,27 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
       if (!oneRequiredOf.isEmpty()) {
         ArrayNode anyOf = schema.putArray("anyOf");
-        for (String member : oneRequiredOf.get(0)) {
+        for (List<String> members : oneRequiredOf) {
           ObjectNode alternative = anyOf.addObject();
-          alternative.putArray("required").add(member);
-          Field<T, B> field = fields.get(indexes.get(member));
-          if (field.list) {
-            alternative.putObject("properties").putObject(member).put("minItems", 1);
+          ArrayNode needs = alternative.putArray("required");
+          for (String member : members) {
+            needs.add(member);
+            Field<T, B> field = fields.get(indexes.get(member));
+            if (field.list) {
+              ObjectNode nonEmpty = alternative.has("properties")
+                  ? (ObjectNode) alternative.get("properties")
+                  : alternative.putObject("properties");
+              nonEmpty.putObject(member).put("minItems", 1);
+            }
           }
         }
+      }
+      for (List<String> pair : atMostOneOf) {
+        ObjectNode both = s.node();
+        both.putArray("required").add(pair.get(0)).add(pair.get(1));
+        ArrayNode allOf = schema.has("allOf") ? (ArrayNode) schema.get("allOf")
+            : schema.putArray("allOf");
+        allOf.addObject().set("not", both);
       }
       schema.put("additionalProperties", false);
       return schema;
@@ -354,6 +393,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     private BiConsumer<B, Map<String, String>> unknownSetter;
     private final List<Field<T, B>> fields = new ArrayList<>();
     private final List<List<String>> oneRequiredOf = new ArrayList<>();
+    private final List<List<String>> atMostOneOf = new ArrayList<>();
 
     private Builder(String name, Supplier<B> builder, Function<B, T> build) {
       this.name = name;
@@ -396,7 +436,27 @@ final class ObjectCodec<T, B> extends Codec<T> {
       if (!oneRequiredOf.isEmpty()) {
         throw new IllegalStateException(name + " has one group of alternatives at most");
       }
+      for (String member : members) {
+        oneRequiredOf.add(List.of(member));
+      }
+      return this;
+    }
+
+    /**
+     * After {@link #oneRequiredOf}: one more alternative, of several members that a value has all
+     * of (a publisher and a date).
+     */
+    Builder<T, B> orAllOf(String... members) {
+      if (oneRequiredOf.isEmpty()) {
+        throw new IllegalStateException(name + " has no group of alternatives to add to");
+      }
       oneRequiredOf.add(List.of(members));
+      return this;
+    }
+
+    /** A value has one of these two members at most: they say the same thing two ways. */
+    Builder<T, B> atMostOneOf(String first, String second) {
+      atMostOneOf.add(List.of(first, second));
       return this;
     }
 

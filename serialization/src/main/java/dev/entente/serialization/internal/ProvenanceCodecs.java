@@ -77,5 +77,7 @@ final class ProvenanceCodecs {
               Source.Builder::originalLanguage, LANGUAGE)
           .optional(Source.NOTE, Source::note, Source.Builder::note, TEXT)
           .oneRequiredOf(Source.TITLE, Source.URL)
+          .orAllOf(Source.PUBLISHER, Source.PUBLISHED)
+          .orAllOf(Source.PUBLISHER, Source.PUBLISHED_AT)
           .build();
 }

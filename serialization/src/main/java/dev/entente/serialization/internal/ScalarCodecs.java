@@ -9,6 +9,7 @@ import dev.entente.serialization.JsonProblem.Kind;
 import dev.entente.time.FuzzyDate;
 import java.net.URI;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -97,6 +98,17 @@ final class ScalarCodecs {
               + "|\\.\\.)?)$")
           .put("description", "A day or a fuzzy time in EDTF (ISO 8601-2): 2024-10-21, 2024-10,"
               + " 2025-40 (first half), 2024-10-22/2024-10-31, 2024?, 201X.")));
+
+  /** A year from 0001 to 9999, always with four digits: the round of a dialogue. */
+  static final ScalarCodec<Year> YEAR = new ScalarCodec<>(
+      "year", "a year", (text, r) -> {
+        if (!text.matches("[0-9]{4}")) {
+          throw new IllegalArgumentException("four digits, from 0001 to 9999");
+        }
+        return Year.parse(text);
+      },
+      year -> String.format(Locale.ROOT, "%04d", year.getValue()),
+      s -> s.node().put("type", "string").put("pattern", "^[0-9]{4}$"));
 
   static final ScalarCodec<CountryCode> COUNTRY = new ScalarCodec<>(
       "country code", "an ISO 3166-1 country code",

@@ -90,10 +90,16 @@ final class FormatTables {
           .append(required(field)).append(" | ")
           .append(MemberDocs.meaning(object, field.name).replace("|", "\\|")).append(" |\n");
     }
-    for (List<String> group : object.oneRequiredOf()) {
+    if (!object.oneRequiredOf().isEmpty()) {
       out.append("\nAt least one of ")
-          .append(String.join(", ", group.stream().map(m -> "`" + m + "`").toList()))
+          .append(String.join(", ", object.oneRequiredOf().stream()
+              .map(all -> String.join(" with ", all.stream().map(m -> "`" + m + "`").toList()))
+              .toList()))
           .append(" is present (an empty array does not count).\n");
+    }
+    for (List<String> pair : object.atMostOneOf()) {
+      out.append("\nAt most one of `").append(pair.get(0)).append("`, `").append(pair.get(1))
+          .append("` is present.\n");
     }
   }
 

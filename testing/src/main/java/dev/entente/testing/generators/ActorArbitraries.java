@@ -20,6 +20,7 @@ import dev.entente.model.Actor;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.GroupingKind;
+import dev.entente.model.NameOrder;
 import dev.entente.model.Office;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.Person;
@@ -27,10 +28,13 @@ import dev.entente.model.PersonName;
 import dev.entente.model.State;
 import dev.entente.model.Tenure;
 import dev.entente.model.Term;
+import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** The four kinds of actor, their names, offices and tenures. */
 final class ActorArbitraries {
@@ -39,14 +43,35 @@ final class ActorArbitraries {
 
   // ============================================================================ actors
 
-  /** Names in a script, with or without language and romanization. */
+  /**
+   * Names in a script, with or without language and romanization; half of them split into family
+   * and given names, written in an order (or none), as the text then reads.
+   */
   public static Arbitrary<PersonName> personNames() {
+    Arbitrary<String> part = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12);
+    Arbitrary<Tuple.Tuple3<String, String, Optional<NameOrder>>> parts = Combinators.combine(
+        part, part, opt(Arbitraries.of(NameOrder.class))).as(Tuple::of);
     return Builders.withBuilder(PersonName::builder)
-        .use(texts()).in((b, v) -> b.text(v))
+        .use(Arbitraries.oneOf(texts().map(t -> Tuple.of(t, Optional.<Tuple.Tuple3<String, String,
+                Optional<NameOrder>>>empty())),
+            parts.map(p -> Tuple.of(written(p.get1(), p.get2(), p.get3()), Optional.of(p)))))
+        .in((b, v) -> {
+          b.text(v.get1());
+          v.get2().ifPresent(p -> b.family(p.get1()).given(p.get2()).order(p.get3()));
+          return b;
+        })
         .use(scripts()).in((b, v) -> b.script(v))
         .use(opt(languageTags())).in((b, v) -> b.language(v))
         .use(opt(texts())).in((b, v) -> b.romanization(v))
         .build(PersonName.Builder::build);
+  }
+
+  /** A name as written from its parts in an order: "KAMIKAWA Yoko"; family first without one. */
+  private static String written(String family, String given, Optional<NameOrder> order) {
+    String familyWritten = order.isPresent() && order.get().familyUpperCase()
+        ? family.toUpperCase(Locale.ROOT) : family;
+    return order.isEmpty() || order.get().familyFirst()
+        ? familyWritten + " " + given : given + " " + familyWritten;
   }
 
   /** Terms, open or closed, that never end certainly before they start. */

@@ -45,9 +45,11 @@ import dev.entente.model.Statement;
 import dev.entente.model.Topic;
 import dev.entente.model.Venue;
 import dev.entente.time.FuzzyDate;
+import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -78,7 +80,8 @@ final class EngagementArbitraries {
     return Builders.withBuilder(Participant::builder)
         .use(ScalarArbitraries.<Person>refs()).in((b, v) -> b.person(v))
         .use(ScalarArbitraries.<Actor>refs()).in((b, v) -> b.side(v))
-        .use(opt(ScalarArbitraries.<Office>refs())).in((b, v) -> b.office(v))
+        .use(ScalarArbitraries.<Office>refs().list().uniqueElements().ofMaxSize(2))
+        .in((b, v) -> b.offices(v))
         .use(Arbitraries.of(ParticipantRole.class).list().uniqueElements().ofMaxSize(4))
         .in((b, v) -> b.roles(v))
         .use(list(wordings())).in((b, v) -> b.titlesAsWritten(v))
@@ -102,7 +105,7 @@ final class EngagementArbitraries {
   /** The members an engagement of either kind has, checked as {@code Engagements.check} does. */
   record EngagementParts(
       String id, Optional<String> title, List<Ref<Actor>> sides, Optional<Ref<Actor>> host,
-      FuzzyDate date, Optional<ZonedDateTime> startsAt, List<DateClaim> dateClaims,
+      Optional<FuzzyDate> date, Optional<ZonedDateTime> startsAt, List<DateClaim> dateClaims,
       Optional<Venue> venue,
       List<Participant> participants, Optional<Ref<Engagement>> partOf, List<Ref<Topic>> topics,
       List<Evidence> evidence) {}
@@ -110,7 +113,8 @@ final class EngagementArbitraries {
   static Arbitrary<EngagementParts> engagementParts() {
     Arbitrary<Tuple.Tuple2<List<Ref<Actor>>, Optional<Ref<Actor>>>> sidesAndHost = sidesAndHost();
     return Combinators.combine(
-            ScalarArbitraries.<Engagement>idWithOther(), opt(texts()), sidesAndHost, fuzzyDates(),
+            ScalarArbitraries.<Engagement>idWithOther(), opt(texts()), sidesAndHost,
+            fuzzyDates().optional(5.0 / 6),
             list(dateClaims()),
             opt(venues()), list(participants()),
             Combinators.combine(ScalarArbitraries.<Topic>distinctRefs(), evidenceLists(),
@@ -118,20 +122,27 @@ final class EngagementArbitraries {
                 .as(Tuple::of))
         .as((id, title, sh, date, claims, venue, people, rest) -> new EngagementParts(
             id.get1(), title, sh.get1(), sh.get2(), date,
-            publishedWithin(Optional.of(date), rest.get3()).get2(), claims, venue, people,
+            date.isEmpty() ? Optional.empty() : publishedWithin(date, rest.get3()).get2(),
+            claims, venue, people,
             id.get2(), rest.get1(), rest.get2()));
   }
 
-  /** Dialogues: sessions of a series, with or without an ordinal. */
+  /**
+   * Dialogues: sessions of a series, with or without an ordinal, a round or a date; one without a
+   * date has an ordinal or a round.
+   */
   public static Arbitrary<Dialogue> dialogues() {
     return Combinators.combine(
-            engagementParts(), ScalarArbitraries.<DialogueSeries>refs(), ordinals())
-        .as((p, series, ordinal) -> Dialogue.builder()
+            engagementParts(), ScalarArbitraries.<DialogueSeries>refs(), ordinals(),
+            Arbitraries.integers().between(1, 9999).map(Year::of).optional(0.25))
+        .as((p, series, ordinal, round) -> Dialogue.builder()
             .id(p.id()).title(p.title()).sides(p.sides()).host(p.host()).date(p.date())
             .startsAt(p.startsAt()).dateClaims(p.dateClaims()).venue(p.venue())
             .participants(p.participants())
             .partOf(p.partOf()).topics(p.topics()).evidence(p.evidence())
-            .series(series).ordinal(ordinal)
+            .series(series).round(round)
+            .ordinal(p.date().isEmpty() && round.isEmpty() && ordinal.isEmpty()
+                ? OptionalInt.of(1) : ordinal)
             .build());
   }
 

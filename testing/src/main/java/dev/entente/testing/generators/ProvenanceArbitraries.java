@@ -69,20 +69,23 @@ final class ProvenanceArbitraries {
    * and an exact instant of publication within the published day when both are given.
    */
   public static Arbitrary<Source> sources() {
-    Arbitrary<Tuple.Tuple2<Optional<String>, Optional<URI>>> findable =
-        Combinators.combine(opt(texts()), opt(uris())).as(Tuple::of)
-            .filter(t -> t.get1().isPresent() || t.get2().isPresent());
     Arbitrary<Tuple.Tuple2<Optional<FuzzyDate>, Optional<ZonedDateTime>>> publication =
         Combinators.combine(opt(fuzzyDates(1900, 2100)), opt(zonedDateTimes()))
             .as(ProvenanceArbitraries::publishedWithin);
+    // Findable: a title, a URL, or a publisher and a date of publication.
+    Arbitrary<Tuple.Tuple4<Optional<String>, Optional<URI>, Optional<String>,
+        Tuple.Tuple2<Optional<FuzzyDate>, Optional<ZonedDateTime>>>> findable =
+        Combinators.combine(opt(texts()), opt(uris()), opt(texts()), publication).as(Tuple::of)
+            .filter(t -> t.get1().isPresent() || t.get2().isPresent()
+                || (t.get3().isPresent()
+                    && (t.get4().get1().isPresent() || t.get4().get2().isPresent())));
     return Builders.withBuilder(Source::builder)
         .use(ids()).in((b, v) -> b.id(v))
         .use(Arbitraries.of(SourceKind.class)).in((b, v) -> b.kind(v))
-        .use(findable).in((b, v) -> b.title(v.get1()).url(v.get2()))
-        .use(opt(texts())).in((b, v) -> b.publisher(v))
+        .use(findable).in((b, v) -> b.title(v.get1()).url(v.get2()).publisher(v.get3())
+            .published(v.get4().get1()).publishedAt(v.get4().get2()))
         .use(list(texts())).in((b, v) -> b.authors(v))
         .use(opt(texts())).in((b, v) -> b.section(v))
-        .use(publication).in((b, v) -> b.published(v.get1()).publishedAt(v.get2()))
         .use(opt(localTimes())).in((b, v) -> b.localTime(v))
         .use(opt(languageTags())).in((b, v) -> b.language(v))
         .use(opt(languageTags())).in((b, v) -> b.originalLanguage(v))

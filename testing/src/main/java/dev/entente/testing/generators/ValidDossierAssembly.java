@@ -85,6 +85,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns the {@linkplain ValidDossierDrafts drafts} of a dossier into a dossier that {@link
@@ -222,24 +223,35 @@ final class ValidDossierAssembly {
     String id = "engagement-" + i;
     FuzzyDate date = e.form.containing(e.day);
     DialogueSeries s = e.dialogue && !series.isEmpty() ? pick(series, e.series) : null;
+    // A session of a series may be known by its ordinal only: it then has no date (nor a start,
+    // nor claims of one); its participants' tenures are still made around the draft's day.
+    boolean undated = s != null && e.undated;
     List<Ref<Actor>> sides = s != null ? swapped(s.sides(), e.swap) : pair(e.sides);
     List<Participant> participants = new ArrayList<>();
     for (var p : e.participants) {
       int person = p.person() % tenures.size();
-      Optional<Ref<Office>> office = p.office().map(o -> pick(officeRefs, o.get1()));
-      p.office().ifPresent(o ->
-          tenures.get(person).add(tenure(pick(officeRefs, o.get1()), date, o.get2())));
+      List<Ref<Office>> offices = new ArrayList<>();
+      List<net.jqwik.api.Tuple.Tuple2<Integer, Tn>> drafted = p.office().isPresent()
+          ? Stream.concat(p.office().stream(), p.alsoOffice().stream()).collect(Collectors.toList())
+          : List.of();
+      for (var o : drafted) {
+        Ref<Office> office = pick(officeRefs, o.get1());
+        if (!offices.contains(office)) {
+          offices.add(office);
+          tenures.get(person).add(tenure(office, date, o.get2()));
+        }
+      }
       participants.add(Participant.builder().person(Ref.of("person-" + person))
-          .side(pick(sides, p.side())).office(office)
+          .side(pick(sides, p.side())).offices(offices)
           .roles(subset(p.roles(), List.of(ParticipantRole.values())).stream().limit(3)
               .collect(Collectors.toList()))
           .titlesAsWritten(wordings(p.titles())).build());
     }
-    List<DateClaim> claims = claims(e.claims, c -> c.other().orElse(date));
+    List<DateClaim> claims = undated ? List.of() : claims(e.claims, c -> c.other().orElse(date));
     Optional<Ref<Actor>> host = e.host.map(k -> pick(sides, k));
     Optional<Ref<Engagement>> partOf = earlier(e.partOf, i).map(k -> Ref.of("engagement-" + k));
     List<Ref<Topic>> topics = topicRefs(e.topics);
-    Optional<ZonedDateTime> startsAt = e.startsAt.flatMap(t -> ProvenanceArbitraries
+    Optional<ZonedDateTime> startsAt = undated ? Optional.empty() : e.startsAt.flatMap(t -> ProvenanceArbitraries
         .publishedWithin(Optional.of(date), Optional.of(ZonedDateTime.of(
             date.earliest(), LocalTime.of(t.get1(), t.get2()), t.get3()))).get2());
     if (s == null) {
@@ -249,11 +261,13 @@ final class ValidDossierAssembly {
     }
     List<Dialogue> earlier = sessions.computeIfAbsent(s.id(), k -> new ArrayList<>());
     OptionalInt ordinal = OptionalInt.empty();
-    if (e.ordinal && earlier.stream().noneMatch(x -> date.isCertainlyBefore(x.date()))) {
+    if (undated || (e.ordinal && earlier.stream()
+        .noneMatch(x -> x.date().map(date::isCertainlyBefore).orElse(false)))) {
       int next = earlier.stream().mapToInt(x -> x.ordinal().getAsInt()).max().orElse(0);
       ordinal = OptionalInt.of(next + 1 + e.gap);
     }
-    Dialogue made = Dialogue.builder().id(id).title(e.title).sides(sides).host(host).date(date)
+    Dialogue made = Dialogue.builder().id(id).title(e.title).sides(sides).host(host)
+        .date(undated ? Optional.empty() : Optional.of(date))
         .startsAt(startsAt).dateClaims(claims).venue(e.venue).participants(participants)
         .partOf(partOf).topics(topics).evidence(evidence(e.evidence)).series(Ref.of(s.id()))
         .ordinal(ordinal).build();
@@ -291,7 +305,8 @@ final class ValidDossierAssembly {
         .principals(subset(p.principals, officeRefs)).topics(topicRefs(p.topics))
         .evidence(evidence(p.evidence));
     // Days in order; a held meeting's changes all come on or before its latest day.
-    LocalDate ceiling = held != null ? held.date().latest() : FuzzyDate.MAX_DAY;
+    LocalDate ceiling = held != null
+        ? held.date().map(FuzzyDate::latest).orElse(FuzzyDate.MAX_DAY) : FuzzyDate.MAX_DAY;
     LocalDate day = clamp(held != null ? ceiling.minusDays(p.back) : p.day);
     PlannedStatus previous = null;
     for (int k = 0; k < p.changes.size(); k++) {
@@ -368,8 +383,9 @@ final class ValidDossierAssembly {
     String id = "statement-" + i;
     Engagement engagement =
         engagements.isEmpty() ? null : s.engagement.map(k -> pick(engagements, k)).orElse(null);
-    Optional<FuzzyDate> date = s.date.map(t -> t.get2().containing(engagement != null
-        ? clamp(engagement.date().earliest().plusDays(t.get1())) : t.get3()));
+    Optional<FuzzyDate> date = s.date.map(t -> t.get2().containing(
+        engagement != null && engagement.date().isPresent()
+            ? clamp(engagement.date().get().earliest().plusDays(t.get1())) : t.get3()));
     List<DateClaim> claims = claims(s.claims, c -> date.orElse(c.other().orElse(s.undated)));
     List<StatementRelation> relations = new ArrayList<>();
     for (var r : s.relations) {

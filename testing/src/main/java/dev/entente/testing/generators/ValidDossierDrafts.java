@@ -301,9 +301,12 @@ final class ValidDossierDrafts {
 
   // ---------------------------------------------------------------- engagements, plans
 
-  /** A participant: person, office (half the time), side, roles, titles as written. */
+  /**
+   * A participant: person, office (half the time), a second office at once (now and then), side,
+   * roles, titles as written.
+   */
   record PtDraft(int person, Optional<Tuple.Tuple2<Integer, Tn>> office, int side,
-      List<Integer> roles, List<Wd> titles) {}
+      List<Integer> roles, List<Wd> titles, Optional<Tuple.Tuple2<Integer, Tn>> alsoOffice) {}
 
   /** An engagement: a dialogue of a series (when there is one) or a meeting. */
   static final class EngDraft {
@@ -325,11 +328,13 @@ final class ValidDossierDrafts {
     MeetingKind kind;
     boolean ordinal;
     int gap;
+    /** Whether a session of a series is left undated, as known by its ordinal only. */
+    boolean undated;
   }
 
   Arbitrary<EngDraft> engagement() {
     Arbitrary<PtDraft> participant = Combinators.combine(
-            PICK, office, PICK, subset(), wordings)
+            PICK, office, PICK, subset(), wordings, maybe(office, 1.0 / 4).map(o -> o.flatMap(x -> x)))
         .as(PtDraft::new);
     Arbitrary<Tuple.Tuple3<Integer, Integer, ZoneId>> time = Combinators.combine(
             upTo(23), upTo(59), Arbitraries.of(ScalarArbitraries.ZONES))
@@ -353,6 +358,7 @@ final class ValidDossierDrafts {
         .use(Arbitraries.of(MeetingKind.class)).in((d, v) -> { d.kind = v; return d; })
         .use(chance(2.0 / 3)).in((d, v) -> { d.ordinal = v; return d; })
         .use(upTo(2)).in((d, v) -> { d.gap = v; return d; })
+        .use(chance(1.0 / 6)).in((d, v) -> { d.undated = v; return d; })
         .build();
   }
 
