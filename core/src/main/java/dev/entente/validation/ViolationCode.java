@@ -71,7 +71,8 @@ import java.util.Optional;
  *       engagement's or statement's date</td><td>the {@code office}</td></tr>
  *     <tr><th scope="row">{@code self-reference}</th>
  *       <td>a grouping lists itself as a member, a grouping or government body is part of itself,
- *       or a topic is its own parent</td><td>the reference</td></tr>
+ *       or a topic is its own parent, or a position's {@code reiteration} names the statement
+ *       the position is in as its {@code previous}</td><td>the reference</td></tr>
  *     <tr><th scope="row">{@code issuers-not-sides}</th>
  *       <td>a joint statement made at an engagement has issuers that differ, as a set, from that
  *       engagement's sides</td><td>the statement's {@code issuers}</td></tr>
@@ -107,10 +108,12 @@ public enum ViolationCode {
   OFFICE_NOT_HELD,
   /** A person is named with an office at a date outside every tenure of it. */
   OFFICE_OUTSIDE_TERM,
-  /** A grouping, government body or topic refers to itself. */
+  /** A grouping, government body or topic refers to itself, or a position restates its own statement. */
   SELF_REFERENCE,
   /** A joint statement's issuers differ from the sides of its engagement. */
-  ISSUERS_NOT_SIDES;
+  ISSUERS_NOT_SIDES,
+  /** A position marked mutual has fewer than two holders. */
+  MUTUAL_SINGLE_HOLDER;
 
   private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -40,6 +40,7 @@ class ViolationCodeTest {
         "office-not-held",
         "office-outside-term",
         "self-reference",
-        "issuers-not-sides");
+        "issuers-not-sides",
+        "mutual-single-holder");
   }
 }
