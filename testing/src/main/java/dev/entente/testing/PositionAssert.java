@@ -77,7 +77,9 @@ public class PositionAssert extends AbstractEntenteAssert<PositionAssert, Positi
   }
 
   /**
-   * Verifies that one of the position's objects targets all the given actors (and maybe others).
+   * Verifies that one of the position's objects targets all the given actors (and maybe others):
+   * names them in {@code targets}, or in {@code actors} as addressee, conduct or subject, never
+   * merely mentioned.
    *
    * @param targets the actors
    * @return this assertion
@@ -85,7 +87,8 @@ public class PositionAssert extends AbstractEntenteAssert<PositionAssert, Positi
   public PositionAssert targets(Ref<?>... targets) {
     isNotNull();
     List<Ref<?>> expected = Arrays.asList(targets);
-    if (actual.objects().stream().noneMatch(o -> o.targets().containsAll(expected))) {
+    if (actual.objects().stream().noneMatch(o -> o.actorsAs(actual.kind(), ObjectRole.ADDRESSEE,
+        ObjectRole.CONDUCT, ObjectRole.SUBJECT).containsAll(expected))) {
       fail("Expecting " + name() + " to target " + Show.refs(expected)
           + " in one object, but its objects are:\n" + Show.objects(actual.objects()));
     }
