@@ -60,9 +60,16 @@ public final class Plain {
     @JsonSubTypes.Type(value = Monitoring.class, name = "monitoring"),
     @JsonSubTypes.Type(value = Hope.class, name = "hope"),
     @JsonSubTypes.Type(value = Opposition.class, name = "opposition"),
-    @JsonSubTypes.Type(value = Appeal.class, name = "appeal")
+    @JsonSubTypes.Type(value = Appeal.class, name = "appeal"),
+    @JsonSubTypes.Type(value = Interest.class, name = "interest"),
+    @JsonSubTypes.Type(value = Appreciation.class, name = "appreciation"),
+    @JsonSubTypes.Type(value = Intention.class, name = "intention"),
+    @JsonSubTypes.Type(value = Accusation.class, name = "accusation"),
+    @JsonSubTypes.Type(value = Denial.class, name = "denial")
   })
-  public sealed interface Position permits Condemnation, Concern, Welcome, Support, Recognition, Agreement, Commitment, Monitoring, Hope, Opposition, Appeal {}
+  public sealed interface Position permits Condemnation, Concern, Welcome, Support, Recognition,
+      Agreement, Commitment, Monitoring, Hope, Opposition, Appeal, Interest, Appreciation,
+      Intention, Accusation, Denial {}
 
   /** {@code Dossier}, member by member. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -298,12 +305,16 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code PositionObject}, member by member. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record PositionObject(
       List<String> targets,
+      List<ObjectActor> actors,
       String phenomenon,
       String conduct,
       Hedging hedging) {}
@@ -329,6 +340,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Welcome}, member by member. */
@@ -340,6 +354,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Support}, member by member. */
@@ -351,6 +368,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Recognition}, member by member. */
@@ -362,6 +382,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Agreement}, member by member. */
@@ -373,6 +396,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence,
       String plannedMeeting) implements Position {}
 
@@ -385,6 +411,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Monitoring}, member by member. */
@@ -396,6 +425,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Hope}, member by member. */
@@ -407,6 +439,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Opposition}, member by member. */
@@ -418,6 +453,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Appeal}, member by member. */
@@ -429,7 +467,100 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
+
+  /** {@code Interest}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Interest(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code Appreciation}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Appreciation(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code Intention}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Intention(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code Accusation}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Accusation(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code Denial}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Denial(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code ObjectActor}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record ObjectActor(
+      String actor,
+      String role) {}
+
+  /** {@code Reiteration}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Reiteration(
+      String wording,
+      String previous,
+      String since,
+      List<Evidence> evidence) {}
+
+  /** {@code Mutuality}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Mutuality(
+      String kind,
+      String wording) {}
 
   /** {@code UnilateralStatement}, member by member. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -472,6 +603,8 @@ public final class Plain {
       List<String> parents,
       String owner,
       String description,
+      String date,
+      Venue venue,
       List<String> externalIds,
       List<Evidence> evidence) {}
 
