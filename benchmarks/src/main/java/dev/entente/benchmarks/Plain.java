@@ -60,9 +60,16 @@ public final class Plain {
     @JsonSubTypes.Type(value = Monitoring.class, name = "monitoring"),
     @JsonSubTypes.Type(value = Hope.class, name = "hope"),
     @JsonSubTypes.Type(value = Opposition.class, name = "opposition"),
-    @JsonSubTypes.Type(value = Appeal.class, name = "appeal")
+    @JsonSubTypes.Type(value = Appeal.class, name = "appeal"),
+    @JsonSubTypes.Type(value = Interest.class, name = "interest"),
+    @JsonSubTypes.Type(value = Appreciation.class, name = "appreciation"),
+    @JsonSubTypes.Type(value = Intention.class, name = "intention"),
+    @JsonSubTypes.Type(value = Accusation.class, name = "accusation"),
+    @JsonSubTypes.Type(value = Denial.class, name = "denial")
   })
-  public sealed interface Position permits Condemnation, Concern, Welcome, Support, Recognition, Agreement, Commitment, Monitoring, Hope, Opposition, Appeal {}
+  public sealed interface Position permits Condemnation, Concern, Welcome, Support, Recognition,
+      Agreement, Commitment, Monitoring, Hope, Opposition, Appeal, Interest, Appreciation,
+      Intention, Accusation, Denial {}
 
   /** {@code Dossier}, member by member. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -188,12 +195,16 @@ public final class Plain {
       String title,
       List<String> sides,
       String host,
+      String initiator,
+      List<ActorClaim> hostClaims,
       String date,
       String startsAt,
       List<DateClaim> dateClaims,
       Venue venue,
+      List<VenueClaim> venueClaims,
       List<Participant> participants,
       String partOf,
+      String replaces,
       List<String> topics,
       List<Evidence> evidence) implements Engagement {}
 
@@ -203,6 +214,20 @@ public final class Plain {
       String value,
       String wording,
       String reference,
+      List<Evidence> evidence) {}
+
+  /** {@code ActorClaim}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record ActorClaim(
+      String value,
+      String wording,
+      List<Evidence> evidence) {}
+
+  /** {@code VenueClaim}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record VenueClaim(
+      Venue value,
+      String wording,
       List<Evidence> evidence) {}
 
   /** {@code Venue}, member by member. */
@@ -232,12 +257,16 @@ public final class Plain {
       String title,
       List<String> sides,
       String host,
+      String initiator,
+      List<ActorClaim> hostClaims,
       String date,
       String startsAt,
       List<DateClaim> dateClaims,
       Venue venue,
+      List<VenueClaim> venueClaims,
       List<Participant> participants,
       String partOf,
+      String replaces,
       List<String> topics,
       List<Evidence> evidence) implements Engagement {}
 
@@ -254,17 +283,47 @@ public final class Plain {
       List<String> principals,
       List<String> topics,
       List<MeetingChange> lifecycle,
-      List<Evidence> evidence) {}
+      String confirmation,
+      List<Evidence> evidence,
+      List<Evidence> deniedBy) {}
 
   /** {@code MeetingChange}, member by member. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record MeetingChange(
       String status,
       String date,
+      String initiator,
       List<DateClaim> windows,
+      String host,
       Venue venue,
+      ChangeReason reason,
       String heldAs,
       String announcedIn,
+      String confirmation,
+      List<Evidence> evidence,
+      List<AlternativeChange> alternatives) {}
+
+  /** {@code AlternativeChange}, member by member: a {@code MeetingChange} but alternatives. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record AlternativeChange(
+      String status,
+      String date,
+      String initiator,
+      List<DateClaim> windows,
+      String host,
+      Venue venue,
+      ChangeReason reason,
+      String heldAs,
+      String announcedIn,
+      String confirmation,
+      List<Evidence> evidence) {}
+
+  /** {@code ChangeReason}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record ChangeReason(
+      String kind,
+      String side,
+      String wording,
       List<Evidence> evidence) {}
 
   /** {@code JointStatement}, member by member. */
@@ -303,12 +362,16 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code PositionObject}, member by member. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record PositionObject(
       List<String> targets,
+      List<ObjectActor> actors,
       String phenomenon,
       String conduct,
       Hedging hedging) {}
@@ -334,6 +397,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Welcome}, member by member. */
@@ -345,6 +411,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Support}, member by member. */
@@ -356,6 +425,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Recognition}, member by member. */
@@ -367,6 +439,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Agreement}, member by member. */
@@ -378,6 +453,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence,
       String plannedMeeting) implements Position {}
 
@@ -390,6 +468,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Monitoring}, member by member. */
@@ -401,6 +482,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Hope}, member by member. */
@@ -412,6 +496,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Opposition}, member by member. */
@@ -423,6 +510,9 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
 
   /** {@code Appeal}, member by member. */
@@ -434,7 +524,100 @@ public final class Plain {
       List<String> grounds,
       List<String> topics,
       String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
       List<Evidence> evidence) implements Position {}
+
+  /** {@code Interest}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Interest(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code Appreciation}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Appreciation(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code Intention}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Intention(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code Accusation}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Accusation(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code Denial}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Denial(
+      List<String> holders,
+      List<PositionObject> objects,
+      Intensity intensity,
+      List<String> grounds,
+      List<String> topics,
+      String wording,
+      Reiteration reiteration,
+      DateClaim period,
+      Mutuality mutuality,
+      List<Evidence> evidence) implements Position {}
+
+  /** {@code ObjectActor}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record ObjectActor(
+      String actor,
+      String role) {}
+
+  /** {@code Reiteration}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Reiteration(
+      String wording,
+      String previous,
+      String since,
+      List<Evidence> evidence) {}
+
+  /** {@code Mutuality}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Mutuality(
+      String kind,
+      String wording) {}
 
   /** {@code UnilateralStatement}, member by member. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -477,6 +660,8 @@ public final class Plain {
       List<String> parents,
       String owner,
       String description,
+      String date,
+      Venue venue,
       List<String> externalIds,
       List<Evidence> evidence) {}
 

@@ -19,6 +19,9 @@ import dev.entente.model.Participant;
 import dev.entente.model.Person;
 import dev.entente.model.PersonName;
 import dev.entente.model.PlannedMeeting;
+import dev.entente.model.MutualityKind;
+import dev.entente.model.ObjectActor;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Position;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Ref;
@@ -200,10 +203,37 @@ public final class Briefing {
           .map(h -> "[" + h.level().name().toLowerCase(Locale.ROOT)
               + h.wording().map(w -> ": \"" + w + "\"").orElse("") + "] ")
           .orElse("");
-      String targets = object.targets().isEmpty() ? "" : names(object.targets()) + ": ";
-      line("        " + targets + hedge + object.conduct().orElse(
-          object.phenomenon().map(this::topicLabel).orElse("")));
+      List<String> about = new ArrayList<>();
+      if (!object.targets().isEmpty()) {
+        about.add(names(object.targets()));
+      }
+      List<String> mentioned = new ArrayList<>();
+      for (ObjectActor actor : object.actors()) {
+        if (actor.role() == ObjectRole.MENTIONED) {
+          mentioned.add(name(actor.actor()));
+        } else if (actor.role() == ObjectRole.ofTarget(position.kind())) {
+          about.add(name(actor.actor()));
+        } else {
+          about.add(name(actor.actor()) + " (" + actor.role().name().toLowerCase(Locale.ROOT) + ")");
+        }
+      }
+      String targets = about.isEmpty() ? "" : String.join(", ", about) + ": ";
+      String what = object.conduct().orElse(object.phenomenon().map(this::topicLabel).orElse(""));
+      if (object.conduct().isPresent() && object.phenomenon().isPresent()) {
+        what += " [" + topicLabel(object.phenomenon().get()) + "]";
+      }
+      line("        " + targets + hedge + what
+          + (mentioned.isEmpty() ? "" : " (mentions " + String.join(", ", mentioned) + ")"));
     }
+    position.reiteration().ifPresent(r -> line("        restates an earlier position"
+        + r.wording().map(w -> " (\"" + w + "\")").orElse("")
+        + r.since().map(d -> ", held since " + d).orElse("")
+        + r.previous().map(p -> ", first taken in " + p.id()).orElse("")));
+    position.period().ifPresent(p -> line("        covers " + p.value()
+        + p.wording().map(w -> " (\"" + w + "\")").orElse("")));
+    position.mutuality().ifPresent(m -> line("        mutual: "
+        + (m.kind() == MutualityKind.JOINT ? "held jointly" : "each towards the other")
+        + m.wording().map(w -> " (\"" + w + "\")").orElse("")));
     if (!position.grounds().isEmpty()) {
       line("        grounds: " + String.join("; ", position.grounds()));
     }

@@ -94,6 +94,18 @@ class BriefingTest {
   }
 
   @Test
+  void namesEachActorsRoleAndTheMarksOfAPosition() {
+    assertThat(briefing)
+        .contains("Democratic People's Republic of Korea: [reported: \"reported\"] deployment of"
+            + " its troops to the Russian Federation to support Russia's unlawful war of aggression"
+            + " in Ukraine (mentions Russian Federation)")
+        .contains("Democratic People's Republic of Korea (subject), Russian Federation (subject):"
+            + " closely monitor the situation")
+        .contains("* Cho Tae-yul intend:")
+        .contains("restates an earlier position, held since 2023");
+  }
+
+  @Test
   void showsBothWindowsOfThePlannedTwoPlusTwo() {
     assertThat(briefing)
         .contains("- Inaugural ROK-UK Foreign and Defence Ministerial 2+2 Meeting: agreed")

@@ -6,7 +6,9 @@ import org.immutables.value.Value;
  * A condemnation: "We condemn in the strongest terms ...".
  *
  * <p>A condemnation always condemns something: it has at least one object, and every object
- * names the condemned conduct.
+ * names the condemned conduct, or the event or phenomenon condemned
+ * ({@link PositionObject#phenomenon()}: "condemn terrorism in all its forms", "condemn the attack
+ * on ...") without repeating it as conduct text.
  *
  * <pre>{@code
  * Condemnation.builder()
@@ -37,13 +39,6 @@ abstract sealed class AbstractCondemnation implements Position permits Condemnat
   @Value.Check
   final void check() {
     Positions.check("Condemnation", this);
-    Checks.notEmpty(
-        "Condemnation", "objects", objects(), "a condemnation condemns at least one conduct");
-    for (PositionObject object : objects()) {
-      if (object.conduct().isEmpty()) {
-        throw new InvalidValueException(
-            "Condemnation", "objects", object, "every object of a condemnation names the conduct condemned");
-      }
-    }
+    Positions.accusesOfSomething("Condemnation", this, "a condemnation");
   }
 }

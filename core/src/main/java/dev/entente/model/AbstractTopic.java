@@ -1,5 +1,6 @@
 package dev.entente.model;
 
+import dev.entente.time.FuzzyDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +19,9 @@ import org.immutables.value.Value;
  *     .addParents(Topics.DEFENCE_TECHNOLOGY.ref())
  *     .build();
  * }</pre>
+ *
+ * <p>An {@link TopicKind#EVENT event} may have its own date and place: "the attack on ... in
+ * ... on 3 May" is an event topic dated 3 May with its venue. Other kinds have neither.
  */
 @Value.Immutable
 @EntenteStyle
@@ -44,6 +48,12 @@ abstract sealed class AbstractTopic implements Identified, Extensible permits To
   /** {@value}: the name of {@link #description()}, in pointers and written forms. */
   public static final String DESCRIPTION = "description";
 
+  /** {@value}: the name of {@link #date()}, in pointers and written forms. */
+  public static final String DATE = "date";
+
+  /** {@value}: the name of {@link #venue()}, in pointers and written forms. */
+  public static final String VENUE = "venue";
+
   /** {@value}: the name of {@link #externalIds()}, in pointers and written forms. */
   public static final String EXTERNAL_IDS = "externalIds";
 
@@ -68,6 +78,12 @@ abstract sealed class AbstractTopic implements Identified, Extensible permits To
   /** A description, for a topic a dossier defines. */
   public abstract Optional<String> description();
 
+  /** For an event: when it happened, as precisely as known. */
+  public abstract Optional<FuzzyDate> date();
+
+  /** For an event: where it happened, as precisely as known. */
+  public abstract Optional<Venue> venue();
+
   /** Identifiers in external registers. */
   public abstract List<ExternalId> externalIds();
 
@@ -85,5 +101,15 @@ abstract sealed class AbstractTopic implements Identified, Extensible permits To
     Checks.notBlank("Topic", "label", label());
     Checks.notBlank("Topic", "description", description());
     Checks.distinct("Topic", "parents", parents());
+    if (kind() != TopicKind.EVENT) {
+      if (date().isPresent()) {
+        throw new InvalidValueException("Topic", DATE, date().get(),
+            "only an event topic has a date, and this topic's kind is " + kind());
+      }
+      if (venue().isPresent()) {
+        throw new InvalidValueException("Topic", VENUE, venue().get(),
+            "only an event topic has a venue, and this topic's kind is " + kind());
+      }
+    }
   }
 }

@@ -9,9 +9,14 @@ import java.util.Optional;
  *
  * <p>Each kind is a type of its own, so the hierarchy is sealed: {@link Condemnation},
  * {@link Concern}, {@link Welcome}, {@link Support}, {@link Recognition}, {@link Agreement},
- * {@link Commitment}, {@link Monitoring}, {@link Hope}, {@link Opposition}, {@link Appeal}.
+ * {@link Commitment}, {@link Monitoring}, {@link Hope}, {@link Opposition}, {@link Appeal},
+ * {@link Interest}, {@link Appreciation}, {@link Intention}, {@link Accusation}, {@link Denial}.
  * They share every attribute below; some add their own ({@link Agreement#plannedMeeting()}) or
- * their own rules (a condemnation always condemns a conduct).
+ * their own rules (a condemnation always condemns a conduct, an event or a phenomenon).
+ *
+ * <p>Any position may be marked as restating an earlier one ({@link #reiteration()}), as holding
+ * for a time ({@link #period()}: "into 2025") and as mutual ({@link #mutuality()}: "mutual deep
+ * concern").
  *
  * <pre>{@code
  * Position deepConcern = Concern.builder()
@@ -42,6 +47,11 @@ import java.util.Optional;
  *   case Monitoring monitoring -> false;
  *   case Hope hope -> false;
  *   case Appeal appeal -> false;
+ *   case Interest interest -> false;
+ *   case Appreciation appreciation -> false;
+ *   case Intention intention -> false;
+ *   case Accusation accusation -> true;
+ *   case Denial denial -> true;
  * };
  * }</pre>
  */
@@ -56,7 +66,12 @@ public sealed interface Position extends Extensible
         AbstractMonitoring,
         AbstractHope,
         AbstractOpposition,
-        AbstractAppeal {
+        AbstractAppeal,
+        AbstractInterest,
+        AbstractAppreciation,
+        AbstractIntention,
+        AbstractAccusation,
+        AbstractDenial {
 
   /** {@value}: the name of {@link #holders()}, in pointers and written forms. */
   String HOLDERS = "holders";
@@ -75,6 +90,15 @@ public sealed interface Position extends Extensible
 
   /** {@value}: the name of {@link #wording()}, in pointers and written forms. */
   String WORDING = "wording";
+
+  /** {@value}: the name of {@link #reiteration()}, in pointers and written forms. */
+  String REITERATION = "reiteration";
+
+  /** {@value}: the name of {@link #period()}, in pointers and written forms. */
+  String PERIOD = "period";
+
+  /** {@value}: the name of {@link #mutuality()}, in pointers and written forms. */
+  String MUTUALITY = "mutuality";
 
   /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
   String EVIDENCE = "evidence";
@@ -99,6 +123,21 @@ public sealed interface Position extends Extensible
 
   /** The words of the position, verbatim. */
   Optional<String> wording();
+
+  /** Marks a restatement of an earlier position ("reaffirmed", "reiterated"); absent if not marked. */
+  Optional<Reiteration> reiteration();
+
+  /**
+   * The time the position covers, as the source puts it: what is pledged, intended or hoped holds
+   * for this time ("into 2025", "until the end of the year"). Absent when none is stated.
+   */
+  Optional<DateClaim> period();
+
+  /**
+   * Marks the position as mutual: held jointly by its holders, or by each towards the other
+   * ("mutual deep concern"). Absent when the source does not mark it so.
+   */
+  Optional<Mutuality> mutuality();
 
   /** The sources for it. */
   List<Evidence> evidence();

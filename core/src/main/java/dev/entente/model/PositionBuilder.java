@@ -67,6 +67,24 @@ public interface PositionBuilder<T extends Position, B extends PositionBuilder<T
   /** Sets or clears the wording; see {@link Position#wording()}. */
   B wording(Optional<String> wording);
 
+  /** Sets the reiteration; see {@link Position#reiteration()}. */
+  B reiteration(Reiteration reiteration);
+
+  /** Sets or clears the reiteration; see {@link Position#reiteration()}. */
+  B reiteration(Optional<? extends Reiteration> reiteration);
+
+  /** Sets the period; see {@link Position#period()}. */
+  B period(DateClaim period);
+
+  /** Sets or clears the period; see {@link Position#period()}. */
+  B period(Optional<? extends DateClaim> period);
+
+  /** Sets the mutuality; see {@link Position#mutuality()}. */
+  B mutuality(Mutuality mutuality);
+
+  /** Sets or clears the mutuality; see {@link Position#mutuality()}. */
+  B mutuality(Optional<? extends Mutuality> mutuality);
+
   /** Adds evidence; see {@link Position#evidence()}. */
   B addEvidence(Evidence evidence);
 

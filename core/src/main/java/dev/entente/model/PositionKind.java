@@ -23,5 +23,15 @@ public enum PositionKind {
   /** Oppose, reject: {@link Opposition}. */
   OPPOSE,
   /** Call on, urge, demand: {@link Appeal}. */
-  CALL_ON
+  CALL_ON,
+  /** Express interest in, be interested in, consider: {@link Interest}. */
+  EXPRESS_INTEREST,
+  /** Appreciate, thank, express gratitude: {@link Appreciation}. */
+  APPRECIATE,
+  /** Intend, will, plan to (the holders' own action): {@link Intention}. */
+  INTEND,
+  /** Accuse, charge: {@link Accusation}. */
+  ACCUSE,
+  /** Deny, reject a claim or an accusation: {@link Denial}. */
+  DENY
 }

@@ -27,7 +27,9 @@ import dev.entente.model.Person;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
 import dev.entente.model.Position;
+import dev.entente.model.ObjectActor;
 import dev.entente.model.PositionObject;
+import dev.entente.model.Reiteration;
 import dev.entente.model.Ref;
 import dev.entente.model.Remarks;
 import dev.entente.model.Source;
@@ -436,7 +438,7 @@ public final class DossierValidator {
         }
       }
       for (int j = 0; j < statement.positions().size(); j++) {
-        position(statement.positions().get(j), index(member(at, Statement.POSITIONS), j));
+        position(statement, statement.positions().get(j), index(member(at, Statement.POSITIONS), j));
       }
       evidence(statement.evidence(), member(at, Statement.EVIDENCE));
       Optional<FuzzyDate> date = statement.date();
@@ -466,7 +468,7 @@ public final class DossierValidator {
       }
     }
 
-    private void position(Position position, Pointer at) {
+    private void position(Statement statement, Position position, Pointer at) {
       for (int k = 0; k < position.holders().size(); k++) {
         if (find(position.holders().get(k), Actor.class).isEmpty()) {
           ref(position.holders().get(k), Actor.class, index(member(at, Position.HOLDERS), k));
@@ -480,14 +482,57 @@ public final class DossierValidator {
             ref(object.targets().get(m), Actor.class, index(member(objectAt, PositionObject.TARGETS), m));
           }
         }
+        for (int m = 0; m < object.actors().size(); m++) {
+          if (find(object.actors().get(m).actor(), Actor.class).isEmpty()) {
+            ref(object.actors().get(m).actor(), Actor.class,
+                member(index(member(objectAt, PositionObject.ACTORS), m), ObjectActor.ACTOR));
+          }
+        }
         object.phenomenon().ifPresent(p -> ref(p, Topic.class, member(objectAt, PositionObject.PHENOMENON)));
       }
       topics(position.topics(), member(at, Position.TOPICS));
+      position.reiteration().ifPresent(reiteration -> {
+        Pointer reiterationAt = member(at, Position.REITERATION);
+        reiteration.previous().ifPresent(previous -> {
+          if (previous.pointsAt(statement)) {
+            report(member(reiterationAt, Reiteration.PREVIOUS), ViolationCode.SELF_REFERENCE,
+                "a position of statement \"%s\" names that statement as the one it restates",
+                statement.id());
+          } else {
+            ref(previous, Statement.class, member(reiterationAt, Reiteration.PREVIOUS));
+          }
+        });
+        evidence(reiteration.evidence(), member(reiterationAt, Reiteration.EVIDENCE));
+      });
+      position.period().ifPresent(period ->
+          evidence(period.evidence(), member(member(at, Position.PERIOD), DateClaim.EVIDENCE)));
+      if (position.mutuality().isPresent()) {
+        List<Ref<Actor>> holders = holders(statement, position);
+        if (holders.size() < 2) {
+          report(member(at, Position.MUTUALITY), ViolationCode.MUTUAL_SINGLE_HOLDER,
+              "a position marked %s is held by %s alone; a mutual position has two holders or more",
+              position.mutuality().get().kind(), holders.isEmpty() ? "no one" : holders.get(0).id());
+        }
+      }
       evidence(position.evidence(), member(at, Position.EVIDENCE));
       if (position instanceof Agreement) {
         ((Agreement) position).plannedMeeting().ifPresent(plan ->
             ref(plan, PlannedMeeting.class, member(at, Agreement.PLANNED_MEETING)));
       }
+    }
+
+    /**
+     * Who holds a position: its holders, else its statement's issuers (the speaker, for
+     * remarks).
+     */
+    private static List<Ref<Actor>> holders(Statement statement, Position position) {
+      if (!position.holders().isEmpty()) {
+        return position.holders();
+      }
+      if (statement instanceof Remarks) {
+        return List.of(Ref.of(((Remarks) statement).speaker().person().id()));
+      }
+      return statement.issuers();
     }
 
     private void attribution(

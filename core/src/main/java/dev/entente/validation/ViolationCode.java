@@ -77,7 +77,8 @@ import java.util.Optional;
  *       <td>the {@code office}, or the element of a participant's {@code offices}</td></tr>
  *     <tr><th scope="row">{@code self-reference}</th>
  *       <td>a grouping lists itself as a member, a grouping or government body is part of itself,
- *       or a topic is its own parent</td><td>the reference</td></tr>
+ *       or a topic is its own parent, or a position's {@code reiteration} names the statement
+ *       the position is in as its {@code previous}</td><td>the reference</td></tr>
  *     <tr><th scope="row">{@code issuers-not-sides}</th>
  *       <td>a joint statement made at an engagement has issuers that differ, as a set, from that
  *       engagement's sides</td><td>the statement's {@code issuers}</td></tr>
@@ -97,6 +98,9 @@ import java.util.Optional;
  *       <td>an engagement {@code replaces} a planned meeting that no change called off (no
  *       {@code CANCELLED} or {@code POSTPONED} account), or whose sides differ from its own</td>
  *       <td>the engagement's {@code replaces}</td></tr>
+ *     <tr><th scope="row">{@code mutual-single-holder}</th>
+ *       <td>a position marked mutual has fewer than two holders (its own, else its statement's
+ *       issuers or speaker)</td><td>the position's {@code mutuality}</td></tr>
  *   </tbody>
  * </table>
  */
@@ -129,7 +133,7 @@ public enum ViolationCode {
   OFFICE_NOT_HELD,
   /** A person is named with an office at a date outside every tenure of it. */
   OFFICE_OUTSIDE_TERM,
-  /** A grouping, government body or topic refers to itself. */
+  /** A grouping, government body or topic refers to itself, or a position restates its own statement. */
   SELF_REFERENCE,
   /** A joint statement's issuers differ from the sides of its engagement. */
   ISSUERS_NOT_SIDES,
@@ -142,7 +146,9 @@ public enum ViolationCode {
   /** An engagement replaces a planned meeting that was never called off, or has other sides. */
   SUBSTITUTE_MISMATCH,
   /** Two sessions of one series are the same round. */
-  DUPLICATE_ROUND;
+  DUPLICATE_ROUND,
+  /** A position marked mutual has fewer than two holders. */
+  MUTUAL_SINGLE_HOLDER;
 
   private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -34,6 +34,10 @@ class SharedBuildersTest {
   private static final Intensity STRONGEST =
       Intensity.of(IntensityLevel.STRONGEST, "in the strongest terms");
   private static final FuzzyDate DAY = FuzzyDate.parse("2024-10-22");
+  private static final Reiteration REITERATED = Reiteration.of("reiterated");
+  private static final DateClaim INTO_2025 =
+      DateClaim.builder().value(FuzzyDate.parse("2024-10-22/2025")).wording("into 2025").build();
+  private static final Mutuality MUTUAL = Mutuality.of(MutualityKind.JOINT, "mutual");
 
   /** The generated classes of the kinds of a sealed interface, from its permitted subclasses. */
   private static List<Class<?>> kinds(Class<?> sealed) {
@@ -68,6 +72,9 @@ class SharedBuildersTest {
         .addGround("a breach of Security Council resolutions")
         .addTopic(TOPIC)
         .wording("condemned")
+        .reiteration(REITERATED)
+        .period(INTO_2025)
+        .mutuality(MUTUAL)
         .addEvidence(EVIDENCE)
         .putUnknownMember("note", "\"kept\"")
         .build();
@@ -90,6 +97,9 @@ class SharedBuildersTest {
     assertThat(position.grounds()).containsExactly("a breach of Security Council resolutions");
     assertThat(position.topics()).containsExactly(TOPIC);
     assertThat(position.wording()).contains("condemned");
+    assertThat(position.reiteration()).contains(REITERATED);
+    assertThat(position.period()).contains(INTO_2025);
+    assertThat(position.mutuality()).contains(MUTUAL);
     assertThat(position.evidence()).containsExactly(EVIDENCE);
     assertThat(position.unknownMembers()).containsExactly(Map.entry("note", "\"kept\""));
   }
@@ -101,6 +111,8 @@ class SharedBuildersTest {
     PositionBuilder builder = (PositionBuilder) builderOf(kind);
     builder.addObject(OBJECT).addHolder(ROK).holders(List.of(UK)).intensity(STRONGEST)
         .intensity(Optional.empty()).wording("noted").wording(Optional.empty())
+        .reiteration(REITERATED).reiteration(Optional.empty()).period(INTO_2025)
+        .period(Optional.empty()).mutuality(MUTUAL).mutuality(Optional.empty())
         .addTopic(TOPIC).topics(List.of()).unknownMembers(Map.of("a", "1"))
         .unknownMembers(Map.of("b", "2"));
     Position position = (Position) builder.build();
@@ -108,6 +120,9 @@ class SharedBuildersTest {
     assertThat(position.holders()).containsExactly(UK);
     assertThat(position.intensity()).isEmpty();
     assertThat(position.wording()).isEmpty();
+    assertThat(position.reiteration()).isEmpty();
+    assertThat(position.period()).isEmpty();
+    assertThat(position.mutuality()).isEmpty();
     assertThat(position.topics()).isEmpty();
     assertThat(position.unknownMembers()).containsExactly(Map.entry("b", "2"));
   }
@@ -284,7 +299,7 @@ class SharedBuildersTest {
         Term.class, Tenure.class, PersonName.class, Office.class, Venue.class, Participant.class,
         DialogueSeries.class, MeetingChange.class, ChangeReason.class, PlannedMeeting.class, Hedging.class,
         Intensity.class, PositionObject.class, StatementRelation.class, Attribution.class,
-        Topic.class, Dossier.class)) {
+        Topic.class, Dossier.class, ObjectActor.class, Reiteration.class, Mutuality.class)) {
       seen.add(type);
     }
     return seen.stream().map(type -> Arguments.of(type.getSimpleName(), type));

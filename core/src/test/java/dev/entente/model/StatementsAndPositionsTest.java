@@ -191,7 +191,17 @@ class StatementsAndPositionsTest {
         kind("Opposition", PositionKind.OPPOSE,
             h -> Opposition.builder().addObjects(o).holders(h).build()),
         kind("Appeal", PositionKind.CALL_ON,
-            h -> Appeal.builder().addObjects(o).holders(h).build()));
+            h -> Appeal.builder().addObjects(o).holders(h).build()),
+        kind("Interest", PositionKind.EXPRESS_INTEREST,
+            h -> Interest.builder().addObjects(o).holders(h).build()),
+        kind("Appreciation", PositionKind.APPRECIATE,
+            h -> Appreciation.builder().addObjects(o).holders(h).build()),
+        kind("Intention", PositionKind.INTEND,
+            h -> Intention.builder().addObjects(o).holders(h).build()),
+        kind("Accusation", PositionKind.ACCUSE,
+            h -> Accusation.builder().addObjects(o).holders(h).build()),
+        kind("Denial", PositionKind.DENY,
+            h -> Denial.builder().addObjects(o).holders(h).build()));
   }
 
   private static Arguments kind(
@@ -216,7 +226,7 @@ class StatementsAndPositionsTest {
   }
 
   @Test
-  void theElevenKindsAreAllTheKindsThereAre() {
+  void theSixteenKindsAreAllTheKindsThereAre() {
     assertThat(everyPositionType().map(a -> a.get()[1]))
         .containsExactlyInAnyOrder((Object[]) PositionKind.values());
   }
@@ -284,7 +294,7 @@ class StatementsAndPositionsTest {
   @Test
   void rejectsCondemnationWithoutObjects() {
     assertRejected(() -> Condemnation.builder().build(), "Condemnation.objects", List.of())
-        .hasMessageContaining("condemns at least one conduct");
+        .hasMessageContaining("names at least one conduct, event or phenomenon");
   }
 
   @Test
@@ -326,7 +336,7 @@ class StatementsAndPositionsTest {
   @Test
   void rejectsAPositionObjectWithNeitherTargetsPhenomenonNorConduct() {
     assertRejected(() -> PositionObject.builder().build(), "PositionObject.targets", List.of())
-        .hasMessageContaining("targets, a phenomenon or a conduct");
+        .hasMessageContaining("targets, actors, a phenomenon or a conduct");
   }
 
   @Test

@@ -23,6 +23,12 @@ import dev.entente.model.Grouping;
 import dev.entente.model.GroupingKind;
 import dev.entente.model.JointStatement;
 import dev.entente.model.MeetingChange;
+import dev.entente.model.Position;
+import dev.entente.model.Mutuality;
+import dev.entente.model.MutualityKind;
+import dev.entente.model.Reiteration;
+import dev.entente.model.ObjectActor;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Participant;
 import dev.entente.model.Person;
 import dev.entente.model.PlannedMeeting;
@@ -35,6 +41,7 @@ import dev.entente.model.Term;
 import dev.entente.model.Topic;
 import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
+import dev.entente.time.FuzzyDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -475,5 +482,66 @@ class DossierValidatorTest {
             withParticipant(0, Fixture.participant("cho", "jpn", "kor-fm")))
         .stream().map(Violation::message).collect(Collectors.toList());
     assertThat(messages).singleElement().asString().contains("\"jpn\"");
+  }
+
+  // ---------------------------------------------------------------- positions' marks and roles
+
+  private static JointStatement withFirstPosition(Position position) {
+    JointStatement statement = Fixture.statement();
+    return statement.withPositions(replace(statement.positions(), 0, position));
+  }
+
+  @Test
+  void reportsAMutualPositionWithOneHolder() {
+    Condemnation condemnation = (Condemnation) Fixture.statement().positions().get(0);
+    Condemnation alone = condemnation.withHolders(actor("kor"))
+        .withMutuality(Mutuality.of(MutualityKind.RECIPROCAL, "each other's"));
+    assertOnly(withStatement(withFirstPosition(alone)), ViolationCode.MUTUAL_SINGLE_HOLDER,
+        "/statements/0/positions/0/mutuality", "RECIPROCAL", "kor");
+  }
+
+  @Test
+  void acceptsAMutualPositionHeldByTheStatementsTwoIssuers() {
+    Condemnation condemnation = (Condemnation) Fixture.statement().positions().get(0);
+    Condemnation mutual = condemnation.withHolders(List.of())
+        .withMutuality(Mutuality.of(MutualityKind.JOINT, "mutual"));
+    assertThat(DossierValidator.validate(withStatement(withFirstPosition(mutual)))).isEmpty();
+  }
+
+  @Test
+  void reportsAPositionThatRestatesItsOwnStatement() {
+    Condemnation condemnation = (Condemnation) Fixture.statement().positions().get(0);
+    Condemnation restated = condemnation.withReiteration(
+        Reiteration.builder().wording("reaffirmed").previous(Ref.of("js-1")).build());
+    assertOnly(withStatement(withFirstPosition(restated)), ViolationCode.SELF_REFERENCE,
+        "/statements/0/positions/0/reiteration/previous", "\"js-1\"");
+  }
+
+  @Test
+  void reportsAReiterationOfAStatementThatIsMissing() {
+    Condemnation condemnation = (Condemnation) Fixture.statement().positions().get(0);
+    Condemnation restated = condemnation.withReiteration(
+        Reiteration.builder().wording("reaffirmed").previous(Ref.of("js-0")).build());
+    assertOnly(withStatement(withFirstPosition(restated)), ViolationCode.DANGLING_REFERENCE,
+        "/statements/0/positions/0/reiteration/previous", "\"js-0\"");
+  }
+
+  @Test
+  void reportsARoledActorThatIsMissing() {
+    Condemnation condemnation = (Condemnation) Fixture.statement().positions().get(0);
+    Condemnation broken = condemnation.withObjects(condemnation.objects().get(0)
+        .withActors(ObjectActor.of(actor("russia"), ObjectRole.MENTIONED)));
+    assertOnly(withStatement(withFirstPosition(broken)), ViolationCode.DANGLING_REFERENCE,
+        "/statements/0/positions/0/objects/0/actors/0/actor", "\"russia\"");
+  }
+
+  @Test
+  void reportsEvidenceOfAPeriodWhoseSourceIsMissing() {
+    Condemnation condemnation = (Condemnation) Fixture.statement().positions().get(0);
+    Condemnation held = condemnation.withPeriod(DateClaim.builder()
+        .value(FuzzyDate.parse("../2024-12-31")).wording("until the end of the year")
+        .addEvidence(Evidence.of(Ref.of("no-such-source"))).build());
+    assertOnly(withStatement(withFirstPosition(held)), ViolationCode.DANGLING_REFERENCE,
+        "/statements/0/positions/0/period/evidence/0/source", "\"no-such-source\"");
   }
 }

@@ -45,6 +45,7 @@ class ViolationCodeTest {
         "held-date-mismatch",
         "substitute-before-replaced",
         "substitute-mismatch",
-        "duplicate-round");
+        "duplicate-round",
+        "mutual-single-holder");
   }
 }

@@ -39,6 +39,11 @@ public final class EventMapping {
    *   <li>HOPE → 013 make optimistic comment; PLOVER has no category: SUPPORT (nearest).
    *   <li>OPPOSE → 120 reject; PLOVER REJECT.
    *   <li>CALL_ON → 020 appeal; PLOVER has no category: REQUEST (nearest).
+   *   <li>EXPRESS_INTEREST → 014 consider policy option; PLOVER has no category: AGREE (nearest).
+   *   <li>APPRECIATE → 051 praise or endorse (neither codebook has thanks); PLOVER SUPPORT.
+   *   <li>INTEND → 030 express intent to cooperate; PLOVER AGREE.
+   *   <li>ACCUSE → 112 accuse; PLOVER ACCUSE, disapprove.
+   *   <li>DENY → 016 deny responsibility; PLOVER has no category: REJECT (nearest).
    * </ul>
    */
   public static Coding position(PositionKind kind) {
@@ -71,6 +76,22 @@ public final class EventMapping {
         return nearest("020", "REQUEST",
             "call on: CAMEO 020 (appeal); PLOVER dropped CAMEO's 02x appeals and has no category;"
                 + " REQUEST is the nearest");
+      case EXPRESS_INTEREST:
+        return nearest("014", "AGREE",
+            "express interest: CAMEO 014 (consider policy option) is the nearest code, and PLOVER,"
+                + " which dropped CAMEO's 01x statements, has no category; AGREE is the nearest");
+      case APPRECIATE:
+        // Neither codebook has thanks; 051 (praise or endorse) covers commending an actor or its
+        // action, and has a PLOVER row, so the record carries no "nearest" comment.
+        return table("051");
+      case INTEND:
+        return table("030");
+      case ACCUSE:
+        return table("112");
+      case DENY:
+        return nearest("016", "REJECT",
+            "deny: CAMEO 016 (deny responsibility), and PLOVER, which dropped CAMEO's 01x"
+                + " statements, has no category; REJECT is the nearest");
       default:
         throw new IllegalArgumentException("unmapped position kind " + kind);
     }

@@ -11,6 +11,7 @@ import dev.entente.model.Evidence;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Office;
 import dev.entente.model.Participant;
 import dev.entente.model.PlannedMeeting;
@@ -236,10 +237,15 @@ final class EventRecords {
     for (Ref<Actor> holder : holders) {
       record.actors.add(CodedActor.of(dossier, holder, office(statement, holder)));
     }
+    // A mentioned actor is no party to the position: never a recipient, only named in a comment.
     Set<Ref<Actor>> targets = new LinkedHashSet<>();
+    Set<Ref<Actor>> mentioned = new LinkedHashSet<>();
     for (PositionObject object : position.objects()) {
-      targets.addAll(object.targets());
+      targets.addAll(object.actorsAs(position.kind(),
+          ObjectRole.ADDRESSEE, ObjectRole.CONDUCT, ObjectRole.SUBJECT));
+      mentioned.addAll(object.actorsAs(position.kind(), ObjectRole.MENTIONED));
     }
+    mentioned.removeAll(targets);
     for (Ref<Actor> target : targets) {
       record.recipients.add(CodedActor.of(dossier, target, Optional.empty()));
     }
@@ -288,6 +294,19 @@ final class EventRecords {
       object.phenomenon().ifPresent(phenomenon ->
           record.comments.add("about the phenomenon " + phenomenon.id() + ", not an actor"));
     }
+    for (Ref<Actor> actor : mentioned) {
+      record.comments.add("mentions " + actor.id() + ", which is no party to the position");
+    }
+    position.reiteration().ifPresent(reiteration -> record.comments.add("restates an earlier"
+        + " position" + reiteration.wording().map(w -> " (\"" + w + "\")").orElse("")
+        + reiteration.previous().map(p -> ", first taken in " + p.id()).orElse("")
+        + reiteration.since().map(d -> ", held since " + d).orElse("")
+        + "; neither codebook marks a restatement"));
+    position.period().ifPresent(period -> record.comments.add("covers " + period.value()
+        + period.wording().map(w -> " (\"" + w + "\")").orElse("")));
+    position.mutuality().ifPresent(mutuality -> record.comments.add("mutual, "
+        + mutuality.kind().name().toLowerCase(Locale.ROOT)
+        + mutuality.wording().map(w -> " (\"" + w + "\")").orElse("")));
     addContexts(record, PloverContexts.of(dossier, position.topics()));
     return record;
   }

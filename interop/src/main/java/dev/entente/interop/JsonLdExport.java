@@ -19,6 +19,7 @@ import dev.entente.model.Person;
 import dev.entente.model.PersonName;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Position;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Ref;
@@ -387,15 +388,21 @@ public final class JsonLdExport {
         node.put("creator", refs(position.holders()));
       }
       List<Object> about = new ArrayList<>();
+      List<Object> mentions = new ArrayList<>();
       List<Object> conducts = new ArrayList<>();
       for (PositionObject object : position.objects()) {
-        about.addAll(refs(object.targets()));
+        about.addAll(refs(object.actorsAs(position.kind(),
+            ObjectRole.ADDRESSEE, ObjectRole.CONDUCT, ObjectRole.SUBJECT)));
+        mentions.addAll(refs(object.actorsAs(position.kind(), ObjectRole.MENTIONED)));
         object.phenomenon().ifPresent(p -> about.add(ref(p.id())));
         object.conduct().ifPresent(conducts::add);
       }
       about.addAll(topics(position.topics()));
       if (!about.isEmpty()) {
         node.put("about", about);
+      }
+      if (!mentions.isEmpty()) {
+        node.put("mentions", mentions);
       }
       if (!conducts.isEmpty()) {
         node.put("abstract", conducts);

@@ -9,7 +9,18 @@ import dev.entente.model.CountryCode;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
 import dev.entente.model.ExternalId;
+import dev.entente.model.Accusation;
 import dev.entente.model.Appeal;
+import dev.entente.model.Appreciation;
+import dev.entente.model.Denial;
+import dev.entente.model.Intention;
+import dev.entente.model.Interest;
+import dev.entente.model.Mutuality;
+import dev.entente.model.MutualityKind;
+import dev.entente.model.ObjectActor;
+import dev.entente.model.ObjectRole;
+import dev.entente.model.PositionObject;
+import dev.entente.model.Reiteration;
 import dev.entente.model.Attribution;
 import dev.entente.model.Commitment;
 import dev.entente.model.GovernmentBody;
@@ -40,6 +51,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -105,6 +117,10 @@ class RoundTripTest {
     parts.add(Arguments.of(SampleDossiers.positionObject().getClass(),
         SampleDossiers.positionObject()));
     parts.add(Arguments.of(SampleDossiers.hedging().getClass(), SampleDossiers.hedging()));
+    ObjectActor mentioned = ObjectActor.of(Ref.of("un"), ObjectRole.MENTIONED);
+    parts.add(Arguments.of(ObjectActor.class, mentioned));
+    parts.add(Arguments.of(Reiteration.class, Reiteration.of("reaffirmed")));
+    parts.add(Arguments.of(Mutuality.class, Mutuality.of(MutualityKind.JOINT, Optional.empty())));
     parts.add(Arguments.of(SampleDossiers.intensity().getClass(), SampleDossiers.intensity()));
     parts.add(Arguments.of(SampleDossiers.relation().getClass(), SampleDossiers.relation()));
     parts.add(Arguments.of(SampleDossiers.choAsMinister().getClass(),
@@ -140,7 +156,11 @@ class RoundTripTest {
         Support.builder().addHolder(Ref.of("kor")).build(),
         Recognition.builder().build(), Commitment.builder().build(),
         Monitoring.builder().build(), Hope.builder().addGround("peace").build(),
-        Opposition.builder().build(), Appeal.builder().build())) {
+        Opposition.builder().build(), Appeal.builder().build(), Interest.builder().build(),
+        Appreciation.builder().build(), Intention.builder().build(),
+        Accusation.builder().addObjects(PositionObject.builder()
+            .phenomenon(Ref.of("terrorism")).build()).build(),
+        Denial.builder().addObjects(PositionObject.builder().conduct("it").build()).build())) {
       parts.add(Arguments.of(position.getClass(), position));
     }
     UnilateralStatement readout = UnilateralStatement.builder().id("readout-1")

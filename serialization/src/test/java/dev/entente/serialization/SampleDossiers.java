@@ -1,9 +1,11 @@
 package dev.entente.serialization;
 
+import dev.entente.model.Accusation;
 import dev.entente.model.Actor;
 import dev.entente.model.ActorClaim;
 import dev.entente.model.Agreement;
 import dev.entente.model.Appeal;
+import dev.entente.model.Appreciation;
 import dev.entente.model.Attribution;
 import dev.entente.model.Commitment;
 import dev.entente.model.Concern;
@@ -13,6 +15,7 @@ import dev.entente.model.CountryCode;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
+import dev.entente.model.Denial;
 import dev.entente.model.Dossier;
 import dev.entente.model.Evidence;
 import dev.entente.model.ExternalId;
@@ -24,6 +27,8 @@ import dev.entente.model.Hedging;
 import dev.entente.model.Hope;
 import dev.entente.model.Intensity;
 import dev.entente.model.IntensityLevel;
+import dev.entente.model.Intention;
+import dev.entente.model.Interest;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Level;
 import dev.entente.model.Meeting;
@@ -31,6 +36,10 @@ import dev.entente.model.ChangeReason;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.MeetingKind;
 import dev.entente.model.Monitoring;
+import dev.entente.model.Mutuality;
+import dev.entente.model.MutualityKind;
+import dev.entente.model.ObjectActor;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Office;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.Opposition;
@@ -44,6 +53,7 @@ import dev.entente.model.PositionObject;
 import dev.entente.model.Recognition;
 import dev.entente.model.ReasonKind;
 import dev.entente.model.Ref;
+import dev.entente.model.Reiteration;
 import dev.entente.model.RelationKind;
 import dev.entente.model.Remarks;
 import dev.entente.model.Source;
@@ -519,7 +529,32 @@ public final class SampleDossiers {
                 Appeal.builder().addObjects(PositionObject.builder()
                     .addTargets(Ref.of("prk")).conduct("stop").build()).build(),
                 Hope.builder().addHolders(Ref.of("cho")).addObjects(PositionObject.builder()
-                    .addTargets(Ref.of("jpn")).conduct("cooperation").build()).build())
+                    .addTargets(Ref.of("jpn")).conduct("cooperation").build()).build(),
+                Interest.builder().addObjects(PositionObject.builder()
+                    .addActors(ObjectActor.of(Ref.of("unsc"), ObjectRole.SUBJECT))
+                    .conduct("a seat on the council").build()).build(),
+                Appreciation.builder().addHolders(Ref.of("kor"), Ref.of("jpn"))
+                    .addObjects(PositionObject.builder()
+                        .addActors(ObjectActor.of(Ref.of("jpn"), ObjectRole.CONDUCT),
+                            ObjectActor.of(Ref.of("kor"), ObjectRole.CONDUCT))
+                        .conduct("each other's hospitality").build())
+                    .mutuality(Mutuality.of(MutualityKind.RECIPROCAL, "each other's"))
+                    .build(),
+                Intention.builder().addObjects(PositionObject.builder()
+                    .conduct("visit Tokyo").build())
+                    .period(DateClaim.builder().value(FuzzyDate.parse("2024-03-21/2024-12-31"))
+                        .wording("until the end of the year").addEvidence(evidence()).build())
+                    .build(),
+                Accusation.builder().addObjects(PositionObject.builder()
+                    .addActors(ObjectActor.of(Ref.of("prk"), ObjectRole.CONDUCT),
+                        ObjectActor.of(Ref.of("un"), ObjectRole.MENTIONED))
+                    .phenomenon(Ref.of("launch-2024-03")).build())
+                    .reiteration(Reiteration.builder().wording("again").previous(Ref.of("js-1"))
+                        .since(FuzzyDate.parse("2024-03")).addEvidence(evidence()).build())
+                    .build(),
+                Denial.builder().addObjects(PositionObject.builder()
+                    .addActors(ObjectActor.of(Ref.of("jpn"), ObjectRole.ADDRESSEE))
+                    .conduct("any plan to leave the talks").build()).build())
             .confirmation(Confirmation.REPORTED)
             .build()))
         .withTopics(concat(base.topics(), Topic.builder()
@@ -529,6 +564,12 @@ public final class SampleDossiers {
             .addParents(Topics.SECURITY.ref())
             .owner(Ref.of("unsc"))
             .addExternalIds(ExternalId.parse("wikidata:Q483134"))
+            .build(), Topic.builder()
+            .id("launch-2024-03")
+            .label("Missile launch of March 2024")
+            .kind(TopicKind.EVENT)
+            .date(FuzzyDate.parse("2024-03-18~"))
+            .venue(Venue.builder().country(CountryCode.of("KP")).build())
             .build()));
   }
 

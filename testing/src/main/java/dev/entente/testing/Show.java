@@ -68,6 +68,10 @@ final class Show {
   /** A position object as {@code targets [dprk], conduct "...", hedging reported}. */
   static String object(PositionObject o) {
     StringBuilder text = new StringBuilder("targets ").append(refs(o.targets()));
+    if (!o.actors().isEmpty()) {
+      text.append(", actors ").append(o.actors().stream()
+          .map(a -> a.actor().id() + " as " + a.role()).collect(Collectors.joining(", ", "[", "]")));
+    }
     o.phenomenon().ifPresent(p -> text.append(", phenomenon ").append(p.id()));
     o.conduct().ifPresent(c -> text.append(", conduct ").append(quoted(c)));
     text.append(", hedging ").append(o.hedgeLevel());

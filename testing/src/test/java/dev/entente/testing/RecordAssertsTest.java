@@ -4,16 +4,22 @@ import static dev.entente.testing.DossierAssertTest.failure;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.model.DateClaim;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
 import dev.entente.model.HedgeLevel;
 import dev.entente.model.IntensityLevel;
 import dev.entente.model.MeetingKind;
+import dev.entente.model.Mutuality;
+import dev.entente.model.MutualityKind;
+import dev.entente.model.ObjectActor;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Participant;
 import dev.entente.model.Position;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Ref;
+import dev.entente.model.Reiteration;
 import dev.entente.model.Statement;
 import dev.entente.model.Topics;
 import dev.entente.model.Venue;
@@ -261,6 +267,69 @@ class RecordAssertsTest {
       assertThat(failure(() -> assertThat(CONDEMNATION).hasTopic(Topics.CYBER.ref())))
           .isEqualTo("Expecting condemnation (CONDEMN) to have topics [cyber], but its topics are"
               + " [" + Topics.NON_PROLIFERATION.id() + "]");
+    }
+  }
+
+  @Nested
+  class PositionMarksAndRoles {
+
+    private final Position marked = ((dev.entente.model.Condemnation) CONDEMNATION)
+        .withObjects(dev.entente.model.PositionObject.builder()
+            .addTargets(Ref.of("prk"))
+            .addActors(ObjectActor.of(Ref.of("rus"), ObjectRole.MENTIONED))
+            .phenomenon(Topics.TERRORISM.ref())
+            .build())
+        .withReiteration(Reiteration.builder().wording("reaffirmed")
+            .since(FuzzyDate.parse("2023")).build())
+        .withPeriod(DateClaim.builder().value(FuzzyDate.parse("2024-01-10/2024-12-31"))
+            .wording("until the end of the year").build())
+        .withMutuality(Mutuality.of(MutualityKind.JOINT, "jointly"));
+
+    @Test
+    void namesAs() {
+      assertThat(marked).namesAs(ObjectRole.CONDUCT, Ref.of("prk"))
+          .namesAs(ObjectRole.MENTIONED, Ref.of("rus"));
+      assertThat(failure(() -> assertThat(marked).namesAs(ObjectRole.CONDUCT, Ref.of("rus"))))
+          .isEqualTo("Expecting condemnation (CONDEMN) to name [rus] as CONDUCT in one object, but"
+              + " its objects name [prk as CONDUCT, rus as MENTIONED]");
+    }
+
+    @Test
+    void isAboutPhenomenon() {
+      assertThat(marked).isAboutPhenomenon(Topics.TERRORISM.ref());
+      assertThat(failure(() -> assertThat(CONDEMNATION).isAboutPhenomenon(Topics.TERRORISM.ref())))
+          .startsWith("Expecting condemnation (CONDEMN) to be about the event or phenomenon"
+              + " [terrorism], but its objects are:\n  targets [prk]");
+    }
+
+    @Test
+    void isReiteratedSince() {
+      assertThat(marked).isReiterated().isReiteratedSince("2023");
+      assertThat(failure(() -> assertThat(CONDEMNATION).isReiterated()))
+          .isEqualTo("Expecting condemnation (CONDEMN) to be marked as a reiteration, but it is not");
+      assertThat(failure(() -> assertThat(marked).isReiteratedSince("2022")))
+          .isEqualTo("Expecting condemnation (CONDEMN) to restate a position held since 2022, but"
+              + " its reiteration says 2023");
+    }
+
+    @Test
+    void covers() {
+      assertThat(marked).covers("2024-01-10/2024-12-31");
+      assertThat(failure(() -> assertThat(marked).covers("2025")))
+          .isEqualTo("Expecting condemnation (CONDEMN) to cover 2025, but it covers"
+              + " 2024-01-10/2024-12-31 (\"until the end of the year\")");
+      assertThat(failure(() -> assertThat(CONDEMNATION).covers("2025")))
+          .endsWith("but it covers no stated period");
+    }
+
+    @Test
+    void isMutual() {
+      assertThat(marked).isMutual(MutualityKind.JOINT);
+      assertThat(failure(() -> assertThat(marked).isMutual(MutualityKind.RECIPROCAL)))
+          .isEqualTo("Expecting condemnation (CONDEMN) to be mutual (RECIPROCAL), but it is mutual"
+              + " (JOINT)");
+      assertThat(failure(() -> assertThat(CONDEMNATION).isMutual(MutualityKind.JOINT)))
+          .endsWith("but it is not marked mutual");
     }
   }
 

@@ -17,13 +17,17 @@ import dev.entente.model.Hedging;
 import dev.entente.model.Hope;
 import dev.entente.model.Intensity;
 import dev.entente.model.IntensityLevel;
+import dev.entente.model.Intention;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.Monitoring;
+import dev.entente.model.ObjectActor;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Opposition;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Recognition;
 import dev.entente.model.Ref;
+import dev.entente.model.Reiteration;
 import dev.entente.model.RelationKind;
 import dev.entente.model.Remarks;
 import dev.entente.model.StatementKind;
@@ -31,6 +35,7 @@ import dev.entente.model.StatementRelation;
 import dev.entente.model.Topics;
 import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Welcome;
+import dev.entente.time.FuzzyDate;
 import dev.entente.time.RelativeTime;
 import dev.entente.time.ResolvedTime;
 
@@ -66,6 +71,14 @@ final class Statements {
                     .build())
                 .plannedMeeting(FIRST_TWO_PLUS_TWO)
                 .addTopics(Topics.DEFENCE.ref(), Topics.SECURITY.ref())
+                .reiteration(Reiteration.builder()
+                    .since(FuzzyDate.parse("2023"))
+                    .addEvidence(Evidence.builder()
+                        .source(OPENING_REMARKS)
+                        .note("Cho recalls that the 2+2 was first agreed in 2023; the article"
+                            + " does not say so.")
+                        .build())
+                    .build())
                 .addEvidence(
                     quoting(KOREA_HERALD, "agreed to hold the inaugural ROK-UK Foreign and"
                         + " Defence Ministerial 2+2 Meeting in early 2025"),
@@ -103,7 +116,7 @@ final class Statements {
                 .build(),
             Recognition.builder()
                 .addObjects(PositionObject.builder()
-                    .addTargets(AUKUS)
+                    .addActors(ObjectActor.of(AUKUS, ObjectRole.CONDUCT))
                     .conduct("contributes to the security and stability of the Indo-Pacific"
                         + " region and beyond")
                     .build())
@@ -116,7 +129,8 @@ final class Statements {
                 .build(),
             Welcome.builder()
                 .addObjects(PositionObject.builder()
-                    .addTargets(ROK, AUKUS)
+                    .addActors(ObjectActor.of(ROK, ObjectRole.CONDUCT),
+                        ObjectActor.of(AUKUS, ObjectRole.CONDUCT))
                     .conduct("ongoing consultations on potential collaboration under Pillar Two")
                     .build())
                 .addTopics(PILLAR_TWO)
@@ -154,11 +168,13 @@ final class Statements {
                 .intensity(Intensity.of(IntensityLevel.STRONGEST, "in the strongest terms"))
                 .addObjects(
                     PositionObject.builder()
-                        .addTargets(DPRK)
+                        .addActors(ObjectActor.of(DPRK, ObjectRole.CONDUCT),
+                            ObjectActor.of(RUSSIA, ObjectRole.MENTIONED))
                         .conduct("continued unlawful arms transfers to Russia")
                         .build(),
                     PositionObject.builder()
-                        .addTargets(DPRK)
+                        .addActors(ObjectActor.of(DPRK, ObjectRole.CONDUCT),
+                            ObjectActor.of(RUSSIA, ObjectRole.MENTIONED))
                         .conduct("deployment of its troops to the Russian Federation to support"
                             + " Russia's unlawful war of aggression in Ukraine")
                         .hedging(Hedging.of(HedgeLevel.REPORTED, "reported"))
@@ -191,7 +207,8 @@ final class Statements {
             Monitoring.builder()
                 .intensity(Intensity.of(IntensityLevel.STRONG, "closely"))
                 .addObjects(PositionObject.builder()
-                    .addTargets(RUSSIA)
+                    .addActors(ObjectActor.of(RUSSIA, ObjectRole.CONDUCT),
+                        ObjectActor.of(DPRK, ObjectRole.MENTIONED))
                     .conduct("what Russia provides to the DPRK in return for weapons and"
                         + " military personnel")
                     .build())
@@ -212,7 +229,8 @@ final class Statements {
             Concern.builder()
                 .intensity(Intensity.of(IntensityLevel.STRONG, "deeply"))
                 .addObjects(PositionObject.builder()
-                    .addTargets(RUSSIA, DPRK)
+                    .addActors(ObjectActor.of(RUSSIA, ObjectRole.CONDUCT),
+                        ObjectActor.of(DPRK, ObjectRole.SUBJECT))
                     .conduct("transfer of nuclear or ballistic missile-related technology to the"
                         + " DPRK")
                     .hedging(Hedging.of(HedgeLevel.POSSIBLE, "the possibility for any"))
@@ -241,7 +259,8 @@ final class Statements {
                 .build(),
             Commitment.builder()
                 .addObjects(PositionObject.builder()
-                    .addTargets(DPRK, RUSSIA)
+                    .addActors(ObjectActor.of(DPRK, ObjectRole.SUBJECT),
+                        ObjectActor.of(RUSSIA, ObjectRole.SUBJECT))
                     .conduct("closely monitor the situation and actively pursue necessary"
                         + " measures with the international community to deter further"
                         + " unlawful, reckless and destabilising behaviour")
@@ -255,7 +274,7 @@ final class Statements {
                 .build(),
             Commitment.builder()
                 .addObjects(PositionObject.builder()
-                    .addTargets(UKRAINE)
+                    .addActors(ObjectActor.of(UKRAINE, ObjectRole.SUBJECT))
                     .conduct("provide the support Ukraine requires to secure a just and lasting"
                         + " peace")
                     .build())
@@ -278,10 +297,10 @@ final class Statements {
         .engagement(NINTH_DIALOGUE)
         .date(DIALOGUE_DAY)
         .quote("We will strengthen cooperation with the G7.")
-        .addPositions(Commitment.builder()
+        .addPositions(Intention.builder()
             .addHolders(Ref.of(CHO.id()))
             .addObjects(PositionObject.builder()
-                .addTargets(G7)
+                .addActors(ObjectActor.of(G7, ObjectRole.SUBJECT))
                 .conduct("strengthen cooperation with the G7 on major international issues")
                 .build())
             .addTopics(Topics.MULTILATERALISM.ref())
@@ -312,7 +331,8 @@ final class Statements {
         .addPositions(Hope.builder()
             .addHolders(Ref.of(LAMMY.id()))
             .addObjects(PositionObject.builder()
-                .addTargets(ROK, AUKUS)
+                .addActors(ObjectActor.of(ROK, ObjectRole.SUBJECT),
+                    ObjectActor.of(AUKUS, ObjectRole.SUBJECT))
                 .conduct("enhanced advanced defence technology cooperation at the Pillar II"
                     + " level")
                 .build())
@@ -338,7 +358,9 @@ final class Statements {
                 + " Canada, New Zealand, and Korea in AUKUS Pillar-2.")))
         .addPositions(Recognition.builder()
             .addObjects(PositionObject.builder()
-                .addTargets(CANADA, NEW_ZEALAND, ROK)
+                .addActors(ObjectActor.of(CANADA, ObjectRole.SUBJECT),
+                    ObjectActor.of(NEW_ZEALAND, ObjectRole.SUBJECT),
+                    ObjectActor.of(ROK, ObjectRole.SUBJECT))
                 .conduct("cooperation with AUKUS under Pillar II")
                 .hedging(Hedging.of(HedgeLevel.POSSIBLE, "the potential for"))
                 .build())
@@ -356,7 +378,7 @@ final class Statements {
         .issuer(who)
         .addPositions(Opposition.builder()
             .addObjects(PositionObject.builder()
-                .addTargets(AUKUS)
+                .addActors(ObjectActor.of(AUKUS, ObjectRole.CONDUCT))
                 .conduct("expansion of AUKUS participation")
                 .build())
             .addTopics(PILLAR_TWO)

@@ -2,11 +2,13 @@ package dev.entente.examples.koreauk2024;
 
 import static dev.entente.examples.koreauk2024.KoreaUkDialogue2024.*;
 
+import dev.entente.model.CountryCode;
 import dev.entente.model.Evidence;
 import dev.entente.model.Ref;
 import dev.entente.model.Topic;
 import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
+import dev.entente.model.Venue;
 import java.util.List;
 
 /** The topics this dossier defines beside the built-in ones. */
@@ -52,6 +54,7 @@ final class StoryTopics {
             .id(WAR_IN_UKRAINE.id())
             .label("Russia's war of aggression against Ukraine")
             .kind(TopicKind.EVENT)
+            .venue(Venue.builder().country(CountryCode.of("UA")).build())
             .addParents(Topics.SECURITY.ref())
             .build(),
         region(NORTHEAST_ASIA, "Northeast Asia"),

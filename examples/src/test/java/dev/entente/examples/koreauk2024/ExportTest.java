@@ -78,6 +78,10 @@ class ExportTest {
     assertThat(condemn.get("mode").asString()).isEqualTo("disapprove");
     assertThat(condemn.get("date").asString()).isEqualTo("2024-10-22");
     assertThat(condemn.get("recipient").get(0).get("code").asString()).isEqualTo("PRK");
+    // Russia is only mentioned ("to support Russia's war"): no recipient, named in the comment
+    assertThat(condemn.get("recipient").size()).isEqualTo(1);
+    assertThat(condemn.get("comment").asString())
+        .contains("mentions russia, which is no party to the position");
     assertThat(condemn.get("comment").asString())
         .contains("intensity STRONGEST (\"in the strongest terms\")", "hedged REPORTED (\"reported\")");
     assertThat(condemn.get("cite_info").get(0).get("url").asString())
@@ -98,6 +102,13 @@ class ExportTest {
     assertThat(hope.get("recipient").get(1).get("code").asString()).isEqualTo("IGO");
     assertThat(hope.get("recipient").get(1).get("identifier_id").asString()).isEqualTo("entente:aukus");
     assertThat(hope.get("context")).extracting(JsonNode::asString).containsExactly("military", "technology");
+
+    JsonNode twoPlusTwo = records.get("outcome-joint-statement/positions/1");
+    assertThat(twoPlusTwo.get("comment").asString())
+        .contains("restates an earlier position, held since 2023");
+    JsonNode g7 = records.get("cho-on-g7/positions/0");
+    assertThat(g7.get("event").get(0).asString()).isEqualTo("AGREE");
+    assertThat(g7.get("comment").asString()).contains("Entente INTEND position");
 
     JsonNode undated = records.get("china-opposes-aukus-expansion/positions/0");
     assertThat(undated.get("date").asString()).isEqualTo("2024-10-22");
@@ -188,6 +199,13 @@ class ExportTest {
     assertThat(cho.getProperty(p(model, "jobTitle")).getString()).isEqualTo("Minister of Foreign Affairs");
     assertThat(model.getResource(ID + "rok-mofa")
         .hasProperty(RDF.type, model.getResource(S + "GovernmentOrganization"))).isTrue();
+
+    Resource condemnation = model.getResource(ID + "joint-statement-russia-dprk/positions/0");
+    assertThat(model.listObjectsOfProperty(condemnation, p(model, "about")).toList())
+        .extracting(n -> n.isResource() ? n.asResource().getURI() : n.toString())
+        .contains(ID + "dprk").doesNotContain(ID + "russia");
+    assertThat(condemnation.getProperty(p(model, "mentions")).getResource().getURI())
+        .isEqualTo(ID + "russia");
 
     Resource planned = model.getResource(ID + "first-2plus2");
     assertThat(planned.getProperty(p(model, "eventStatus")).getResource().getURI()).isEqualTo(S + "EventScheduled");

@@ -27,6 +27,7 @@ import dev.entente.model.MeetingChange;
 import dev.entente.model.MeetingKind;
 import dev.entente.model.Monitoring;
 import dev.entente.model.NameOrder;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Office;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.Opposition;
@@ -297,6 +298,24 @@ class KoreaUkDialogue2024Test {
     }
 
     @Test
+    void marksTheAgreementToHoldTheTwoPlusTwoAsRestatingThe2023One() {
+      Agreement twoPlusTwo = positions(outcome, Agreement.class).stream()
+          .filter(a -> a.plannedMeeting().isPresent()).findFirst().orElseThrow();
+      assertThat(twoPlusTwo).isReiteratedSince("2023");
+      assertThat(twoPlusTwo.reiteration().orElseThrow().wording()).isEmpty();
+      assertThat(sourcesOf(twoPlusTwo.reiteration().orElseThrow().evidence()))
+          .containsExactly(OPENING_REMARKS.id());
+    }
+
+    @Test
+    void keepsTheWarInUkraineAsAnEventPlacedInUkraineWithNoDateTheSourcesDoNotGive() {
+      Topic war = get(WAR_IN_UKRAINE, Topic.class);
+      assertThat(war.kind()).isEqualTo(TopicKind.EVENT);
+      assertThat(war.venue().flatMap(v -> v.country())).hasValue(CountryCode.of("UA"));
+      assertThat(war.date()).isEmpty();
+    }
+
+    @Test
     void agreesOnTheInterconnectednessOfEuropeanAndIndoPacificSecurity() {
       Agreement first = positions(outcome, Agreement.class).get(0);
       assertThat(first.objects().get(0).conduct().orElseThrow())
@@ -354,11 +373,28 @@ class KoreaUkDialogue2024Test {
           .hasConduct("deployment of its troops").hasHedging(HedgeLevel.REPORTED);
       Condemnation condemnation = positions(statement, Condemnation.class).get(0);
       assertThat(condemnation.intensity().orElseThrow().wording()).hasValue("in the strongest terms");
-      assertThat(condemnation.objects()).extracting(PositionObject::targets)
+      assertThat(condemnation.objects())
+          .extracting(o -> o.actorsAs(PositionKind.CONDEMN, ObjectRole.CONDUCT))
           .containsExactly(List.of(DPRK), List.of(DPRK));
       assertThat(condemnation.objects().get(1).conduct().orElseThrow()).contains("deployment of its troops");
       assertThat(condemnation.objects().get(1).hedgeLevel()).isEqualTo(HedgeLevel.REPORTED);
       assertThat(condemnation.objects().get(1).hedging().orElseThrow().wording()).hasValue("reported");
+    }
+
+    @Test
+    void namesRussiaInTheCondemnationWithoutCondemningIt() {
+      assertThat(statement).position(PositionKind.CONDEMN)
+          .namesAs(ObjectRole.CONDUCT, DPRK).namesAs(ObjectRole.MENTIONED, RUSSIA);
+      Condemnation condemnation = positions(statement, Condemnation.class).get(0);
+      assertThat(condemnation.objects())
+          .allSatisfy(o -> assertThat(o.actorsAs(PositionKind.CONDEMN, ObjectRole.CONDUCT))
+              .doesNotContain(RUSSIA));
+    }
+
+    @Test
+    void pledgesToDeterTheDprkAndRussiaAsSubjectsNotAsPartners() {
+      assertThat(statement).position(PositionKind.COMMIT, 0)
+          .namesAs(ObjectRole.SUBJECT, DPRK, RUSSIA);
     }
 
     @Test
@@ -429,7 +465,7 @@ class KoreaUkDialogue2024Test {
       assertThat(remarks.speaker().office()).hasValue(ROK_FOREIGN_MINISTER);
       assertThat(DOSSIER).statement(CHO_ON_G7)
           .isIssuedBy(ROK).isMadeAt(NINTH_DIALOGUE).hasConfirmation(Confirmation.UNCONFIRMED)
-          .position(PositionKind.COMMIT).targets(G7);
+          .position(PositionKind.INTEND).namesAs(ObjectRole.SUBJECT, G7);
       assertThat(sourcesOf(remarks.evidence())).containsExactly(ARTICLE.id(), OPENING_REMARKS.id());
     }
   }
@@ -511,7 +547,8 @@ class KoreaUkDialogue2024Test {
       assertThat(aukus.dateClaims().get(0).wording()).hasValue("last month");
       assertThat(aukus.dateClaims().get(0).reference()).hasValue(PUBLICATION);
       Recognition mention = (Recognition) aukus.positions().get(0);
-      assertThat(mention.objects().get(0).targets()).containsExactly(CANADA, NEW_ZEALAND, ROK);
+      assertThat(mention.objects().get(0).actorsAs(PositionKind.RECOGNISE, ObjectRole.SUBJECT))
+          .containsExactly(CANADA, NEW_ZEALAND, ROK);
       assertThat(mention.objects().get(0).hedgeLevel()).isEqualTo(HedgeLevel.POSSIBLE);
     }
 
@@ -525,7 +562,8 @@ class KoreaUkDialogue2024Test {
       assertThat(oppositions).allSatisfy(s -> {
         assertThat(s.date()).isEmpty();
         assertThat(s.positions()).singleElement().isInstanceOf(Opposition.class);
-        assertThat(s.positions().get(0).objects().get(0).targets()).containsExactly(AUKUS);
+        assertThat(s.positions().get(0).objects().get(0)
+            .actorsAs(PositionKind.OPPOSE, ObjectRole.CONDUCT)).containsExactly(AUKUS);
       });
     }
   }

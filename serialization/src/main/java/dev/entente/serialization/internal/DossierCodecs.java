@@ -8,6 +8,7 @@ import static dev.entente.serialization.internal.EngagementCodecs.SERIES;
 import static dev.entente.serialization.internal.ProvenanceCodecs.EVIDENCE;
 import static dev.entente.serialization.internal.ProvenanceCodecs.SOURCE;
 import static dev.entente.serialization.internal.ScalarCodecs.EXTERNAL_ID;
+import static dev.entente.serialization.internal.ScalarCodecs.FUZZY_DATE;
 import static dev.entente.serialization.internal.ScalarCodecs.ID;
 import static dev.entente.serialization.internal.ScalarCodecs.TEXT;
 import static dev.entente.serialization.internal.ScalarCodecs.enumeration;
@@ -33,6 +34,8 @@ final class DossierCodecs {
           .list(Topic.PARENTS, Topic::parents, Topic.Builder::addAllParents, ref())
           .optional(Topic.OWNER, Topic::owner, Topic.Builder::owner, ref())
           .optional(Topic.DESCRIPTION, Topic::description, Topic.Builder::description, TEXT)
+          .optional(Topic.DATE, Topic::date, Topic.Builder::date, FUZZY_DATE)
+          .optional(Topic.VENUE, Topic::venue, Topic.Builder::venue, EngagementCodecs.VENUE)
           .list(Topic.EXTERNAL_IDS, Topic::externalIds, Topic.Builder::addAllExternalIds,
               EXTERNAL_ID)
           .list(Topic.EVIDENCE, Topic::evidence, Topic.Builder::addAllEvidence, EVIDENCE)

@@ -23,6 +23,7 @@ import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Builders;
 
 /** Topics, and dossiers whose references point at arbitrary ids. */
@@ -32,8 +33,18 @@ final class DossierArbitraries {
 
   // ============================================================================ topics, dossiers
 
-  /** Topics of every kind, with distinct parents other than themselves. */
+  /**
+   * Topics of every kind, with distinct parents other than themselves; an event may have a date
+   * and a venue.
+   */
   public static Arbitrary<Topic> topics() {
+    return Combinators.combine(undatedTopics(), opt(FuzzyDateArbitraries.fuzzyDates()),
+            opt(EngagementArbitraries.venues()))
+        .as((topic, date, venue) -> topic.kind() == TopicKind.EVENT
+            ? topic.withDate(date).withVenue(venue) : topic);
+  }
+
+  private static Arbitrary<Topic> undatedTopics() {
     return Builders.withBuilder(Topic::builder)
         .use(ids()).in((b, v) -> b.id(v))
         .use(texts()).in((b, v) -> b.label(v))

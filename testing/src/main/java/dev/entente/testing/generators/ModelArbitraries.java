@@ -1,14 +1,17 @@
 package dev.entente.testing.generators;
 
+import dev.entente.model.Accusation;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.Appeal;
+import dev.entente.model.Appreciation;
 import dev.entente.model.Attribution;
 import dev.entente.model.Commitment;
 import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
 import dev.entente.model.CountryCode;
 import dev.entente.model.DateClaim;
+import dev.entente.model.Denial;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
@@ -21,10 +24,14 @@ import dev.entente.model.Hedging;
 import dev.entente.model.Hope;
 import dev.entente.model.Identified;
 import dev.entente.model.Intensity;
+import dev.entente.model.Intention;
+import dev.entente.model.Interest;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.Monitoring;
+import dev.entente.model.Mutuality;
+import dev.entente.model.ObjectActor;
 import dev.entente.model.Office;
 import dev.entente.model.Opposition;
 import dev.entente.model.Participant;
@@ -35,6 +42,7 @@ import dev.entente.model.Position;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Recognition;
 import dev.entente.model.Ref;
+import dev.entente.model.Reiteration;
 import dev.entente.model.Remarks;
 import dev.entente.model.Source;
 import dev.entente.model.State;
@@ -344,6 +352,46 @@ public final class ModelArbitraries {
   /** Appeals. */
   public static Arbitrary<Appeal> appeals() {
     return PositionArbitraries.appeals();
+  }
+
+  /** Expressions of interest. */
+  public static Arbitrary<Interest> interests() {
+    return PositionArbitraries.interests();
+  }
+
+  /** Expressions of appreciation. */
+  public static Arbitrary<Appreciation> appreciations() {
+    return PositionArbitraries.appreciations();
+  }
+
+  /** Stated intentions. */
+  public static Arbitrary<Intention> intentions() {
+    return PositionArbitraries.intentions();
+  }
+
+  /** Accusations: at least one object, each naming the conduct or phenomenon accused of. */
+  public static Arbitrary<Accusation> accusations() {
+    return PositionArbitraries.accusations();
+  }
+
+  /** Denials: at least one object. */
+  public static Arbitrary<Denial> denials() {
+    return PositionArbitraries.denials();
+  }
+
+  /** Actors of a position's object, with every role. */
+  public static Arbitrary<ObjectActor> objectActors() {
+    return PositionArbitraries.objectActors();
+  }
+
+  /** Reiterations, with at least one member. */
+  public static Arbitrary<Reiteration> reiterations() {
+    return PositionArbitraries.reiterations();
+  }
+
+  /** Mutualities of both kinds. */
+  public static Arbitrary<Mutuality> mutualities() {
+    return PositionArbitraries.mutualities();
   }
 
   /** Positions of every {@link dev.entente.model.PositionKind}, one arbitrary per kind. */

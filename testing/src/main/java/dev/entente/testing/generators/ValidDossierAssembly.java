@@ -2,9 +2,11 @@ package dev.entente.testing.generators;
 
 import static dev.entente.testing.generators.FuzzyDateArbitraries.clamp;
 
+import dev.entente.model.Accusation;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.Appeal;
+import dev.entente.model.Appreciation;
 import dev.entente.model.Attribution;
 import dev.entente.model.ChangeReason;
 import dev.entente.model.Commitment;
@@ -12,6 +14,7 @@ import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
 import dev.entente.model.Confirmation;
 import dev.entente.model.DateClaim;
+import dev.entente.model.Denial;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
@@ -20,10 +23,13 @@ import dev.entente.model.Evidence;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.Hope;
+import dev.entente.model.Intention;
+import dev.entente.model.Interest;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.Monitoring;
+import dev.entente.model.ObjectActor;
 import dev.entente.model.Office;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.Opposition;
@@ -33,10 +39,12 @@ import dev.entente.model.Person;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
 import dev.entente.model.Position;
+import dev.entente.model.PositionBuilder;
 import dev.entente.model.PositionKind;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Recognition;
 import dev.entente.model.Ref;
+import dev.entente.model.Reiteration;
 import dev.entente.model.Remarks;
 import dev.entente.model.Source;
 import dev.entente.model.State;
@@ -432,72 +440,102 @@ final class ValidDossierAssembly {
 
   /** A position of the drafted kind: every {@link PositionKind} has its case here. */
   private Position position(PosDraft p) {
+    boolean accusing = p.kind == PositionKind.CONDEMN || p.kind == PositionKind.ACCUSE;
     List<PositionObject> objects = new ArrayList<>();
-    if (p.kind == PositionKind.CONDEMN) {
-      objects.add(object(p.first, true));
+    if (accusing || p.kind == PositionKind.DENY) {
+      objects.add(object(p.first, accusing));
     }
-    p.objects.forEach(o -> objects.add(object(o, p.kind == PositionKind.CONDEMN)));
+    p.objects.forEach(o -> objects.add(object(o, accusing)));
     List<Ref<Actor>> holders = subset(p.holders, actorPool);
     List<Ref<Topic>> topics = topicRefs(p.topics);
     List<Evidence> evidence = evidence(p.evidence);
+    Parts parts = new Parts(holders, objects, topics, evidence, p);
     switch (p.kind) {
       case CONDEMN:
-        return Condemnation.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Condemnation.builder()).build();
       case EXPRESS_CONCERN:
-        return Concern.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Concern.builder()).build();
       case WELCOME:
-        return Welcome.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Welcome.builder()).build();
       case SUPPORT:
-        return Support.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Support.builder()).build();
       case RECOGNISE:
-        return Recognition.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Recognition.builder()).build();
       case AGREE:
-        return Agreement.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+        return parts.on(Agreement.builder())
             .plannedMeeting(planCount == 0 ? Optional.empty()
                 : p.plan.map(n -> Ref.<PlannedMeeting>of("plan-" + n % planCount)))
             .build();
       case COMMIT:
-        return Commitment.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Commitment.builder()).build();
       case MONITOR:
-        return Monitoring.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Monitoring.builder()).build();
       case HOPE:
-        return Hope.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Hope.builder()).build();
       case OPPOSE:
-        return Opposition.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Opposition.builder()).build();
       case CALL_ON:
-        return Appeal.builder().holders(holders).objects(objects).intensity(p.intensity)
-            .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-            .build();
+        return parts.on(Appeal.builder()).build();
+      case EXPRESS_INTEREST:
+        return parts.on(Interest.builder()).build();
+      case APPRECIATE:
+        return parts.on(Appreciation.builder()).build();
+      case INTEND:
+        return parts.on(Intention.builder()).build();
+      case ACCUSE:
+        return parts.on(Accusation.builder()).build();
+      case DENY:
+        return parts.on(Denial.builder()).build();
       default:
         throw new IllegalStateException("no generator for position kind " + p.kind);
     }
   }
 
+  /**
+   * The members every kind of position shares, set once through {@link PositionBuilder}. A
+   * position is marked mutual only when it names two holders or more, so that the dossier stays
+   * valid; a reiteration never names a previous statement.
+   */
+  private static final class Parts {
+    final List<Ref<Actor>> holders;
+    final List<PositionObject> objects;
+    final List<Ref<Topic>> topics;
+    final List<Evidence> evidence;
+    final PosDraft p;
+
+    Parts(List<Ref<Actor>> holders, List<PositionObject> objects, List<Ref<Topic>> topics,
+        List<Evidence> evidence, PosDraft p) {
+      this.holders = holders;
+      this.objects = objects;
+      this.topics = topics;
+      this.evidence = evidence;
+      this.p = p;
+    }
+
+    <T extends Position, B extends PositionBuilder<T, B>> B on(B builder) {
+      return builder.holders(holders).objects(objects).intensity(p.intensity)
+          .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
+          .reiteration(p.reiterated.map(Reiteration::of))
+          .period(p.period.map(d -> DateClaim.builder().value(d).evidence(evidence).build()))
+          .mutuality(holders.size() >= 2 ? p.mutual : Optional.empty());
+    }
+  }
+
   private PositionObject object(ObjDraft o, boolean conductNeeded) {
-    List<Ref<Actor>> targets =
+    List<Ref<Actor>> named =
         subset(o.targets(), actorPool).stream().limit(3).collect(Collectors.toList());
+    List<Ref<Actor>> targets = new ArrayList<>();
+    List<ObjectActor> actors = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
+      if (i < o.roles().size()) {
+        actors.add(ObjectActor.of(named.get(i), o.roles().get(i)));
+      } else {
+        targets.add(named.get(i));
+      }
+    }
     Optional<Ref<Topic>> phenomenon = o.phenomenon().map(k -> Ref.of(pick(topicIds, k)));
-    boolean conduct = conductNeeded || o.conduct() || targets.isEmpty() && phenomenon.isEmpty();
-    return PositionObject.builder().targets(targets).phenomenon(phenomenon)
+    boolean conduct = conductNeeded || o.conduct() || named.isEmpty() && phenomenon.isEmpty();
+    return PositionObject.builder().targets(targets).actors(actors).phenomenon(phenomenon)
         .conduct(conduct ? Optional.of(o.text()) : Optional.empty()).hedging(o.hedging())
         .build();
   }

@@ -13,6 +13,8 @@ import dev.entente.model.Hedging;
 import dev.entente.model.Intensity;
 import dev.entente.model.Level;
 import dev.entente.model.MeetingKind;
+import dev.entente.model.Mutuality;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.OfficeKind;
 import dev.entente.model.PersonName;
 import dev.entente.model.PlannedStatus;
@@ -434,7 +436,7 @@ final class ValidDossierDrafts {
 
   /** An object of a position. */
   record ObjDraft(Optional<Integer> phenomenon, List<Integer> targets, boolean conduct,
-      String text, Optional<Hedging> hedging) {}
+      String text, Optional<Hedging> hedging, List<ObjectRole> roles) {}
 
   /** A position: its kind, drawn from {@link PositionKind}, and the members all kinds share. */
   static final class PosDraft {
@@ -448,11 +450,15 @@ final class ValidDossierDrafts {
     Optional<String> wording;
     List<Ev> evidence;
     Optional<Integer> plan;
+    Optional<String> reiterated;
+    Optional<FuzzyDate> period;
+    Optional<Mutuality> mutual;
   }
 
   Arbitrary<PosDraft> position() {
     Arbitrary<ObjDraft> object = Combinators.combine(
-            maybePick(), subset(), COIN, text(), half(PositionArbitraries.hedgings()))
+            maybePick(), subset(), COIN, text(), half(PositionArbitraries.hedgings()),
+            sized(Arbitraries.of(ObjectRole.class), 3))
         .as(ObjDraft::new);
     return Builders.withBuilder(PosDraft::new)
         .use(Arbitraries.of(PositionKind.class)).in((d, v) -> { d.kind = v; return d; })
@@ -465,6 +471,9 @@ final class ValidDossierDrafts {
         .use(half(text())).in((d, v) -> { d.wording = v; return d; })
         .use(evidence).in((d, v) -> { d.evidence = v; return d; })
         .use(maybePick()).in((d, v) -> { d.plan = v; return d; })
+        .use(half(text())).in((d, v) -> { d.reiterated = v; return d; })
+        .use(half(ModelArbitraries.fuzzyDates(1950, 2040))).in((d, v) -> { d.period = v; return d; })
+        .use(half(PositionArbitraries.mutualities())).in((d, v) -> { d.mutual = v; return d; })
         .build();
   }
 
