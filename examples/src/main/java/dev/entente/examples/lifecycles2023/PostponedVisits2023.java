@@ -20,6 +20,7 @@ import dev.entente.model.SourceKind;
 import dev.entente.model.State;
 import dev.entente.model.Venue;
 import dev.entente.time.FuzzyDate;
+import dev.entente.time.RelativeTime;
 import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -106,6 +107,10 @@ public final class PostponedVisits2023 {
                 + " balloon in U.S. airspace")
             .addEvidence(Evidence.of(Ref.of("urdupoint-sputnik-2023-02-04")))
             .build())
+        .addWindow(DateClaim.of(
+            RelativeTime.resolve("as soon as conditions allow", day("2023-02-03")),
+            Evidence.quoting(Ref.of("urdupoint-sputnik-2023-02-04"),
+                "he would be prepared to visit Beijing as soon as conditions allow")))
         .confirmation(Confirmation.DISPUTED)
         .addEvidence(Evidence.quoting(Ref.of("state-background-2023-02-03"),
             "the postponement of the Secretary's planned travel to the People's Republic of"
@@ -240,6 +245,10 @@ public final class PostponedVisits2023 {
                     + " that Congress takes action by the deadline to avert default")
                 .addEvidence(Evidence.of(Ref.of("white-house-2023-05-16")))
                 .build())
+            .addWindow(DateClaim.of(
+                RelativeTime.resolve("at the earliest opportunity", day("2023-05-16")),
+                Evidence.quoting(Ref.of("guardian-2023-05-16"),
+                    "They would reschedule his visit to Australia at the earliest opportunity")))
             .confirmation(Confirmation.DISPUTED)
             .addEvidence(Evidence.quoting(Ref.of("white-house-2023-05-16"),
                 "The President spoke to Prime Minister Albanese earlier today to inform him that he"

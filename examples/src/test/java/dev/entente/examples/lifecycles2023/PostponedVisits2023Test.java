@@ -53,6 +53,10 @@ class PostponedVisits2023Test {
     assertThat(blinken.lifecycle().get(2).reason().orElseThrow().kind())
         .isEqualTo(ReasonKind.SECURITY_INCIDENT);
     assertThat(blinken.lifecycle().get(2).initiator()).hasValue(USA);
+    assertThat(blinken.lifecycle().get(2).windows().get(0).wording())
+        .hasValue("as soon as conditions allow");
+    assertThat(blinken.lifecycle().get(2).windows().get(0).value())
+        .isEqualTo(FuzzyDate.parse("2023-02-03/.."));
   }
 
   @Test
@@ -81,6 +85,8 @@ class PostponedVisits2023Test {
             org.assertj.core.groups.Tuple.tuple(PlannedStatus.CANCELLED, 2));
     assertThat(biden.lifecycle().get(1).reason().orElseThrow().side()).hasValue(USA);
     assertThat(biden.venueFinding().value().flatMap(v -> v.city())).hasValue("Sydney");
+    // "at the earliest opportunity", from the day of the postponement, with no end.
+    assertThat(biden.windowFinding().value()).hasValue(FuzzyDate.parse("2023-05-16/.."));
   }
 
   @Test
