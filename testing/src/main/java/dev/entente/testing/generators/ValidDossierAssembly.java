@@ -4,6 +4,7 @@ import static dev.entente.testing.generators.FuzzyDateArbitraries.clamp;
 
 import dev.entente.model.Accusation;
 import dev.entente.model.Actor;
+import dev.entente.model.ActorClaim;
 import dev.entente.model.Agreement;
 import dev.entente.model.Appeal;
 import dev.entente.model.Appreciation;
@@ -54,8 +55,10 @@ import dev.entente.model.Support;
 import dev.entente.model.Tenure;
 import dev.entente.model.Term;
 import dev.entente.model.Topic;
+import dev.entente.model.TopicKind;
 import dev.entente.model.Topics;
 import dev.entente.model.UnilateralStatement;
+import dev.entente.model.VenueClaim;
 import dev.entente.model.Welcome;
 import dev.entente.model.Wording;
 import dev.entente.testing.generators.ValidDossierDrafts.At;
@@ -80,6 +83,7 @@ import dev.entente.testing.generators.ValidDossierDrafts.Wd;
 import dev.entente.time.FuzzyDate;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -123,6 +127,8 @@ final class ValidDossierAssembly {
   private final List<List<Tenure>> tenures = new ArrayList<>();
   private int planCount;
   private int statementCount;
+  /** The index of the statement being assembled, for positions that name the one before. */
+  private int currentStatement;
 
   private ValidDossierAssembly() {}
 
@@ -187,7 +193,10 @@ final class ValidDossierAssembly {
           .parents(subset(t.parents(), topicIds).stream().map(Ref::<Topic>of)
               .collect(Collectors.toList()))
           .owner(t.owner().map(k -> pick(actorPool, k))).description(t.description())
-          .externalIds(t.externalIds()).evidence(evidence(t.evidence())).build());
+          .externalIds(t.externalIds()).evidence(evidence(t.evidence()))
+          .date(t.kind() == TopicKind.EVENT ? t.event().get1() : Optional.empty())
+          .venue(t.kind() == TopicKind.EVENT ? t.event().get2() : Optional.empty())
+          .build());
       topicIds.add("topic-" + i);
     }
     for (int i = 0; i < d.series.size(); i++) {
@@ -207,6 +216,9 @@ final class ValidDossierAssembly {
     List<PlannedMeeting> plans = new ArrayList<>();
     for (int i = 0; i < d.plans.size(); i++) {
       plans.add(plannedMeeting(i, d.plans.get(i)));
+      if (d.plans.get(i).substitute) {
+        substitute(plans.get(i));
+      }
     }
     List<Statement> statements = new ArrayList<>();
     for (int i = 0; i < d.statements.size(); i++) {
@@ -262,8 +274,23 @@ final class ValidDossierAssembly {
     Optional<ZonedDateTime> startsAt = undated ? Optional.empty() : e.startsAt.flatMap(t -> ProvenanceArbitraries
         .publishedWithin(Optional.of(date), Optional.of(ZonedDateTime.of(
             date.earliest(), LocalTime.of(t.get1(), t.get2()), t.get3()))).get2());
+    Optional<Ref<Actor>> initiator = e.initiator.map(k -> pick(sides, k));
+    // Claims that keep the engagement valid: with a host, one that names it; without, one per
+    // side (a dispute). A venue claim names the venue, or stands alone without one.
+    List<ActorClaim> hostClaims = new ArrayList<>();
+    e.hostClaims.ifPresent(c -> {
+      for (Ref<Actor> side : host.isPresent() ? List.of(host.get()) : sides) {
+        hostClaims.add(ActorClaim.builder().value(side).wording(c.get2())
+            .evidence(evidence(c.get1())).build());
+      }
+    });
+    List<VenueClaim> venueClaims = e.venueClaims.map(v -> List.of(VenueClaim.builder()
+            .value(e.venue.orElse(v.get1())).wording(v.get3()).evidence(evidence(v.get2()))
+            .build()))
+        .orElse(List.of());
     if (s == null) {
       return Meeting.builder().id(id).title(e.title).sides(sides).host(host).date(date)
+          .initiator(initiator).hostClaims(hostClaims).venueClaims(venueClaims)
           .startsAt(startsAt).dateClaims(claims).venue(e.venue).participants(participants)
           .partOf(partOf).topics(topics).evidence(evidence(e.evidence)).kind(e.kind).build();
     }
@@ -277,8 +304,13 @@ final class ValidDossierAssembly {
     Dialogue made = Dialogue.builder().id(id).title(e.title).sides(sides).host(host)
         .date(undated ? Optional.empty() : Optional.of(date))
         .startsAt(startsAt).dateClaims(claims).venue(e.venue).participants(participants)
+        .initiator(initiator).hostClaims(hostClaims).venueClaims(venueClaims)
         .partOf(partOf).topics(topics).evidence(evidence(e.evidence)).series(Ref.of(s.id()))
-        .ordinal(ordinal).build();
+        .ordinal(ordinal)
+        // Ordinals of a series are unique, so rounds named after them are too.
+        .round(e.round && ordinal.isPresent() && ordinal.getAsInt() < 8000
+            ? Optional.of(Year.of(2000 + ordinal.getAsInt())) : Optional.empty())
+        .build();
     if (ordinal.isPresent()) {
       earlier.add(made);
     }
@@ -308,6 +340,13 @@ final class ValidDossierAssembly {
     } else {
       sides = pair(p.sides);
       b.kind(p.kind);
+    }
+    // Denials need sources; without any (no source in the dossier), no denial.
+    List<Evidence> denials = p.denied.map(this::evidence).orElse(List.of());
+    if (!denials.isEmpty()) {
+      b.deniedBy(denials).confirmation(Confirmation.DISPUTED);
+    } else {
+      b.confirmation(p.confirmation);
     }
     b.sides(sides).ordinal(ordinal).host(p.host.map(k -> pick(sides, k)))
         .principals(subset(p.principals, officeRefs)).topics(topicRefs(p.topics))
@@ -342,8 +381,8 @@ final class ValidDossierAssembly {
       ChangeExtras x = c.extras();
       MeetingChange.Builder change = MeetingChange.builder().status(status).date(date)
           .initiator(x.initiator().map(n -> sides.get(n % 2)))
-          .reason(x.reason().map(kind -> ChangeReason.builder().kind(kind)
-              .side(x.initiator().map(n -> sides.get(n % 2))).build()))
+          .host(x.host().map(n -> sides.get(n % 2)))
+          .reason(reason(x, sides, c))
           .windows(windows).venue(c.venue())
           .heldAs(heldHere ? Optional.of(Ref.<Engagement>of(held.id())) : Optional.empty())
           .announcedIn(statementCount == 0 ? Optional.empty()
@@ -356,9 +395,20 @@ final class ValidDossierAssembly {
         PlannedStatus other = legal(x.alternative().get(), previous);
         if (other != status) {
           change.addAlternative(MeetingChange.builder().status(other).date(date)
+              .initiator(x.initiator().map(n -> sides.get((n + 1) % 2)))
+              .host(x.host().map(n -> sides.get((n + 1) % 2)))
+              .windows(windows).venue(c.venue()).reason(reason(x, sides, c))
+              .announcedIn(statementCount == 0 ? Optional.empty()
+                  : c.announcedIn().map(n -> Ref.<Statement>of("statement-" + n % statementCount)))
+              .confirmation(Confirmation.REPORTED)
               .evidence(evidence(x.alternativeEvidence())).build())
               .confirmation(Confirmation.DISPUTED);
         }
+      } else if (last && heldHere && x.alternative().isPresent()) {
+        // Another source's account of the meeting held, with its own evidence.
+        change.addAlternative(MeetingChange.builder().status(status).date(date)
+            .heldAs(Ref.<Engagement>of(held.id()))
+            .evidence(evidence(x.alternativeEvidence())).build());
       }
       b.addLifecycle(change.build());
       previous = status;
@@ -368,6 +418,38 @@ final class ValidDossierAssembly {
       }
     }
     return b.build();
+  }
+
+  /** The drafted reason of a change, if any, with its side, words and evidence. */
+  private Optional<ChangeReason> reason(ChangeExtras x, List<Ref<Actor>> sides, ChangeDraft c) {
+    return x.reason().map(kind -> ChangeReason.builder().kind(kind)
+        .side(x.initiator().map(n -> sides.get(n % 2))).wording(x.reasonWording())
+        .evidence(evidence(c.evidence())).build());
+  }
+
+  /**
+   * Lets the first engagement of the plan's sides that may have taken place after the plan was
+   * called off (its first CANCELLED or POSTPONED account) replace it, if there is one.
+   */
+  private void substitute(PlannedMeeting plan) {
+    Optional<MeetingChange> off = plan.lifecycle().stream().flatMap(c -> c.accounts().stream())
+        .filter(a -> a.status() == PlannedStatus.CANCELLED || a.status() == PlannedStatus.POSTPONED)
+        .findFirst();
+    if (off.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < engagements.size(); k++) {
+      Engagement e = engagements.get(k);
+      boolean sameSides = Set.copyOf(e.sides()).equals(Set.copyOf(plan.sides()));
+      boolean notBefore = off.get().date().isEmpty() || e.date().isEmpty()
+          || !e.date().get().isCertainlyBefore(off.get().date().get());
+      if (sameSides && notBefore && e.replaces().isEmpty()) {
+        Ref<PlannedMeeting> ref = Ref.of(plan.id());
+        engagements.set(k, e instanceof Meeting ? ((Meeting) e).withReplaces(ref)
+            : ((Dialogue) e).withReplaces(ref));
+        return;
+      }
+    }
   }
 
   /**
@@ -389,6 +471,7 @@ final class ValidDossierAssembly {
 
   private Statement statement(int i, StDraft s) {
     String id = "statement-" + i;
+    currentStatement = i;
     Engagement engagement =
         engagements.isEmpty() ? null : s.engagement.map(k -> pick(engagements, k)).orElse(null);
     Optional<FuzzyDate> date = s.date.map(t -> t.get2().containing(
@@ -449,7 +532,10 @@ final class ValidDossierAssembly {
     List<Ref<Actor>> holders = subset(p.holders, actorPool);
     List<Ref<Topic>> topics = topicRefs(p.topics);
     List<Evidence> evidence = evidence(p.evidence);
-    Parts parts = new Parts(holders, objects, topics, evidence, p);
+    // A reiteration may name the statement before its own: never its own (a self-reference).
+    Optional<Ref<Statement>> previous = p.previous && currentStatement > 0
+        ? Optional.of(Ref.of("statement-" + (currentStatement - 1))) : Optional.empty();
+    Parts parts = new Parts(holders, objects, topics, evidence, p, previous);
     switch (p.kind) {
       case CONDEMN:
         return parts.on(Condemnation.builder()).build();
@@ -494,7 +580,7 @@ final class ValidDossierAssembly {
   /**
    * The members every kind of position shares, set once through {@link PositionBuilder}. A
    * position is marked mutual only when it names two holders or more, so that the dossier stays
-   * valid; a reiteration never names a previous statement.
+   * valid; a reiteration names, if any, the statement before its own.
    */
   private static final class Parts {
     final List<Ref<Actor>> holders;
@@ -503,8 +589,11 @@ final class ValidDossierAssembly {
     final List<Evidence> evidence;
     final PosDraft p;
 
+    final Optional<Ref<Statement>> previous;
+
     Parts(List<Ref<Actor>> holders, List<PositionObject> objects, List<Ref<Topic>> topics,
-        List<Evidence> evidence, PosDraft p) {
+        List<Evidence> evidence, PosDraft p, Optional<Ref<Statement>> previous) {
+      this.previous = previous;
       this.holders = holders;
       this.objects = objects;
       this.topics = topics;
@@ -515,7 +604,8 @@ final class ValidDossierAssembly {
     <T extends Position, B extends PositionBuilder<T, B>> B on(B builder) {
       return builder.holders(holders).objects(objects).intensity(p.intensity)
           .grounds(p.grounds).topics(topics).wording(p.wording).evidence(evidence)
-          .reiteration(p.reiterated.map(Reiteration::of))
+          .reiteration(p.reiterated.map(w -> Reiteration.builder().wording(w).since(p.since)
+              .previous(previous).evidence(evidence).build()))
           .period(p.period.map(d -> DateClaim.builder().value(d).evidence(evidence).build()))
           .mutuality(holders.size() >= 2 ? p.mutual : Optional.empty());
     }

@@ -249,7 +249,8 @@ final class ValidDossierDrafts {
 
   /** A topic of the dossier. */
   record TopicDraft(String label, TopicKind kind, List<Integer> parents, Optional<Integer> owner,
-      Optional<String> description, List<ExternalId> externalIds, List<Ev> evidence) {}
+      Optional<String> description, List<ExternalId> externalIds, List<Ev> evidence,
+      Tuple.Tuple2<Optional<FuzzyDate>, Optional<Venue>> event) {}
 
   /** A series. */
   record SeriesDraft(String name, Pair sides, Level level, boolean usual, List<OfficeKind> kinds,
@@ -289,7 +290,9 @@ final class ValidDossierDrafts {
   Arbitrary<TopicDraft> topic() {
     return Combinators.combine(
             text(), Arbitraries.of(TopicKind.class), subset(), maybePick(), half(text()),
-            externalIds, evidence)
+            externalIds, evidence,
+            Combinators.combine(half(ModelArbitraries.fuzzyDates(1950, 2040)),
+                half(EngagementArbitraries.venues())).as(Tuple::of))
         .as(TopicDraft::new);
   }
 
@@ -332,6 +335,14 @@ final class ValidDossierDrafts {
     int gap;
     /** Whether a session of a series is left undated, as known by its ordinal only. */
     boolean undated;
+    /** The side at whose request it took place. */
+    Optional<Integer> initiator;
+    /** Claims of the host: one that agrees with the host, or, with no host, one per side. */
+    Optional<Tuple.Tuple2<List<Ev>, Optional<String>>> hostClaims;
+    /** A claim of the venue: the venue's, or standing alone without one; with its words. */
+    Optional<Tuple.Tuple3<Venue, List<Ev>, Optional<String>>> venueClaims;
+    /** Whether a session named by its ordinal also has a round label. */
+    boolean round;
   }
 
   Arbitrary<EngDraft> engagement() {
@@ -361,6 +372,13 @@ final class ValidDossierDrafts {
         .use(chance(2.0 / 3)).in((d, v) -> { d.ordinal = v; return d; })
         .use(upTo(2)).in((d, v) -> { d.gap = v; return d; })
         .use(chance(1.0 / 6)).in((d, v) -> { d.undated = v; return d; })
+        .use(maybe(PICK, 0.25)).in((d, v) -> { d.initiator = v; return d; })
+        .use(maybe(Combinators.combine(evidence, half(text())).as(Tuple::of), 0.2))
+        .in((d, v) -> { d.hostClaims = v; return d; })
+        .use(maybe(Combinators.combine(EngagementArbitraries.venues(), evidence, half(text()))
+            .as(Tuple::of), 0.2))
+        .in((d, v) -> { d.venueClaims = v; return d; })
+        .use(chance(0.2)).in((d, v) -> { d.round = v; return d; })
         .build();
   }
 
@@ -374,7 +392,8 @@ final class ValidDossierDrafts {
    * the step (its status drawn again and made legal by the assembly).
    */
   record ChangeExtras(Optional<Integer> initiator, Optional<ReasonKind> reason,
-      Optional<PlannedStatus> alternative, List<Ev> alternativeEvidence, boolean undated) {}
+      Optional<PlannedStatus> alternative, List<Ev> alternativeEvidence, boolean undated,
+      Optional<Integer> host, Optional<String> reasonWording) {}
 
   /** A planned meeting: held as an engagement, of a series, or on its own. */
   static final class PlanDraft {
@@ -393,6 +412,11 @@ final class ValidDossierDrafts {
     int back;
     LocalDate day;
     List<ChangeDraft> changes;
+    /** Sources that deny the plan (then DISPUTED), else how far it is confirmed. */
+    Optional<List<Ev>> denied;
+    Optional<Confirmation> confirmation;
+    /** Whether an engagement of the same sides, when there is one, replaces it if called off. */
+    boolean substitute;
   }
 
   Arbitrary<PlanDraft> plannedMeeting() {
@@ -401,7 +425,8 @@ final class ValidDossierDrafts {
         PlannedStatus.RELOCATED);
     Arbitrary<ChangeExtras> extras = Combinators.combine(
             maybe(PICK, 1.0 / 3), maybe(Arbitraries.of(ReasonKind.class), 0.25),
-            maybe(open, 0.2), evidence, maybe(COIN, 0.1).map(Optional::isPresent))
+            maybe(open, 0.2), evidence, maybe(COIN, 0.1).map(Optional::isPresent),
+            maybe(PICK, 0.2), half(text()))
         .as(ChangeExtras::new);
     Arbitrary<ChangeDraft> change = Combinators.combine(
             maybe(COIN, 0.25),
@@ -429,6 +454,10 @@ final class ValidDossierDrafts {
         .use(upTo(599)).in((d, v) -> { d.back = v; return d; })
         .use(days()).in((d, v) -> { d.day = v; return d; })
         .use(sized(change, 1, 4)).in((d, v) -> { d.changes = v; return d; })
+        .use(maybe(evidence.filter(e -> !e.isEmpty()), 0.15)).in((d, v) -> { d.denied = v; return d; })
+        .use(half(Arbitraries.of(Confirmation.CONFIRMED, Confirmation.REPORTED,
+            Confirmation.UNCONFIRMED))).in((d, v) -> { d.confirmation = v; return d; })
+        .use(chance(0.5)).in((d, v) -> { d.substitute = v; return d; })
         .build();
   }
 
@@ -451,6 +480,9 @@ final class ValidDossierDrafts {
     List<Ev> evidence;
     Optional<Integer> plan;
     Optional<String> reiterated;
+    /** For a reiteration: since when, and whether it names the statement before its own. */
+    Optional<FuzzyDate> since;
+    boolean previous;
     Optional<FuzzyDate> period;
     Optional<Mutuality> mutual;
   }
@@ -472,6 +504,8 @@ final class ValidDossierDrafts {
         .use(evidence).in((d, v) -> { d.evidence = v; return d; })
         .use(maybePick()).in((d, v) -> { d.plan = v; return d; })
         .use(half(text())).in((d, v) -> { d.reiterated = v; return d; })
+        .use(half(ModelArbitraries.fuzzyDates(1950, 2040))).in((d, v) -> { d.since = v; return d; })
+        .use(COIN).in((d, v) -> { d.previous = v; return d; })
         .use(half(ModelArbitraries.fuzzyDates(1950, 2040))).in((d, v) -> { d.period = v; return d; })
         .use(half(PositionArbitraries.mutualities())).in((d, v) -> { d.mutual = v; return d; })
         .build();
