@@ -1,8 +1,8 @@
 package dev.entente.cli;
 
 import dev.entente.model.Actor;
-import dev.entente.model.Appeal;
 import dev.entente.model.Agreement;
+import dev.entente.model.Appeal;
 import dev.entente.model.Attribution;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Dialogue;
@@ -14,14 +14,14 @@ import dev.entente.model.Finding;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
+import dev.entente.model.MutualityKind;
+import dev.entente.model.ObjectActor;
+import dev.entente.model.ObjectRole;
 import dev.entente.model.Office;
 import dev.entente.model.Participant;
 import dev.entente.model.Person;
 import dev.entente.model.PersonName;
 import dev.entente.model.PlannedMeeting;
-import dev.entente.model.MutualityKind;
-import dev.entente.model.ObjectActor;
-import dev.entente.model.ObjectRole;
 import dev.entente.model.Position;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Ref;
