@@ -147,17 +147,37 @@ abstract sealed class AbstractPlannedMeeting implements Identified, Extensible p
    * {@code true} (the rest).
    */
   public final Finding<Boolean> existence() {
-    List<List<Evidence>> support = new ArrayList<>();
-    support.add(evidence());
+    List<Boolean> values = new ArrayList<>();
+    List<List<Evidence>> evidence = new ArrayList<>();
+    values.add(true);
+    evidence.add(evidence());
     for (MeetingChange change : lifecycle()) {
-      change.accounts().forEach(account -> support.add(account.evidence()));
+      for (MeetingChange account : change.accounts()) {
+        values.add(true);
+        evidence.add(account.evidence());
+      }
     }
-    Finding.Alternative<Boolean> exists = new Finding.Alternative<>(true, Findings.merge(support));
-    if (deniedBy().isEmpty()) {
-      return new Finding.Settled<>(exists);
+    if (!deniedBy().isEmpty()) {
+      values.add(false);
+      evidence.add(deniedBy());
     }
-    return new Finding.Disputed<>(List.of(
-        new Finding.Alternative<>(false, Findings.merge(List.of(deniedBy()))), exists));
+    return Findings.group(values, evidence, Comparator.naturalOrder());
+  }
+
+  /**
+   * The account that first called the meeting off: the first {@link PlannedStatus#CANCELLED} or
+   * {@link PlannedStatus#POSTPONED} account of any step, in lifecycle order; empty if none did.
+   */
+  public final Optional<MeetingChange> calledOff() {
+    for (MeetingChange change : lifecycle()) {
+      for (MeetingChange account : change.accounts()) {
+        if (account.status() == PlannedStatus.CANCELLED
+            || account.status() == PlannedStatus.POSTPONED) {
+          return Optional.of(account);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -388,15 +388,7 @@ public final class DossierValidator {
             engagement.id(), engagement.sides(), plan.sides(), plan.id());
         return;
       }
-      Optional<MeetingChange> calledOff = Optional.empty();
-      for (MeetingChange change : plan.lifecycle()) {
-        for (MeetingChange account : change.accounts()) {
-          if (account.status() == PlannedStatus.CANCELLED
-              || account.status() == PlannedStatus.POSTPONED) {
-            calledOff = calledOff.isPresent() ? calledOff : Optional.of(account);
-          }
-        }
-      }
+      Optional<MeetingChange> calledOff = plan.calledOff();
       if (calledOff.isEmpty()) {
         report(at, ViolationCode.SUBSTITUTE_MISMATCH,
             "planned meeting \"%s\" was never cancelled or postponed, so engagement \"%s\" did"

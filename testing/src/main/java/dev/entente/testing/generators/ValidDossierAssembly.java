@@ -432,9 +432,7 @@ final class ValidDossierAssembly {
    * called off (its first CANCELLED or POSTPONED account) replace it, if there is one.
    */
   private void substitute(PlannedMeeting plan) {
-    Optional<MeetingChange> off = plan.lifecycle().stream().flatMap(c -> c.accounts().stream())
-        .filter(a -> a.status() == PlannedStatus.CANCELLED || a.status() == PlannedStatus.POSTPONED)
-        .findFirst();
+    Optional<MeetingChange> off = plan.calledOff();
     if (off.isEmpty()) {
       return;
     }

@@ -3,6 +3,7 @@ package dev.entente.testing.generators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.ActorClaim;
+import dev.entente.model.Claim;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Engagement;
 import dev.entente.model.Evidence;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -50,9 +52,9 @@ class FindingOrderPropertiesTest {
     Statistics.label("host disputed").collect(meeting.hostFinding().isDisputed());
     Statistics.label("host disputed").coverage(c -> c.check(true).percentage(p -> p > 5));
     Engagement reordered = meeting
-        .withHostClaims(shuffled(reorderHostClaims(meeting.hostClaims(), random), random))
-        .withVenueClaims(shuffled(reorderVenueClaims(meeting.venueClaims(), random), random))
-        .withDateClaims(shuffled(reorderDateClaims(meeting.dateClaims(), random), random))
+        .withHostClaims(shuffled(reorderEvidence(meeting.hostClaims(), ActorClaim::withEvidence, random), random))
+        .withVenueClaims(shuffled(reorderEvidence(meeting.venueClaims(), VenueClaim::withEvidence, random), random))
+        .withDateClaims(shuffled(reorderEvidence(meeting.dateClaims(), DateClaim::withEvidence, random), random))
         .withEvidence(shuffled(meeting.evidence(), random));
 
     assertThat(reordered.hostFinding()).isEqualTo(meeting.hostFinding());
@@ -98,7 +100,7 @@ class FindingOrderPropertiesTest {
       for (MeetingChange account : step.accounts()) {
         accounts.add(account.withConfirmation(java.util.Optional.empty()).withAlternatives()
             .withEvidence(shuffled(account.evidence(), random))
-            .withWindows(shuffled(reorderDateClaims(account.windows(), random), random)));
+            .withWindows(shuffled(reorderEvidence(account.windows(), DateClaim::withEvidence, random), random)));
       }
       Collections.shuffle(accounts, random);
       lifecycle.add(accounts.get(0).withAlternatives(accounts.subList(1, accounts.size())));
@@ -108,21 +110,11 @@ class FindingOrderPropertiesTest {
         .withDeniedBy(shuffled(plan.deniedBy(), random));
   }
 
-  private static List<DateClaim> reorderDateClaims(List<DateClaim> claims, Random random) {
-    List<DateClaim> reordered = new ArrayList<>();
-    claims.forEach(c -> reordered.add(c.withEvidence(shuffled(c.evidence(), random))));
-    return reordered;
-  }
-
-  private static List<ActorClaim> reorderHostClaims(List<ActorClaim> claims, Random random) {
-    List<ActorClaim> reordered = new ArrayList<>();
-    claims.forEach(c -> reordered.add(c.withEvidence(shuffled(c.evidence(), random))));
-    return reordered;
-  }
-
-  private static List<VenueClaim> reorderVenueClaims(List<VenueClaim> claims, Random random) {
-    List<VenueClaim> reordered = new ArrayList<>();
-    claims.forEach(c -> reordered.add(c.withEvidence(shuffled(c.evidence(), random))));
+  /** The claims, each with its evidence shuffled (the claims' own order is kept). */
+  private static <C extends Claim<?>> List<C> reorderEvidence(List<C> claims,
+      BiFunction<C, List<Evidence>, C> withEvidence, Random random) {
+    List<C> reordered = new ArrayList<>();
+    claims.forEach(c -> reordered.add(withEvidence.apply(c, shuffled(c.evidence(), random))));
     return reordered;
   }
 
