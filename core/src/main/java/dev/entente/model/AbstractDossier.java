@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * Everything about one story: actors and their offices, dialogue series, engagements, planned
- * meetings, statements with their positions, topics and sources, cross-referenced by id.
+ * meetings, statements with their positions, instruments, topics and sources, cross-referenced by
+ * id.
  *
  * <p>Building a dossier checks each value on its own. Whether every reference resolves, ids are
  * unique and dates agree is checked by {@code dev.entente.validation.DossierValidator}, which
@@ -61,6 +62,9 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
   /** {@value}: the name of {@link #statements()}, in pointers and written forms. */
   public static final String STATEMENTS = "statements";
 
+  /** {@value}: the name of {@link #instruments()}, in pointers and written forms. */
+  public static final String INSTRUMENTS = "instruments";
+
   /** {@value}: the name of {@link #topics()}, in pointers and written forms. */
   public static final String TOPICS = "topics";
 
@@ -94,6 +98,9 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
   /** Joint and unilateral statements and remarks, with their positions. */
   public abstract List<Statement> statements();
 
+  /** Treaties, memoranda and other instruments, with their signings and histories. */
+  public abstract List<Instrument> instruments();
+
   /** Topics beyond Entente's vocabulary ({@link Topics}): regions, initiatives, agreements. */
   public abstract List<Topic> topics();
 
@@ -109,6 +116,7 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
             engagements(),
             plannedMeetings(),
             statements(),
+            instruments(),
             topics(),
             sources())
         .flatMap(List::stream);
@@ -118,7 +126,7 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
   Map<String, Identified> index() {
     // Loops rather than records(), and a map sized once: every validated dossier builds its index.
     List<List<? extends Identified>> lists = List.of(actors(), offices(), series(), engagements(),
-        plannedMeetings(), statements(), topics(), sources());
+        plannedMeetings(), statements(), instruments(), topics(), sources());
     int size = 0;
     for (List<? extends Identified> records : lists) {
       size += records.size();

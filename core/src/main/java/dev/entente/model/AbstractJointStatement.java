@@ -2,6 +2,7 @@ package dev.entente.model;
 
 import dev.entente.time.FuzzyDate;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -27,10 +28,19 @@ abstract sealed class AbstractJointStatement implements Statement permits JointS
    */
   interface Builder extends StatementBuilder<JointStatement, JointStatement.Builder> {}
 
+  /** {@value}: the name of {@link #kind()}, in pointers and written forms. */
+  public static final String KIND = "kind";
+
   /** {@value}: the name of {@link #signatories()}, in pointers and written forms. */
   public static final String SIGNATORIES = "signatories";
 
-  /** The two sides that issue it. */
+  /**
+   * What kind of joint document it is (a joint statement, a fact sheet, a joint press release, a
+   * communiqué, a declaration, a joint readout); empty when sources do not tell, which reads as a
+   * joint statement. Only kinds that {@linkplain StatementKind#canBeJoint() can be joint}.
+   */
+  public abstract Optional<StatementKind> kind();
+
   /** The people who sign or deliver it for their sides, in their offices. */
   public abstract List<Attribution> signatories();
 
@@ -38,5 +48,9 @@ abstract sealed class AbstractJointStatement implements Statement permits JointS
   final void check() {
     Statements.check("JointStatement", this);
     Checks.twoSides("JointStatement", "issuers", issuers());
+    if (kind().isPresent() && !kind().get().canBeJoint()) {
+      throw new InvalidValueException("JointStatement", KIND, kind().get(),
+          "a joint statement is not one actor's " + kind().get() + "; use UnilateralStatement");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.entente.model;
 
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -7,6 +8,11 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * StatementRelation.of(RelationKind.SEPARATE_FROM, Ref.of("outcome-statement"))
+ * StatementRelation.builder()
+ *     .kind(RelationKind.CONTRADICTS)
+ *     .target(Ref.of("kim-briefing"))
+ *     .addEvidence(Evidence.of(Ref.of("yonhap")))
+ *     .build()
  * }</pre>
  */
 @Value.Immutable
@@ -25,6 +31,9 @@ abstract sealed class AbstractStatementRelation implements Extensible permits St
   /** {@value}: the name of {@link #target()}, in pointers and written forms. */
   public static final String TARGET = "target";
 
+  /** {@value}: the name of {@link #evidence()}, in pointers and written forms. */
+  public static final String EVIDENCE = "evidence";
+
   /** The kind of relation. */
   @Value.Parameter
   public abstract RelationKind kind();
@@ -32,4 +41,10 @@ abstract sealed class AbstractStatementRelation implements Extensible permits St
   /** The other statement. */
   @Value.Parameter
   public abstract Ref<Statement> target();
+
+  /**
+   * The sources that relate the two statements ("the White House did not see it as ..."), where
+   * the relation is not evident from the statements themselves.
+   */
+  public abstract List<Evidence> evidence();
 }

@@ -54,5 +54,9 @@ abstract sealed class AbstractUnilateralStatement implements Statement permits U
   @Value.Check
   final void check() {
     Statements.check("UnilateralStatement", this);
+    if (!kind().canBeUnilateral()) {
+      throw new InvalidValueException("UnilateralStatement", KIND, kind(),
+          "a statement of one actor is not a joint statement; use JointStatement");
+    }
   }
 }

@@ -11,5 +11,9 @@ public enum RelationKind {
   /** Replaces the other. */
   SUPERSEDES,
   /** Cites or recalls the other. */
-  REFERS_TO
+  REFERS_TO,
+  /** Says what the other's facts or positions are not ("we do not see this as ..."). */
+  CONTRADICTS,
+  /** Denies what the other says happened or was said (typically an accusation). */
+  DENIES
 }

@@ -57,6 +57,9 @@ public sealed interface Statement extends Identified, Extensible
   /** {@value}: the name of {@link #relations()}, in pointers and written forms. */
   String RELATIONS = "relations";
 
+  /** {@value}: the name of {@link #topics()}, in pointers and written forms. */
+  String TOPICS = "topics";
+
   /** {@value}: the name of {@link #positions()}, in pointers and written forms. */
   String POSITIONS = "positions";
 
@@ -83,6 +86,12 @@ public sealed interface Statement extends Identified, Extensible
 
   /** How it relates to other statements. */
   List<StatementRelation> relations();
+
+  /**
+   * What the statement as a whole is about ("Extended Deterrence"), beyond the topics of its
+   * positions: topics of Entente's vocabulary ({@link Topics}) or of the dossier.
+   */
+  List<Ref<Topic>> topics();
 
   /** The positions it takes, in the order stated. */
   List<Position> positions();

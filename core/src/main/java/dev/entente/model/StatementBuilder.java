@@ -61,6 +61,15 @@ public interface StatementBuilder<T extends Statement, B extends StatementBuilde
   /** Adds relations; see {@link Statement#relations()}. */
   B addAllRelations(Iterable<? extends StatementRelation> relations);
 
+  /** Adds a topic; see {@link Statement#topics()}. */
+  B addTopic(Ref<Topic> topic);
+
+  /** Replaces the topics; see {@link Statement#topics()}. */
+  B topics(Iterable<? extends Ref<Topic>> topics);
+
+  /** Adds topics; see {@link Statement#topics()}. */
+  B addAllTopics(Iterable<? extends Ref<Topic>> topics);
+
   /** Adds a position; see {@link Statement#positions()}. */
   B addPosition(Position position);
 

@@ -8,6 +8,7 @@ final class Statements {
   static void check(String type, Statement statement) {
     Checks.id(type, statement);
     Checks.notBlank(type, Statement.TITLE, statement.title());
+    Checks.distinct(type, Statement.TOPICS, statement.topics());
     for (StatementRelation relation : statement.relations()) {
       if (relation.target().pointsAt(statement)) {
         throw new InvalidValueException(

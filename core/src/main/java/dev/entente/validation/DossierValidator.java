@@ -15,10 +15,14 @@ import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.EntryCondition;
 import dev.entente.model.Evidence;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.Identified;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStatus;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.JointStatement;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.Office;
@@ -32,6 +36,7 @@ import dev.entente.model.PositionObject;
 import dev.entente.model.Reiteration;
 import dev.entente.model.Ref;
 import dev.entente.model.Remarks;
+import dev.entente.model.Signatory;
 import dev.entente.model.Source;
 import dev.entente.model.State;
 import dev.entente.model.Statement;
@@ -48,6 +53,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,6 +130,9 @@ public final class DossierValidator {
       }
       for (int i = 0; i < dossier.statements().size(); i++) {
         statement(dossier.statements().get(i), index(member(Pointer.DOCUMENT, Dossier.STATEMENTS), i));
+      }
+      for (int i = 0; i < dossier.instruments().size(); i++) {
+        instrument(dossier.instruments().get(i), index(member(Pointer.DOCUMENT, Dossier.INSTRUMENTS), i));
       }
       for (int i = 0; i < dossier.topics().size(); i++) {
         topic(dossier.topics().get(i), index(member(Pointer.DOCUMENT, Dossier.TOPICS), i));
@@ -331,8 +340,8 @@ public final class DossierValidator {
       Set<PlannedStatus> allowed = EnumSet.noneOf(PlannedStatus.class);
       from.forEach(f -> allowed.addAll(f.successors()));
       report(member(at, MeetingChange.STATUS), ViolationCode.LIFECYCLE_TRANSITION,
-          "%s cannot follow %s; after %s a change may be %s", status, joined(from), joined(from),
-          allowed.isEmpty() ? "nothing (the meeting is over)" : joined(allowed));
+          "%s cannot follow %s; after %s a change may be %s", status, names(from), names(from),
+          allowed.isEmpty() ? "nothing (the meeting is over)" : names(allowed));
     }
 
     /** The date of the nearest change before change {@code j} that has one (its first account). */
@@ -404,9 +413,123 @@ public final class DossierValidator {
       }
     }
 
-    private static String joined(Set<PlannedStatus> statuses) {
+    private void instrument(Instrument instrument, Pointer at) {
+      id(instrument, at);
+      for (int j = 0; j < instrument.parties().size(); j++) {
+        if (find(instrument.parties().get(j), Actor.class).isEmpty()) {
+          ref(instrument.parties().get(j), Actor.class, index(member(at, Instrument.PARTIES), j));
+        }
+      }
+      topics(instrument.topics(), member(at, Instrument.TOPICS));
+      instrument.text().ifPresent(text -> ref(text, Source.class, member(at, Instrument.TEXT)));
+      Optional<Engagement> signing = instrument.signing()
+          .flatMap(e -> ref(e, Engagement.class, member(at, Instrument.SIGNING)));
+      // Offices are checked at the signing: the SIGNED step's date, else the engagement's.
+      Optional<FuzzyDate> signedOn = instrument.history().stream()
+          .filter(step -> step.status() == InstrumentStatus.SIGNED)
+          .findFirst()
+          .flatMap(InstrumentStep::date)
+          .or(() -> signing.flatMap(Engagement::date));
+      String what = "the signing of instrument \"" + instrument.id() + "\"";
+      for (int j = 0; j < instrument.signatories().size(); j++) {
+        Signatory signatory = instrument.signatories().get(j);
+        Pointer signatoryAt = index(member(at, Instrument.SIGNATORIES), j);
+        Optional<Person> person =
+            ref(signatory.person(), Person.class, member(signatoryAt, Signatory.PERSON));
+        signatory.office().ifPresent(office ->
+            office(person, office, signedOn, member(signatoryAt, Signatory.OFFICE), what));
+        party(instrument, signatory.party(), member(signatoryAt, Signatory.PARTY),
+            ViolationCode.SIGNATORY_NOT_PARTY, "signatory \"" + signatory.person() + "\" signs");
+      }
+      for (int j = 0; j < instrument.witnesses().size(); j++) {
+        attribution(instrument.witnesses().get(j), signedOn,
+            index(member(at, Instrument.WITNESSES), j), what);
+      }
+      for (int j = 0; j < instrument.conditions().size(); j++) {
+        evidence(instrument.conditions().get(j).evidence(),
+            member(index(member(at, Instrument.CONDITIONS), j), EntryCondition.EVIDENCE));
+      }
+      Set<Ref<Actor>> ratified = new HashSet<>();
+      for (int j = 0; j < instrument.history().size(); j++) {
+        Pointer stepAt = index(member(at, Instrument.HISTORY), j);
+        List<InstrumentStep> accounts = instrument.history().get(j).accounts();
+        for (int k = 0; k < accounts.size(); k++) {
+          step(instrument, j, accounts.get(k), k == 0 ? stepAt
+              : index(member(stepAt, InstrumentStep.ALTERNATIVES), k - 1), ratified);
+        }
+        InstrumentStep first = accounts.get(0);
+        if (first.status() == InstrumentStatus.RATIFIED) {
+          first.party().ifPresent(ratified::add);
+        }
+        if (first.status() == InstrumentStatus.SIGNED && first.date().isPresent()
+            && signing.isPresent() && signing.get().date().isPresent()) {
+          FuzzyDate signed = first.date().get();
+          FuzzyDate held = signing.get().date().get();
+          if (signed.isCertainlyBefore(held) || held.isCertainlyBefore(signed)) {
+            report(member(stepAt, InstrumentStep.DATE), ViolationCode.SIGNING_DATE_MISMATCH,
+                "SIGNED step dated %s is outside engagement \"%s\" dated %s, named as the signing",
+                signed, signing.get().id(), held);
+          }
+        }
+      }
+      evidence(instrument.evidence(), member(at, Instrument.EVIDENCE));
+    }
+
+    /**
+     * Checks one account of an instrument's step {@code j}: its party, its place in the state
+     * machine (after any account of the step before), its date, its sources. {@code ratified}
+     * holds the parties that ratified in steps before {@code j}.
+     */
+    private void step(Instrument instrument, int j, InstrumentStep account, Pointer at,
+        Set<Ref<Actor>> ratified) {
+      account.party().ifPresent(party -> party(instrument, party,
+          member(at, InstrumentStep.PARTY), ViolationCode.STEP_BY_NON_PARTY,
+          "a " + account.status() + " step is taken"));
+      InstrumentStatus status = account.status();
+      if (j > 0) {
+        Set<InstrumentStatus> from = EnumSet.noneOf(InstrumentStatus.class);
+        for (InstrumentStep before : instrument.history().get(j - 1).accounts()) {
+          from.add(before.status());
+        }
+        if (from.stream().noneMatch(status::canFollow)) {
+          Set<InstrumentStatus> allowed = EnumSet.noneOf(InstrumentStatus.class);
+          from.forEach(f -> allowed.addAll(f.successors()));
+          report(member(at, InstrumentStep.STATUS), ViolationCode.INSTRUMENT_TRANSITION,
+              "%s cannot follow %s; after %s a step may be %s", status, names(from), names(from),
+              allowed.isEmpty() ? "nothing (the instrument has ended)" : names(allowed));
+        }
+        Optional<FuzzyDate> previous = Optional.empty();
+        for (int i = j - 1; i >= 0 && previous.isEmpty(); i--) {
+          previous = instrument.history().get(i).date();
+        }
+        if (account.date().isPresent() && previous.isPresent()
+            && account.date().get().isCertainlyBefore(previous.get())) {
+          report(member(at, InstrumentStep.DATE), ViolationCode.INSTRUMENT_OUT_OF_ORDER,
+              "%s step dated %s is before the step dated %s listed before it",
+              status, account.date().get(), previous.get());
+        }
+      }
+      if (status == InstrumentStatus.RATIFIED && account.party().isPresent()
+          && ratified.contains(account.party().get())) {
+        report(member(at, InstrumentStep.STATUS), ViolationCode.INSTRUMENT_TRANSITION,
+            "party \"%s\" already ratified instrument \"%s\" in an earlier step",
+            account.party().get(), instrument.id());
+      }
+      evidence(account.evidence(), member(at, InstrumentStep.EVIDENCE));
+    }
+
+    /** Checks that an actor named as acting for or on an instrument is one of its parties. */
+    private void party(Instrument instrument, Ref<Actor> party, Pointer at, ViolationCode code,
+        String what) {
+      if (ref(party, Actor.class, at).isPresent() && !instrument.parties().contains(party)) {
+        report(at, code, "%s for \"%s\", which is not one of the parties %s of instrument \"%s\"",
+            what, party, instrument.parties(), instrument.id());
+      }
+    }
+
+    private static <E extends Enum<E>> String names(Set<E> values) {
       StringJoiner joined = new StringJoiner(", ");
-      statuses.forEach(s -> joined.add(s.name()));
+      values.forEach(v -> joined.add(v.name()));
       return joined.toString();
     }
 
@@ -422,12 +545,14 @@ public final class DossierValidator {
             statement.date().get(), engagement.get().id(), engagement.get().date().get());
       }
       statement.engagement().ifPresent(e -> ref(e, Engagement.class, member(at, Statement.ENGAGEMENT)));
+      topics(statement.topics(), member(at, Statement.TOPICS));
       for (int j = 0; j < statement.relations().size(); j++) {
         StatementRelation relation = statement.relations().get(j);
+        Pointer relationAt = index(member(at, Statement.RELATIONS), j);
         if (find(relation.target(), Statement.class).isEmpty()) {
-          ref(relation.target(), Statement.class,
-              member(index(member(at, Statement.RELATIONS), j), StatementRelation.TARGET));
+          ref(relation.target(), Statement.class, member(relationAt, StatementRelation.TARGET));
         }
+        evidence(relation.evidence(), member(relationAt, StatementRelation.EVIDENCE));
       }
       for (int j = 0; j < statement.positions().size(); j++) {
         position(statement, statement.positions().get(j), index(member(at, Statement.POSITIONS), j));

@@ -68,8 +68,8 @@ import java.util.Optional;
  *       certainly dated before the plan was agreed (its first {@code AGREED} change, else its first
  *       change)</td><td>the change's {@code heldAs}</td></tr>
  *     <tr><th scope="row">{@code office-not-held}</th>
- *       <td>a participant, signatory, issuing official or speaker is named with an office of which
- *       the person has no tenure</td>
+ *       <td>a participant, signatory (of a joint statement or an instrument), witness, issuing
+ *       official or speaker is named with an office of which the person has no tenure</td>
  *       <td>the {@code office}, or the element of a participant's {@code offices}</td></tr>
  *     <tr><th scope="row">{@code office-outside-term}</th>
  *       <td>as above, the person has tenures of the office but every one certainly excludes the
@@ -101,6 +101,25 @@ import java.util.Optional;
  *     <tr><th scope="row">{@code mutual-single-holder}</th>
  *       <td>a position marked mutual has fewer than two holders (its own, else its statement's
  *       issuers or speaker)</td><td>the position's {@code mutuality}</td></tr>
+ *     <tr><th scope="row">{@code signatory-not-party}</th>
+ *       <td>an instrument's signatory signs for an actor that is not one of its parties</td>
+ *       <td>the signatory's {@code party}</td></tr>
+ *     <tr><th scope="row">{@code step-by-non-party}</th>
+ *       <td>a step of an instrument's history (or an alternative account of it) is taken by an
+ *       actor that is not one of its parties, such as a ratification by a third state</td>
+ *       <td>the step's {@code party}</td></tr>
+ *     <tr><th scope="row">{@code instrument-transition}</th>
+ *       <td>a step of an instrument's history (or an alternative account of it) has a status that
+ *       may not follow any account of the step before it in the state machine of
+ *       {@code InstrumentStatus} (such as {@code SIGNED} after {@code IN_FORCE}), or a party
+ *       ratifies twice</td><td>the step's {@code status}</td></tr>
+ *     <tr><th scope="row">{@code instrument-out-of-order}</th>
+ *       <td>a step of an instrument's history is certainly dated before the step listed before
+ *       it</td><td>the step's {@code date}</td></tr>
+ *     <tr><th scope="row">{@code signing-date-mismatch}</th>
+ *       <td>the first account of an instrument's {@code SIGNED} step is dated certainly outside
+ *       the days of the engagement named as its {@code signing}</td>
+ *       <td>the step's {@code date}</td></tr>
  *   </tbody>
  * </table>
  */
@@ -148,7 +167,17 @@ public enum ViolationCode {
   /** Two sessions of one series are the same round. */
   DUPLICATE_ROUND,
   /** A position marked mutual has fewer than two holders. */
-  MUTUAL_SINGLE_HOLDER;
+  MUTUAL_SINGLE_HOLDER,
+  /** An instrument's signatory signs for an actor that is not one of its parties. */
+  SIGNATORY_NOT_PARTY,
+  /** A step of an instrument's history is taken by an actor that is not one of its parties. */
+  STEP_BY_NON_PARTY,
+  /** A step of an instrument's history has a status its state machine does not allow there. */
+  INSTRUMENT_TRANSITION,
+  /** A step of an instrument's history is certainly dated before the step before it. */
+  INSTRUMENT_OUT_OF_ORDER,
+  /** An instrument's signing is dated away from the engagement named as its signing. */
+  SIGNING_DATE_MISMATCH;
 
   private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -299,7 +299,8 @@ class SharedBuildersTest {
         Term.class, Tenure.class, PersonName.class, Office.class, Venue.class, Participant.class,
         DialogueSeries.class, MeetingChange.class, ChangeReason.class, PlannedMeeting.class, Hedging.class,
         Intensity.class, PositionObject.class, StatementRelation.class, Attribution.class,
-        Topic.class, Dossier.class, ObjectActor.class, Reiteration.class, Mutuality.class)) {
+        Topic.class, Dossier.class, ObjectActor.class, Reiteration.class, Mutuality.class,
+        Signatory.class, EntryCondition.class, InstrumentStep.class, Instrument.class)) {
       seen.add(type);
     }
     return seen.stream().map(type -> Arguments.of(type.getSimpleName(), type));

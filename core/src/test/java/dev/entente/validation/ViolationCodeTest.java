@@ -46,6 +46,11 @@ class ViolationCodeTest {
         "substitute-before-replaced",
         "substitute-mismatch",
         "duplicate-round",
-        "mutual-single-holder");
+        "mutual-single-holder",
+        "signatory-not-party",
+        "step-by-non-party",
+        "instrument-transition",
+        "instrument-out-of-order",
+        "signing-date-mismatch");
   }
 }

@@ -57,6 +57,8 @@ final class DossierCodecs {
               Dossier.Builder::addAllPlannedMeetings, PLANNED_MEETING)
           .list(Dossier.STATEMENTS, Dossier::statements, Dossier.Builder::addAllStatements,
               STATEMENT)
+          .list(Dossier.INSTRUMENTS, Dossier::instruments, Dossier.Builder::addAllInstruments,
+              InstrumentCodecs.INSTRUMENT)
           .list(Dossier.TOPICS, Dossier::topics, Dossier.Builder::addAllTopics, TOPIC)
           .list(Dossier.SOURCES, Dossier::sources, Dossier.Builder::addAllSources, SOURCE)
           .build();

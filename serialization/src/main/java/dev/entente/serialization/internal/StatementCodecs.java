@@ -36,6 +36,8 @@ final class StatementCodecs {
                   "a kind of relation"))
           .required(StatementRelation.TARGET, StatementRelation::target,
               StatementRelation.Builder::target, ref())
+          .list(StatementRelation.EVIDENCE, StatementRelation::evidence,
+              StatementRelation.Builder::addAllEvidence, EVIDENCE)
           .build();
 
   static final ObjectCodec<Attribution, Attribution.Builder> ATTRIBUTION =
@@ -64,6 +66,7 @@ final class StatementCodecs {
         .optional(Statement.ENGAGEMENT, Statement::engagement, StatementBuilder::engagement, ref())
         .list(Statement.RELATIONS, Statement::relations, StatementBuilder::addAllRelations,
             STATEMENT_RELATION)
+        .list(Statement.TOPICS, Statement::topics, StatementBuilder::addAllTopics, ref())
         .list(Statement.POSITIONS, Statement::positions, StatementBuilder::addAllPositions,
             POSITION)
         .optional(Statement.CONFIRMATION, Statement::confirmation, StatementBuilder::confirmation,
@@ -79,6 +82,9 @@ final class StatementCodecs {
                   .list(Statement.ISSUERS, JointStatement::issuers,
                       JointStatement.Builder::addAllIssuers, ref())
                   .items(2, 2, true)
+                  .optional(JointStatement.KIND, JointStatement::kind,
+                      JointStatement.Builder::kind,
+                      enumeration(StatementKind.class, "a kind of statement"))
                   .list(JointStatement.SIGNATORIES, JointStatement::signatories,
                       JointStatement.Builder::addAllSignatories, ATTRIBUTION)),
           statement(UnilateralStatement.class, "unilateral-statement", "a unilateral statement",
