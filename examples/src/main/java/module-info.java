@@ -2,7 +2,11 @@
  * Real bilateral engagements encoded as Entente dossiers: the seed article, a report on the 9th
  * ROK-UK Foreign Ministerial Strategic Dialogue, whose dossier the main class prints as JSON; two
  * planned visits of 2023 whose sources disagree about their fate; the 33rd AUSMIN (2023), with a
- * minister attending in two offices; and the Japan-ROK foreign ministers' meeting in Busan (2023).
+ * minister attending in two offices; the Japan-ROK foreign ministers' meeting in Busan (2023);
+ * ANZMIN 2024, a session named by its year, with an interest New Zealand had expressed;
+ * Canada's accusation over the killing of Hardeep Singh Nijjar (2023), with India's denial in
+ * response; and the ninth Japan-Australia 2+2 (2021), with a concern the two sides declared
+ * shared.
  */
 module dev.entente.examples {
   requires transitive dev.entente.core;
@@ -10,7 +14,10 @@ module dev.entente.examples {
   requires dev.entente.serialization;
 
   exports dev.entente.examples;
+  exports dev.entente.examples.anzmin2024;
   exports dev.entente.examples.ausmin2023;
+  exports dev.entente.examples.indiacanada2023;
+  exports dev.entente.examples.japanaustralia2021;
   exports dev.entente.examples.japanrok2023;
   exports dev.entente.examples.koreauk2024;
   exports dev.entente.examples.lifecycles2023;
