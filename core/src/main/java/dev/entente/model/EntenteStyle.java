@@ -45,7 +45,8 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     headerComments = false,
     depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "evidence:evidence", "series:series"},
+    depluralizeDictionary = {"alias:aliases", "evidence:evidence", "series:series",
+        "witness:witnesses"},
     defaults = @Value.Immutable(copy = true),
     // No Builder.from(...) methods. Every value type has more than one supertype with attributes
     // (it is Extensible, and an Actor, Position, ... too), and for such types Immutables 2.12
