@@ -9,8 +9,11 @@ import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.EntryCondition;
 import dev.entente.model.Evidence;
 import dev.entente.model.Finding;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
@@ -26,8 +29,10 @@ import dev.entente.model.Position;
 import dev.entente.model.PositionObject;
 import dev.entente.model.Ref;
 import dev.entente.model.Remarks;
+import dev.entente.model.Signatory;
 import dev.entente.model.Source;
 import dev.entente.model.Statement;
+import dev.entente.model.StatementKind;
 import dev.entente.model.Tenure;
 import dev.entente.model.Topic;
 import dev.entente.model.UnilateralStatement;
@@ -80,6 +85,7 @@ public final class Briefing {
     engagements();
     statements();
     plannedMeetings();
+    instruments();
     sources();
     return out.toString();
   }
@@ -175,7 +181,9 @@ public final class Briefing {
               .orElse(""));
       statement.engagement().ifPresent(e -> line("    at: " + engagementName(e)));
       statement.relations().forEach(r -> line("    " + r.kind().name().toLowerCase(Locale.ROOT)
-          .replace('_', ' ') + ": " + statementName(r.target())));
+          .replace('_', ' ') + ": " + statementName(r.target())
+          + (r.evidence().isEmpty() ? "" : " " + by(r.evidence()))));
+      topics(statement.topics());
       if (statement instanceof Remarks) {
         ((Remarks) statement).quote().ifPresent(q -> line("    \"" + q + "\""));
       }
@@ -273,6 +281,51 @@ public final class Briefing {
         }
       }
     }
+  }
+
+  private void instruments() {
+    if (dossier.instruments().isEmpty()) {
+      return;
+    }
+    section("Instruments");
+    for (Instrument instrument : dossier.instruments()) {
+      line("- " + label(instrument.kind())
+          + instrument.title().map(t -> " \"" + t + "\"").orElse("")
+          + " of " + names(instrument.parties()) + ": " + finding(instrument.status(), Briefing::label));
+      instrument.signing().ifPresent(e -> line("    signed at: " + engagementName(e)));
+      for (Signatory signatory : instrument.signatories()) {
+        line("    signed for " + name(signatory.party()) + " by " + name(signatory.person())
+            + signatory.office().map(o -> " (" + office(o) + ")").orElse(""));
+      }
+      for (Attribution witness : instrument.witnesses()) {
+        line("    witnessed by " + attribution(witness));
+      }
+      for (EntryCondition condition : instrument.conditions()) {
+        line("    enters into force on " + label(condition.kind())
+            + condition.wording().map(w -> ": \"" + w + "\"").orElse("")
+            + (condition.evidence().isEmpty() ? "" : " " + by(condition.evidence())));
+      }
+      for (InstrumentStep step : instrument.history()) {
+        boolean disputed = !step.alternatives().isEmpty();
+        for (InstrumentStep account : step.accounts()) {
+          String prefix = disputed ? (account == step ? "    either " : "        or ") : "    ";
+          line(prefix + account.date().map(Briefing::when).orElse("(date not known)") + ": "
+              + label(account.status())
+              + account.party().map(p -> " by " + name(p)).orElse("")
+              + account.wording().map(w -> " (\"" + w + "\")").orElse("")
+              + account.confirmation().map(c -> " [" + label(c) + "]").orElse("")
+              + (account.evidence().isEmpty() ? "" : " " + by(account.evidence())));
+        }
+      }
+      instrument.text().ifPresent(t -> line("    text: " + dossier.find(t, Source.class)
+          .flatMap(Source::title).orElse(t.id())));
+      topics(instrument.topics());
+    }
+  }
+
+  /** An enum constant as prose: {@code IN_FORCE} as "in force". */
+  private static String label(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** One account of a step of a planned meeting's life. */
@@ -412,11 +465,13 @@ public final class Briefing {
       String signed = joint.signatories().isEmpty() ? ""
           : ", signed by " + joint.signatories().stream().map(this::attribution)
               .collect(Collectors.joining(" and "));
-      return "joint statement" + title + " of " + names(joint.issuers()) + signed;
+      String kind = joint.kind().filter(k -> k != StatementKind.JOINT_STATEMENT)
+          .map(k -> "joint " + label(k)).orElse("joint statement");
+      return kind + title + " of " + names(joint.issuers()) + signed;
     }
     if (statement instanceof UnilateralStatement) {
       UnilateralStatement one = (UnilateralStatement) statement;
-      return one.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + title + " of "
+      return label(one.kind()) + title + " of "
           + name(one.issuer());
     }
     Remarks remarks = (Remarks) statement;

@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.examples.koreauk2024.KoreaUkDialogue2024;
 import dev.entente.examples.lifecycles2023.PostponedVisits2023;
+import dev.entente.model.ConditionKind;
 import dev.entente.model.CountryCode;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
+import dev.entente.model.EntryCondition;
+import dev.entente.model.Evidence;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentKind;
+import dev.entente.model.InstrumentStatus;
+import dev.entente.model.InstrumentStep;
+import dev.entente.model.JointStatement;
 import dev.entente.model.Level;
 import dev.entente.model.NameOrder;
 import dev.entente.model.Office;
@@ -16,9 +24,13 @@ import dev.entente.model.Participant;
 import dev.entente.model.Person;
 import dev.entente.model.PersonName;
 import dev.entente.model.Ref;
+import dev.entente.model.RelationKind;
+import dev.entente.model.Signatory;
 import dev.entente.model.Source;
 import dev.entente.model.SourceKind;
 import dev.entente.model.State;
+import dev.entente.model.StatementKind;
+import dev.entente.model.StatementRelation;
 import dev.entente.time.FuzzyDate;
 import java.net.URI;
 import java.time.Year;
@@ -179,5 +191,56 @@ class BriefingTest {
         .contains("- (date unknown): Australia-Japan talks, 2024 round")
         .contains("Richard Marles, Deputy Prime Minister, Australia and Minister for Defence, Australia"
             + " for Australia");
+  }
+
+  @Test
+  void showsAnInstrumentWithItsSignatoriesConditionAndDisputedHistoryAndJointDocumentKinds() {
+    Dossier dossier = Dossier.builder()
+        .id("raa")
+        .addActor(State.of("jpn", CountryCode.of("JPN"), "Japan"))
+        .addActor(State.of("gbr", CountryCode.of("GBR"), "United Kingdom"))
+        .addActor(Person.builder().id("kishida").name("Kishida Fumio").build())
+        .addInstrument(Instrument.builder()
+            .id("raa")
+            .kind(InstrumentKind.TREATY)
+            .title("Reciprocal Access Agreement")
+            .addParty(Ref.of("jpn"))
+            .addParty(Ref.of("gbr"))
+            .addSignatory(Signatory.builder().person(Ref.of("kishida")).party(Ref.of("jpn"))
+                .build())
+            .addCondition(EntryCondition.builder().kind(ConditionKind.NOTIFICATION)
+                .wording("on the thirtieth day after the exchange of notes")
+                .addEvidence(Evidence.of(Ref.of("mofa"))).build())
+            .addHistory(InstrumentStep.builder().status(InstrumentStatus.NEGOTIATED)
+                .date(FuzzyDate.parse("2022-05-05")).addEvidence(Evidence.of(Ref.of("mofa")))
+                .addAlternative(InstrumentStep.builder().status(InstrumentStatus.SIGNED)
+                    .date(FuzzyDate.parse("2022-05-05"))
+                    .addEvidence(Evidence.of(Ref.of("hansard"))).build())
+                .build())
+            .addHistory(InstrumentStep.builder().status(InstrumentStatus.RATIFIED)
+                .party(Ref.of("jpn")).date(FuzzyDate.parse("2023-04-28"))
+                .wording("approved by the Diet").build())
+            .build())
+        .addStatement(JointStatement.builder().id("fs").kind(StatementKind.FACT_SHEET)
+            .addIssuer(Ref.of("jpn")).addIssuer(Ref.of("gbr"))
+            .addTopic(Ref.of("defence-and-security"))
+            .addRelation(StatementRelation.builder().kind(RelationKind.CONTRADICTS)
+                .target(Ref.of("js")).addEvidence(Evidence.of(Ref.of("nhk"))).build())
+            .build())
+        .addStatement(JointStatement.builder().id("js")
+            .addIssuer(Ref.of("jpn")).addIssuer(Ref.of("gbr")).build())
+        .build();
+
+    assertThat(Briefing.of(dossier))
+        .contains("- treaty \"Reciprocal Access Agreement\" of Japan and United Kingdom: ratified")
+        .contains("    signed for Japan by Kishida Fumio\n")
+        .contains("    enters into force on notification: \"on the thirtieth day after the exchange"
+            + " of notes\" (per mofa)")
+        .contains("    either 5 May 2022: negotiated (per mofa)")
+        .contains("        or 5 May 2022: signed (per hansard)")
+        .contains("    28 April 2023: ratified by Japan (\"approved by the Diet\")\n")
+        .contains("- (undated): joint fact sheet of Japan and United Kingdom")
+        .contains("    contradicts: joint statement of Japan and United Kingdom (per nhk)")
+        .contains("- (undated): joint statement of Japan and United Kingdom\n");
   }
 }
