@@ -52,7 +52,8 @@ import java.net.URI;
  * Canada), and the hedge of the words ("allegations of a potential link",
  * {@link HedgeLevel#ALLEGED}). The next day India's ministry rejected "the statement of the
  * Canadian Prime Minister in their Parliament": a {@link Denial} in a statement that
- * {@linkplain RelationKind#RESPONDS_TO responds to} Trudeau's. It denies "any act of violence in
+ * {@linkplain RelationKind#RESPONDS_TO responds to} Trudeau's and {@linkplain RelationKind#DENIES
+ * denies} it, in the words that say so. It denies "any act of violence in
  * Canada", more than the one killing, so its object names no event. Each side also called on the other
  * to act.
  *
@@ -211,6 +212,13 @@ public final class IndiaCanada2023 {
         .issuer(INDIA)
         .date(REPLY_DAY)
         .addRelations(StatementRelation.of(RelationKind.RESPONDS_TO, ACCUSATION))
+        .addRelations(StatementRelation.builder()
+            .kind(RelationKind.DENIES)
+            .target(ACCUSATION)
+            .addEvidence(Evidence.quoting(MEA_RELEASE, "We have seen and reject the statement of"
+                + " the Canadian Prime Minister in their Parliament")
+                .withNote("as printed in wion-2023-09-19"))
+            .build())
         .addPositions(
             Denial.builder()
                 .addObjects(PositionObject.builder()

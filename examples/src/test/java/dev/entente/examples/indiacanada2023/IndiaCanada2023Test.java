@@ -8,6 +8,7 @@ import static dev.entente.examples.indiacanada2023.IndiaCanada2023.KILLING;
 import static dev.entente.examples.indiacanada2023.IndiaCanada2023.MEA_RELEASE;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.entente.model.Dossier;
 import dev.entente.model.HedgeLevel;
@@ -65,7 +66,12 @@ class IndiaCanada2023Test {
   void indiaDeniedItTheNextDayInAStatementRespondingToCanadas() {
     Statement reply = DOSSIER.find(DENIAL, Statement.class).orElseThrow();
     assertThat(reply.relations())
-        .containsExactly(StatementRelation.of(RelationKind.RESPONDS_TO, ACCUSATION));
+        .extracting(StatementRelation::kind, StatementRelation::target)
+        .containsExactly(tuple(RelationKind.RESPONDS_TO, ACCUSATION),
+            tuple(RelationKind.DENIES, ACCUSATION));
+    assertThat(reply.relations().get(1).evidence()).singleElement()
+        .satisfies(e -> assertThat(e.quote()).hasValueSatisfying(q -> assertThat(q)
+            .startsWith("We have seen and reject the statement")));
     assertThat(DOSSIER).statement(DENIAL)
         .isIssuedBy(INDIA).isDated("2023-09-19")
         .hasPositionKinds(PositionKind.DENY, PositionKind.CALL_ON)
