@@ -6,8 +6,10 @@
  * ANZMIN 2024, a session named by its year, with an interest New Zealand had expressed;
  * Canada's accusation over the killing of Hardeep Singh Nijjar (2023), with India's denial in
  * response; the ninth Japan-Australia 2+2 (2021), with a concern the two sides declared
- * shared; and the Japan-UK Reciprocal Access Agreement (2022-2023), a signed instrument with its
- * ratifications, entry into force and disputed first step.
+ * shared; the Japan-UK Reciprocal Access Agreement (2022-2023), a signed instrument with its
+ * ratifications, entry into force and disputed first step; and the US-ROK summit of 26 April 2023,
+ * with a declaration, a joint statement and a fact sheet told apart by their kinds, and a US
+ * official contradicting a Korean one.
  */
 module dev.entente.examples {
   requires transitive dev.entente.core;
@@ -23,4 +25,5 @@ module dev.entente.examples {
   exports dev.entente.examples.japanuk2023;
   exports dev.entente.examples.koreauk2024;
   exports dev.entente.examples.lifecycles2023;
+  exports dev.entente.examples.usrok2023;
 }
