@@ -5,8 +5,11 @@
  * minister attending in two offices; the Japan-ROK foreign ministers' meeting in Busan (2023);
  * ANZMIN 2024, a session named by its year, with an interest New Zealand had expressed;
  * Canada's accusation over the killing of Hardeep Singh Nijjar (2023), with India's denial in
- * response; and the ninth Japan-Australia 2+2 (2021), with a concern the two sides declared
- * shared.
+ * response; the ninth Japan-Australia 2+2 (2021), with a concern the two sides declared
+ * shared; the Japan-UK Reciprocal Access Agreement (2022-2023), a signed instrument with its
+ * ratifications, entry into force and disputed first step; and the US-ROK summit of 26 April 2023,
+ * with a declaration, a joint statement and a fact sheet told apart by their kinds, and a US
+ * official contradicting a Korean one.
  */
 module dev.entente.examples {
   requires transitive dev.entente.core;
@@ -19,6 +22,8 @@ module dev.entente.examples {
   exports dev.entente.examples.indiacanada2023;
   exports dev.entente.examples.japanaustralia2021;
   exports dev.entente.examples.japanrok2023;
+  exports dev.entente.examples.japanuk2023;
   exports dev.entente.examples.koreauk2024;
   exports dev.entente.examples.lifecycles2023;
+  exports dev.entente.examples.usrok2023;
 }
