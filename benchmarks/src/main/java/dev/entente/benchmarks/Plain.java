@@ -84,6 +84,7 @@ public final class Plain {
       List<Engagement> engagements,
       List<PlannedMeeting> plannedMeetings,
       List<Statement> statements,
+      List<Instrument> instruments,
       List<Topic> topics,
       List<Source> sources) {}
 
@@ -331,12 +332,14 @@ public final class Plain {
   public record JointStatement(
       String id,
       List<String> issuers,
+      String kind,
       List<Attribution> signatories,
       String title,
       String date,
       List<DateClaim> dateClaims,
       String engagement,
       List<StatementRelation> relations,
+      List<String> topics,
       List<Position> positions,
       String confirmation,
       List<Evidence> evidence) implements Statement {}
@@ -351,7 +354,59 @@ public final class Plain {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record StatementRelation(
       String kind,
-      String target) {}
+      String target,
+      List<Evidence> evidence) {}
+
+  /** {@code Instrument}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Instrument(
+      String id,
+      String kind,
+      String title,
+      List<String> parties,
+      List<String> topics,
+      String text,
+      String signing,
+      List<Signatory> signatories,
+      List<Attribution> witnesses,
+      List<EntryCondition> conditions,
+      List<InstrumentStep> history,
+      List<Evidence> evidence) {}
+
+  /** {@code Signatory}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Signatory(
+      String person,
+      String office,
+      String party) {}
+
+  /** {@code EntryCondition}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record EntryCondition(
+      String kind,
+      String wording,
+      List<Evidence> evidence) {}
+
+  /** {@code InstrumentStep}, member by member. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record InstrumentStep(
+      String status,
+      String date,
+      String party,
+      String wording,
+      String confirmation,
+      List<Evidence> evidence,
+      List<AlternativeStep> alternatives) {}
+
+  /** {@code AlternativeStep}, member by member: an {@code InstrumentStep} but alternatives. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record AlternativeStep(
+      String status,
+      String date,
+      String party,
+      String wording,
+      String confirmation,
+      List<Evidence> evidence) {}
 
   /** {@code Condemnation}, member by member. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -631,6 +686,7 @@ public final class Plain {
       List<DateClaim> dateClaims,
       String engagement,
       List<StatementRelation> relations,
+      List<String> topics,
       List<Position> positions,
       String confirmation,
       List<Evidence> evidence) implements Statement {}
@@ -647,6 +703,7 @@ public final class Plain {
       List<DateClaim> dateClaims,
       String engagement,
       List<StatementRelation> relations,
+      List<String> topics,
       List<Position> positions,
       String confirmation,
       List<Evidence> evidence) implements Statement {}
