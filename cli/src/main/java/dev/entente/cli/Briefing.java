@@ -483,7 +483,7 @@ public final class Briefing {
   }
 
   private String plannedName(String id) {
-    return dossier.find(Ref.<PlannedMeeting>of(id), PlannedMeeting.class)
+    return dossier.plannedMeeting(Ref.of(id))
         .flatMap(PlannedMeeting::title).orElse(id);
   }
 

@@ -34,9 +34,15 @@ abstract sealed class AbstractActorClaim implements Claim<Ref<Actor>> permits Ac
   @Override
   public abstract List<Evidence> evidence();
 
-  /** A claim of an actor, with its sources. */
-  public static ActorClaim of(Ref<Actor> value, Evidence... evidence) {
-    return ActorClaim.builder().value(value).addEvidence(evidence).build();
+  /**
+   * A claim of an actor, with its sources.
+   *
+   * @param value the actor: a reference to any kind of actor, such as a {@code Ref<Person>}
+   * @param evidence the sources that say so
+   * @return the claim
+   */
+  public static ActorClaim of(Ref<? extends Actor> value, Evidence... evidence) {
+    return ActorClaim.builder().value(Ref.widen(value)).addEvidence(evidence).build();
   }
 
   @Value.Check

@@ -27,10 +27,25 @@ abstract sealed class AbstractObjectActor implements Extensible permits ObjectAc
   public static final String ROLE = "role";
 
   /** The actor. */
-  @Value.Parameter
   public abstract Ref<Actor> actor();
 
   /** The part it plays in what the position is about. */
-  @Value.Parameter
   public abstract ObjectRole role();
+
+  /**
+   * An actor in a part.
+   *
+   * <pre>{@code
+   * Ref<Person> putin = Ref.of("putin");
+   * ObjectActor.of(putin, ObjectRole.MENTIONED);   // no Ref<Actor> needed
+   * }</pre>
+   *
+   * @param actor a reference to any kind of actor: {@code Ref<Actor>}, {@code Ref<Person>},
+   *     {@code Ref<State>}, ...
+   * @param role the part it plays
+   * @return the object actor
+   */
+  public static ObjectActor of(Ref<? extends Actor> actor, ObjectRole role) {
+    return ObjectActor.builder().actor(Ref.widen(actor)).role(role).build();
+  }
 }

@@ -107,6 +107,27 @@ abstract sealed class AbstractParticipant implements Extensible permits Particip
   /** How sources styled the person here, verbatim. */
   public abstract List<Wording> titlesAsWritten();
 
+  /**
+   * A person for a side, as the offices given, in their order.
+   *
+   * <pre>{@code
+   * Ref<Person> marles = Ref.of("richard-marles");
+   * Ref<State> australia = Ref.of("australia");
+   * Participant.of(marles, australia, Ref.of("au-deputy-pm"), Ref.of("au-defence-minister"));
+   * }</pre>
+   *
+   * @param person who
+   * @param side for which side: a reference to any kind of actor, such as a {@code Ref<State>}
+   * @param offices the offices the person acts as; none when not recorded
+   * @return the participant, with no roles and no titles as written
+   * @throws InvalidValueException if an office is given twice, or an argument is null
+   */
+  @SafeVarargs
+  public static Participant of(Ref<Person> person, Ref<? extends Actor> side,
+      Ref<Office>... offices) {
+    return Participant.builder().person(person).side(Ref.widen(side)).addOffices(offices).build();
+  }
+
   @Value.Check
   final void check() {
     Checks.distinct("Participant", "roles", roles());

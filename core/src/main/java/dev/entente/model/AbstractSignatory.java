@@ -45,10 +45,11 @@ abstract sealed class AbstractSignatory implements Extensible permits Signatory 
    *
    * @param person who signed
    * @param office the office held then
-   * @param party the party signed for
+   * @param party the party signed for: a reference to any kind of actor, such as a {@code
+   *     Ref<State>}
    * @return the signatory
    */
-  public static Signatory of(Ref<Person> person, Ref<Office> office, Ref<Actor> party) {
-    return Signatory.builder().person(person).office(office).party(party).build();
+  public static Signatory of(Ref<Person> person, Ref<Office> office, Ref<? extends Actor> party) {
+    return Signatory.builder().person(person).office(office).party(Ref.widen(party)).build();
   }
 }

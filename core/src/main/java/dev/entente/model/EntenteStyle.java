@@ -18,13 +18,16 @@ import org.immutables.value.Value;
  * the JDK only ({@code jdkOnly}) and knows nothing of JSON ({@code jacksonIntegration = false}):
  * the {@code entente-serialization} module attaches JSON from outside.
  *
- * <p>Optional attributes are {@link java.util.Optional}; collections are immutable and never
- * null. Generated types carry no annotation from the Immutables jar, which is needed only to
+ * <p>Optional attributes are {@link java.util.Optional}; their setters and {@code withX(...)}
+ * methods also take a plain value or {@code null}, which leaves the attribute empty. Collections are
+ * immutable and never null. Generated types carry no annotation from the Immutables jar, which is needed only to
  * compile {@code entente-core}. Invariants are checked in one {@code @Value.Check} method per type, which throws an
- * {@link InvalidValueException} naming the attribute and the bad value.
+ * {@link InvalidValueException} naming the attribute and the bad value; a required attribute left
+ * unset and a {@code null} given for an attribute are refused with an {@link
+ * InvalidValueException} too, so builders throw one exception type for all they refuse.
  */
 // Generated public signatures carry jspecify's @Nullable (equals(@Nullable Object), the varargs of
-// withX(...)), and entente-core reads org.jspecify with "requires static", not "requires static
+// withX(...), and with optionalAcceptNullable the setters and withX(...) of optional attributes), and entente-core reads org.jspecify with "requires static", not "requires static
 // transitive": a transitive one would make every module that requires entente-core fail to compile
 // unless jspecify is on its module path, and entente-core has no dependency but the JDK. javac's
 // "exports" lint warns of every such annotation ("not indirectly exported using requires
@@ -42,7 +45,13 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     jacksonIntegration = false,
-    optionalAcceptNullable = false,
+    // A setter of an optional attribute takes null as "absent": title(null) leaves it empty.
+    optionalAcceptNullable = true,
+    // Everything a builder, factory or copy method refuses is an InvalidValueException: a required
+    // attribute not set (Immutables passes the missing names to MissingValueException(String...))
+    // and a null (MissingValueException(String), in place of NullPointerException).
+    throwForInvalidImmutableState = MissingValueException.class,
+    throwForNullPointer = MissingValueException.class,
     headerComments = false,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "evidence:evidence", "series:series",

@@ -38,8 +38,9 @@ public interface ExtensibleBuilder<T extends Extensible, B extends ExtensibleBui
   /**
    * Builds the value.
    *
-   * @throws InvalidValueException if the value breaks one of its type's rules
-   * @throws IllegalStateException if a required attribute is not set
+   * @throws InvalidValueException if the value breaks one of its type's rules, or if a required
+   *     attribute is not set (then {@link InvalidValueException#isMissing()} is true and the
+   *     exception names the first such attribute)
    */
   T build();
 }

@@ -3,15 +3,33 @@ package dev.entente.model;
 import java.util.Objects;
 
 /**
- * Thrown when a value is built with an attribute that breaks one of its invariants.
+ * Thrown when a value is refused: built with an attribute that breaks one of its invariants, built
+ * without a required attribute, or given {@code null} for an attribute.
+ *
+ * <p>Every builder, factory and {@code withX(...)} copy method of Entente's value types throws
+ * this exception, and only this one, for whatever it refuses; so {@code catch
+ * (InvalidValueException e)} is the one place to handle a refused value.
  *
  * <p>The message names the type, the attribute and the bad value, then the rule:
- * {@code Dialogue.sides: [rok, rok]: a bilateral record has exactly two distinct sides}.
- * The parts are also available one by one, for tools that report errors in their own form.
+ *
+ * <pre>{@code
+ * Dialogue.sides: [rok, rok]: a bilateral record has exactly two distinct sides
+ * Dialogue.series: (not set): a required attribute was not set (nor was date)
+ * Dialogue.id: null: may not be null
+ * }</pre>
+ *
+ * <p>The parts are also available one by one, for tools that report errors in their own form. For a
+ * required attribute that was not set, {@link #attribute()} is the first such attribute in the
+ * order the type declares them, {@link #value()} is {@value #NOT_SET} and the rule names the others;
+ * for an attribute set to {@code null}, {@link #value()} is {@code "null"}.
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public sealed class InvalidValueException extends IllegalArgumentException
+    permits MissingValueException {
 
   private static final long serialVersionUID = 1L;
+
+  /** {@value}: the {@link #value()} of an exception for a required attribute that was not set. */
+  public static final String NOT_SET = "(not set)";
 
   private final String type;
   private final String attribute;
@@ -27,10 +45,15 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param rule the rule it breaks, as a sentence fragment
    */
   public InvalidValueException(String type, String attribute, Object value, String rule) {
-    super(type + "." + attribute + ": " + describe(value) + ": " + rule);
+    this(type, attribute, String.valueOf(value), describe(value), rule);
+  }
+
+  /** An exception whose value is already in its text form and is written as it is. */
+  InvalidValueException(String type, String attribute, String value, String written, String rule) {
+    super(type + "." + attribute + ": " + written + ": " + rule);
     this.type = Objects.requireNonNull(type, "type");
     this.attribute = Objects.requireNonNull(attribute, "attribute");
-    this.value = String.valueOf(value);
+    this.value = value;
     this.rule = Objects.requireNonNull(rule, "rule");
   }
 
@@ -48,7 +71,10 @@ public final class InvalidValueException extends IllegalArgumentException {
     return attribute;
   }
 
-  /** The bad value, in its text form. */
+  /**
+   * The bad value, in its text form: {@value #NOT_SET} for a required attribute that was not set,
+   * {@code "null"} for an attribute set to {@code null}.
+   */
   public String value() {
     return value;
   }
@@ -56,5 +82,13 @@ public final class InvalidValueException extends IllegalArgumentException {
   /** The rule the value breaks. */
   public String rule() {
     return rule;
+  }
+
+  /**
+   * Whether the attribute has no value at all: a required attribute that was not set, or an
+   * attribute set to {@code null}; false when a value was given and broke a rule.
+   */
+  public boolean isMissing() {
+    return this instanceof MissingValueException;
   }
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * Ref<Actor> korea = Ref.of("rok");          // by id
  * Ref<Actor> uk = Ref.to(unitedKingdom);     // to a value at hand
+ * Ref<Person> cho = Ref.of("cho-tae-yul");
+ * Ref<Actor> holder = Ref.widen(cho);         // a Ref<Person> where a Ref<Actor> is expected
  * }</pre>
  *
  * @param <T> the kind of record referred to
@@ -43,6 +45,34 @@ public final class Ref<T extends Identified> {
   public static <T extends Identified> Ref<T> to(T record) {
     Objects.requireNonNull(record, "record");
     return of(record.id());
+  }
+
+  /**
+   * The same reference, typed as a reference to a supertype: a {@code Ref<Person>} where a {@code
+   * Ref<Actor>} is expected.
+   *
+   * <p>Java's generics are invariant, so a {@code Ref<Person>} is not a {@code Ref<Actor>}, though
+   * every person is an actor. A reference holds only an id, never a value of its type, so reading
+   * one as a reference to a supertype is always safe; this method says so once, without a cast.
+   * Where the attribute of a value type is a {@code Ref<Actor>}, the builder's setter takes only
+   * that type:
+   *
+   * <pre>{@code
+   * Ref<Person> marles = Ref.of("richard-marles");
+   * Appreciation.builder().addHolders(Ref.widen(marles))   // a Ref<Actor>
+   * }</pre>
+   *
+   * <p>Factories that take any actor ({@code ObjectActor.of}, {@code Participant.of}, {@code
+   * ActorClaim.of}, {@code Signatory.of}) and {@code Dossier}'s lookups take {@code Ref<? extends
+   * Actor>} and need no widening.
+   *
+   * @param ref the reference
+   * @param <T> the supertype, usually inferred from where the result goes
+   * @return the same reference (the same object), typed as a {@code Ref<T>}
+   */
+  @SuppressWarnings("unchecked") // a Ref holds no value of its type: no type argument is unsafe
+  public static <T extends Identified> Ref<T> widen(Ref<? extends T> ref) {
+    return (Ref<T>) Objects.requireNonNull(ref, "ref");
   }
 
   /** The id referred to. */

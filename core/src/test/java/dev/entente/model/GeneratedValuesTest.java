@@ -10,7 +10,10 @@ import static dev.entente.fixtures.Fixture.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entente.fixtures.Fixture;
 import dev.entente.time.FuzzyDate;
+import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -71,41 +74,92 @@ class GeneratedValuesTest {
   @Test
   void builderRejectsANullAttributeNamingIt() {
     assertThatThrownBy(() -> Dialogue.builder().id(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("id");
-    assertThatThrownBy(() -> Source.builder().title((String) null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("title");
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.type()).isEqualTo("Dialogue");
+          assertThat(e.attribute()).isEqualTo("id");
+          assertThat(e.value()).isEqualTo("null");
+          assertThat(e.rule()).isEqualTo("may not be null");
+          assertThat(e.isMissing()).isTrue();
+        })
+        .hasMessage("Dialogue.id: null: may not be null");
+  }
+
+  @Test
+  void aNullForAnOptionalAttributeLeavesItEmpty() {
+    Source.Builder builder = Fixture.source().publisher("Herald Economy");
+    assertThat(builder.publisher((String) null).build().publisher()).isEmpty();
+    assertThat(Fixture.source().url(URI.create("https://example.org/a")).title((String) null).build().title())
+        .isEmpty();
+    Source source = Fixture.source().publisher("Herald Economy").build();
+    assertThat(source.withPublisher((String) null).publisher()).isEmpty();
+    assertThat(dialogue().host((Ref<Actor>) null).build().host()).isEmpty();
   }
 
   @Test
   void builderRejectsANullElementNamingTheCollection() {
     assertThatThrownBy(() -> Dialogue.builder().addSides(ROK, null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("sides");
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.type()).isEqualTo("Dialogue");
+          assertThat(e.attribute()).isEqualTo("sides");
+          assertThat(e.isMissing()).isTrue();
+        })
+        .hasMessage("Dialogue.sides: null: may not be null (element)");
+  }
+
+  @Test
+  void withRejectsANullElementNamingTheCollection() {
+    Dialogue dialogue = dialogue().build();
+    assertThatThrownBy(() -> dialogue.withSides(Arrays.asList(ROK, null)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.type()).isEqualTo("Dialogue");
+          assertThat(e.attribute()).isEqualTo("sides");
+        })
+        .hasMessage("Dialogue.sides: null: may not be null (element)");
   }
 
   @Test
   void withRejectsNullNamingTheAttribute() {
     Dialogue dialogue = dialogue().build();
     assertThatThrownBy(() -> dialogue.withSeries(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("series");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Dialogue.series: null: may not be null");
   }
 
   @Test
   void builderRejectsAMissingRequiredAttributeNamingIt() {
     assertThatThrownBy(() -> Dialogue.builder().id("d").addSides(ROK, UK).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Dialogue")
-        .hasMessageContaining("series");
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.type()).isEqualTo("Dialogue");
+          assertThat(e.attribute()).isEqualTo("series");
+          assertThat(e.value()).isEqualTo(InvalidValueException.NOT_SET);
+          assertThat(e.rule()).isEqualTo("a required attribute was not set");
+          assertThat(e.isMissing()).isTrue();
+        })
+        .hasMessage("Dialogue.series: (not set): a required attribute was not set");
+  }
+
+  @Test
+  void builderNamesEveryMissingAttributeFirstOneFirst() {
+    assertThatThrownBy(() -> Meeting.builder().addSides(ROK, UK).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.type()).isEqualTo("Meeting");
+          assertThat(e.attribute()).isEqualTo("id");
+          assertThat(e.rule()).isEqualTo("a required attribute was not set (nor was kind)");
+        });
   }
 
   @Test
   void builderRejectsAMissingKindOfMeeting() {
     assertThatThrownBy(() -> Meeting.builder().id("m").addSides(ROK, UK).date(DAY).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Meeting.kind: (not set): a required attribute was not set");
+  }
+
+  @Test
+  void anInvariantBrokenIsNotAMissingValue() {
+    assertThatThrownBy(() -> dialogue().build().withHost(CHINA))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.isMissing()).isFalse());
   }
 
   @Test

@@ -58,9 +58,7 @@ public final class CodedActor {
 
   /** Codes the actor that {@code ref} names, as the office {@code actingAs} where one is known. */
   public static CodedActor of(Dossier dossier, Ref<? extends Actor> ref, Optional<Ref<Office>> actingAs) {
-    @SuppressWarnings("unchecked")
-    Ref<Actor> actorRef = (Ref<Actor>) ref;
-    Optional<Actor> actor = dossier.find(actorRef, Actor.class);
+    Optional<Actor> actor = dossier.actor(ref);
     if (actor.isEmpty()) {
       return new CodedActor(ref.id(), Optional.empty(), Optional.empty(), ref.id(),
           Optional.of("entente:" + ref.id()), Optional.empty());

@@ -209,7 +209,7 @@ public final class Ausmin2023 {
         .date(DAY)
         .engagement(AUSMIN_33)
         .addPositions(Appreciation.builder()
-            .addHolders(Ref.<Actor>of(MARLES.id()))
+            .addHolders(Ref.widen(MARLES))
             .addObjects(PositionObject.builder()
                 .addActors(ObjectActor.builder().actor(USA).role(ObjectRole.CONDUCT).build())
                 .conduct("the assistance of the United States in the search and rescue")

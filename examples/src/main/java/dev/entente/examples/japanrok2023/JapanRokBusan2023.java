@@ -211,7 +211,7 @@ public final class JapanRokBusan2023 {
                     + " November 21"))
                 .build(),
             Appeal.builder()
-                .addHolders(Ref.<Actor>of(KAMIKAWA.id()))
+                .addHolders(Ref.widen(KAMIKAWA))
                 .addObjects(PositionObject.builder()
                     .addActors(ObjectActor.builder().actor(ROK).role(ObjectRole.ADDRESSEE).build())
                     .conduct("take appropriate measures to remedy the breaches of international"

@@ -298,7 +298,7 @@ final class Statements {
         .date(DIALOGUE_DAY)
         .quote("We will strengthen cooperation with the G7.")
         .addPositions(Intention.builder()
-            .addHolders(Ref.of(CHO.id()))
+            .addHolders(Ref.widen(CHO))
             .addObjects(PositionObject.builder()
                 .addActors(ObjectActor.of(G7, ObjectRole.SUBJECT))
                 .conduct("strengthen cooperation with the G7 on major international issues")
@@ -329,7 +329,7 @@ final class Statements {
         .engagement(COURTESY_CALL)
         .date(DIALOGUE_DAY)
         .addPositions(Hope.builder()
-            .addHolders(Ref.of(LAMMY.id()))
+            .addHolders(Ref.widen(LAMMY))
             .addObjects(PositionObject.builder()
                 .addActors(ObjectActor.of(ROK, ObjectRole.SUBJECT),
                     ObjectActor.of(AUKUS, ObjectRole.SUBJECT))

@@ -315,11 +315,20 @@ final class ObjectCodec<T, B> extends Codec<T> {
         // Refused for want of what was left out: that problem is reported already.
         throw ReadContext.unreadable();
       }
-      EntenteJsonException refused = e instanceof InvalidValueException
-          ? r.fail(p, ReadContext.pointer(p) + "/" + ((InvalidValueException) e).attribute(),
-              Kind.INVALID_VALUE, ((InvalidValueException) e).value() + ": "
-                  + ((InvalidValueException) e).rule())
-          : r.fail(p, ReadContext.pointer(p), Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
+      EntenteJsonException refused;
+      if (e instanceof InvalidValueException && ((InvalidValueException) e).isMissing()) {
+        // A member the model requires in a case that this table leaves to the model: reported as
+        // the table reports a required member that is absent.
+        refused = r.fail(p, ReadContext.pointer(p), Kind.MISSING_MEMBER, "missing required member"
+            + " \"" + ((InvalidValueException) e).attribute() + "\" of " + description);
+      } else if (e instanceof InvalidValueException) {
+        refused = r.fail(p, ReadContext.pointer(p) + "/" + ((InvalidValueException) e).attribute(),
+            Kind.INVALID_VALUE, ((InvalidValueException) e).value() + ": "
+                + ((InvalidValueException) e).rule());
+      } else {
+        refused = r.fail(p, ReadContext.pointer(p), Kind.INVALID_VALUE,
+            String.valueOf(e.getMessage()));
+      }
       if (!r.collects()) {
         throw refused;
       }
