@@ -538,6 +538,66 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
 
   // ---- End of lookups and replacing ------------------------------------------------------------
 
+
+  /**
+   * Whether the person held the office at the time, as far as the dossier shows: the recorded
+   * tenure of it, or else the engagements that imply it.
+   *
+   * <p>When the person has recorded tenures of the office, they alone answer: the holding is the
+   * first whose term does not certainly exclude the time, and there is none if every one does.
+   * When no tenure of the office is recorded, taking part in an engagement as the office
+   * ({@link Participant#offices()}) implies that the person held it then: the holding is
+   * {@linkplain Holding#isImplied() implied} by every such engagement dated on a day that may be
+   * the time, or undated (it may have been then). Being named as a signatory, speaker, issuing
+   * official or witness implies nothing.
+   *
+   * <pre>{@code
+   * dossier.holding(Ref.of("cho-tae-yul"), Ref.of("rok-foreign-minister"),
+   *         FuzzyDate.parse("2024-10-21"))
+   *     .ifPresent(h -> System.out.println(h.isImplied() ? "implied by " + h.impliedBy()
+   *         : "recorded: " + h.tenure().orElseThrow().term()));
+   * }</pre>
+   *
+   * @param person the person
+   * @param office the office
+   * @param time the day or fuzzy time asked about
+   * @return the holding; empty if the person is not a person of the dossier, if every recorded
+   *     tenure of the office certainly excludes the time, or if no tenure is recorded and no
+   *     engagement implies it then
+   */
+  public final Optional<Holding> holding(Ref<Person> person, Ref<Office> office, FuzzyDate time) {
+    Optional<Person> found = find(person, Person.class);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean recorded = false;
+    for (Tenure tenure : found.get().tenures()) {
+      if (tenure.office().equals(office)) {
+        if (!tenure.term().certainlyExcludes(time)) {
+          return Optional.of(Holding.recorded(person, tenure));
+        }
+        recorded = true;
+      }
+    }
+    if (recorded) {
+      return Optional.empty();
+    }
+    List<Ref<Engagement>> impliedBy = new ArrayList<>();
+    for (Engagement engagement : engagements()) {
+      if (engagement.date().isPresent() && !engagement.date().get().mayOverlap(time)) {
+        continue;
+      }
+      for (Participant participant : engagement.participants()) {
+        if (participant.person().equals(person) && participant.offices().contains(office)) {
+          impliedBy.add(Ref.of(engagement.id()));
+          break;
+        }
+      }
+    }
+    return impliedBy.isEmpty()
+        ? Optional.empty() : Optional.of(Holding.implied(person, office, impliedBy));
+  }
+
   @Value.Check
   final void check() {
     Checks.id("Dossier", this);

@@ -27,6 +27,7 @@ import dev.entente.model.JointStatement;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.Office;
 import dev.entente.model.Participant;
+import dev.entente.model.ParticipantRole;
 import dev.entente.model.Person;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
@@ -54,6 +55,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,6 +84,10 @@ public final class DossierValidator {
    * report a meeting on its day or soon after.
    */
   static final int HELD_REPORTED_WITHIN_DAYS = 7;
+
+  /** Every day there is: the time of an undated record, which may be any. */
+  private static final FuzzyDate ANY_TIME = FuzzyDate.interval(
+      FuzzyDate.of(FuzzyDate.MIN_DAY), FuzzyDate.of(FuzzyDate.MAX_DAY));
 
   private DossierValidator() {}
 
@@ -206,11 +212,16 @@ public final class DossierValidator {
         evidence(engagement.venueClaims().get(j).evidence(),
             member(index(member(at, Engagement.VENUE_CLAIMS), j), Claim.EVIDENCE));
       }
+      series.ifPresent(s -> principals(engagement, s, member(at, Engagement.PARTICIPANTS)));
+      Map<Ref<Person>, Integer> listed = new HashMap<>();
       for (int j = 0; j < engagement.participants().size(); j++) {
-        participant(engagement, engagement.participants().get(j),
-            index(member(at, Engagement.PARTICIPANTS), j));
+        participant(engagement, j, listed, index(member(at, Engagement.PARTICIPANTS), j));
       }
-      engagement.partOf().ifPresent(parent -> ref(parent, Engagement.class, member(at, Engagement.PART_OF)));
+      engagement.partOf().ifPresent(parent -> {
+        Pointer partOfAt = member(at, Engagement.PART_OF);
+        ref(parent, Engagement.class, partOfAt)
+            .ifPresent(whole -> partOf(engagement, whole, partOfAt));
+      });
       engagement.replaces().ifPresent(replaced -> {
         Pointer replacesAt = member(at, Engagement.REPLACES);
         ref(replaced, PlannedMeeting.class, replacesAt)
@@ -226,10 +237,32 @@ public final class DossierValidator {
       }
     }
 
-    private void participant(Engagement engagement, Participant participant, Pointer at) {
+    /**
+     * Checks participant {@code j} of an engagement; {@code listed} maps each person listed
+     * before it to the index of their first listing.
+     */
+    private void participant(
+        Engagement engagement, int j, Map<Ref<Person>, Integer> listed, Pointer at) {
+      Participant participant = engagement.participants().get(j);
       Optional<Person> person = ref(participant.person(), Person.class, member(at, Participant.PERSON));
+      Integer first = listed.putIfAbsent(participant.person(), j);
+      if (first != null) {
+        Participant earlier = engagement.participants().get(first);
+        if (earlier.side().equals(participant.side())) {
+          report(member(at, Participant.PERSON), ViolationCode.DUPLICATE_PARTICIPANT,
+              "person \"%s\" is already participant %d of engagement \"%s\" on side \"%s\"; a"
+                  + " person acting as several offices is one participant with several offices",
+              participant.person(), first, engagement.id(), participant.side());
+        } else {
+          report(member(at, Participant.PERSON), ViolationCode.PERSON_ON_BOTH_SIDES,
+              "person \"%s\" takes part in engagement \"%s\" on side \"%s\" and, as participant"
+                  + " %d, on side \"%s\"",
+              participant.person(), engagement.id(), participant.side(), first, earlier.side());
+        }
+      }
       Optional<Actor> side = ref(participant.side(), Actor.class, member(at, Participant.SIDE));
-      if (side.isPresent() && !engagement.sides().contains(participant.side())) {
+      boolean onSide = engagement.sides().contains(participant.side());
+      if (side.isPresent() && !onSide) {
         report(member(at, Participant.SIDE), ViolationCode.PARTICIPANT_NOT_ON_SIDE,
             "participant side \"%s\" is not one of the sides %s of engagement \"%s\"",
             participant.side(), engagement.sides(), engagement.id());
@@ -239,12 +272,80 @@ public final class DossierValidator {
         // One office is written as "office", several as "offices": the pointer follows the wire.
         Pointer officeAt = offices.size() == 1
             ? member(at, Participant.OFFICE) : index(member(at, Participant.OFFICES), k);
-        office(person, offices.get(k), engagement.date(), officeAt,
-            "engagement \"" + engagement.id() + "\"");
+        Optional<Office> office = ref(offices.get(k), Office.class, officeAt);
+        if (office.isEmpty() || person.isEmpty()) {
+          continue;
+        }
+        Ref<Actor> jurisdiction = office.get().jurisdiction();
+        if (onSide && !jurisdiction.equals(participant.side())
+            && engagement.sides().contains(jurisdiction)) {
+          report(officeAt, ViolationCode.OFFICE_OF_OTHER_SIDE,
+              "office \"%s\" of person \"%s\" belongs to \"%s\", the other side of engagement"
+                  + " \"%s\", but the person takes part for \"%s\"",
+              offices.get(k), participant.person(), jurisdiction, engagement.id(),
+              participant.side());
+        } else if (engagement.date().isPresent() && hasTenure(person.get(), offices.get(k))) {
+          // Without a recorded tenure of the office, this very participation implies one
+          // (Dossier.holding), so there is nothing to look up: only recorded tenures can put
+          // the date outside a term.
+          heldOn(person.get(), offices.get(k), engagement.date().get(), officeAt,
+              "engagement \"" + engagement.id() + "\"");
+        }
       }
       for (int k = 0; k < participant.titlesAsWritten().size(); k++) {
         evidence(participant.titlesAsWritten().get(k).evidence(), member(
             index(member(at, Participant.TITLES_AS_WRITTEN), k), Wording.EVIDENCE));
+      }
+    }
+
+    private static boolean hasTenure(Person person, Ref<Office> office) {
+      for (Tenure tenure : person.tenures()) {
+        if (tenure.office().equals(office)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Checks that each side of a dialogue of a series with two principals a side or more marks
+     * that many persons as principals, when the dialogue marks any principal at all.
+     */
+    private void principals(Engagement dialogue, DialogueSeries series, Pointer at) {
+      int perSide = series.principalsPerSide();
+      if (perSide < 2 || dialogue.participants().stream()
+          .noneMatch(p -> p.roles().contains(ParticipantRole.PRINCIPAL))) {
+        return;
+      }
+      for (Ref<Actor> side : dialogue.sides()) {
+        Set<Ref<Person>> principals = new LinkedHashSet<>();
+        for (Participant participant : dialogue.participants()) {
+          if (participant.side().equals(side)
+              && participant.roles().contains(ParticipantRole.PRINCIPAL)) {
+            principals.add(participant.person());
+          }
+        }
+        if (principals.size() < perSide) {
+          report(at, ViolationCode.PRINCIPALS_MISSING,
+              "side \"%s\" of dialogue \"%s\" has %d participant(s) marked PRINCIPAL %s, but"
+                  + " series \"%s\" has %d principals a side",
+              side, dialogue.id(), principals.size(), principals, series.id(), perSide);
+        }
+      }
+    }
+
+    /** Checks that an engagement part of another lies within that one's days. */
+    private void partOf(Engagement part, Engagement whole, Pointer at) {
+      if (part.date().isEmpty() || whole.date().isEmpty()) {
+        return;
+      }
+      FuzzyDate date = part.date().get();
+      FuzzyDate parent = whole.date().get();
+      if (date.isCertainlyBefore(parent) || date.isCertainlyAfter(parent)) {
+        report(at, ViolationCode.PART_OUTSIDE_PARENT,
+            "engagement \"%s\" dated %s is %s engagement \"%s\" dated %s, of which it is part",
+            part.id(), date, date.isCertainlyBefore(parent) ? "before" : "after", whole.id(),
+            parent);
       }
     }
 
@@ -693,6 +794,7 @@ public final class DossierValidator {
     }
 
     private void sides(List<Ref<Actor>> sides, Pointer at, String kind) {
+      List<State> states = new ArrayList<>(2);
       for (int j = 0; j < sides.size(); j++) {
         Pointer sideAt = index(at, j);
         Optional<Actor> side = ref(sides.get(j), Actor.class, sideAt);
@@ -700,6 +802,17 @@ public final class DossierValidator {
           report(sideAt, ViolationCode.SIDE_NOT_STATE_OR_GROUPING,
               "side \"%s\" is a %s; a side of a %s is a State or a Grouping",
               sides.get(j), kindOf(side.get()), kind);
+        } else if (side.isPresent() && side.get() instanceof State) {
+          State state = (State) side.get();
+          for (State other : states) {
+            if (other.country().equals(state.country())) {
+              report(sideAt, ViolationCode.SAME_COUNTRY_SIDES,
+                  "sides \"%s\" and \"%s\" of a %s are both states of country %s",
+                  other.id(), state.id(), kind, state.country());
+              break;
+            }
+          }
+          states.add(state);
         }
       }
     }
@@ -774,6 +887,12 @@ public final class DossierValidator {
       if (plan.series().isEmpty() || ordinal.isEmpty()) {
         return;
       }
+      if (plan.status().alternatives().stream()
+          .anyMatch(a -> a.value() == PlannedStatus.CANCELLED)) {
+        // Called off: the session later held under that ordinal is another meeting, numbered so
+        // by the sources.
+        return;
+      }
       Set<String> heldAs = plan.lifecycle().stream()
           .flatMap(c -> c.heldAs().stream())
           .map(Ref::id)
@@ -789,29 +908,46 @@ public final class DossierValidator {
     }
 
     /**
-     * Checks that the person holds the office, at the date when there is one: an undated record
-     * is checked for a tenure of the office only.
+     * Checks that a person named as an office (a signatory, witness, issuing official or
+     * speaker) held it at the date, or, for an undated record, at any time: the dossier must show
+     * a {@linkplain Dossier#holding holding}, recorded or implied by a participation.
      */
     private void office(Optional<Person> person, Ref<Office> office, Optional<FuzzyDate> date,
         Pointer at, String what) {
       Optional<Office> found = ref(office, Office.class, at);
-      if (person.isEmpty() || found.isEmpty()) {
+      if (person.isPresent() && found.isPresent()) {
+        heldOn(person.get(), office, date.orElse(ANY_TIME), at, what);
+      }
+    }
+
+    /**
+     * Reports an office the dossier does not show the person holding at the time: outside every
+     * recorded term, or neither recorded nor implied.
+     */
+    private void heldOn(Person person, Ref<Office> office, FuzzyDate time, Pointer at,
+        String what) {
+      Ref<Person> who = Ref.of(person.id());
+      if (dossier.holding(who, office, time).isPresent()) {
         return;
       }
       List<Term> terms = new ArrayList<>(1);
-      for (Tenure tenure : person.get().tenures()) {
+      for (Tenure tenure : person.tenures()) {
         if (tenure.office().equals(office)) {
           terms.add(tenure.term());
         }
       }
       if (terms.isEmpty()) {
         report(at, ViolationCode.OFFICE_NOT_HELD,
-            "person \"%s\" has no tenure of office \"%s\"", person.get().id(), office);
-      } else if (date.isPresent()
-          && terms.stream().allMatch(term -> term.certainlyExcludes(date.get()))) {
+            time == ANY_TIME
+                ? "person \"%s\" has no tenure of office \"%s\" and took part in no engagement"
+                    + " as it"
+                : "person \"%s\" has no tenure of office \"%s\" and took part in no engagement"
+                    + " as it on a day that may be %s, the date of %s",
+            person.id(), office, time, what);
+      } else {
         report(at, ViolationCode.OFFICE_OUTSIDE_TERM,
             "person \"%s\" did not hold office \"%s\" on %s, the date of %s (terms: %s)",
-            person.get().id(), office, date.get(), what,
+            person.id(), office, time, what,
             terms.stream().map(Walk::term).collect(Collectors.joining(", ")));
       }
     }

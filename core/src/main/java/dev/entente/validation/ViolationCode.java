@@ -46,7 +46,9 @@ import java.util.Optional;
  *       sides</td><td>its {@code sides}</td></tr>
  *     <tr><th scope="row">{@code duplicate-ordinal}</th>
  *       <td>two dialogues of one series, or a dialogue and a planned meeting of that series not
- *       held as that dialogue, have the same ordinal</td><td>the later one's {@code ordinal}</td></tr>
+ *       held as that dialogue, have the same ordinal; a planned meeting that was called off (its
+ *       {@code status()} settles on or includes {@code CANCELLED}) may share its ordinal with the
+ *       session later held, as sources number them so</td><td>the later one's {@code ordinal}</td></tr>
  *     <tr><th scope="row">{@code ordinals-out-of-order}</th>
  *       <td>a dialogue of a series with a higher ordinal is certainly dated before one with a lower
  *       ordinal; an undated dialogue is out of order with none</td>
@@ -68,12 +70,18 @@ import java.util.Optional;
  *       certainly dated before the plan was agreed (its first {@code AGREED} change, else its first
  *       change)</td><td>the change's {@code heldAs}</td></tr>
  *     <tr><th scope="row">{@code office-not-held}</th>
- *       <td>a participant, signatory (of a joint statement or an instrument), witness, issuing
- *       official or speaker is named with an office of which the person has no tenure</td>
- *       <td>the {@code office}, or the element of a participant's {@code offices}</td></tr>
+ *       <td>a signatory (of a joint statement or an instrument), witness, issuing official or
+ *       speaker is named with an office the person does not hold at its date in the sense of
+ *       {@code Dossier.holding}: no tenure of it is recorded, and the person took part in no
+ *       engagement as it on a day that may be that date (an undated one: on any day). A
+ *       <em>participant</em> is never reported so: taking part as an office implies holding it
+ *       then</td>
+ *       <td>the {@code office}</td></tr>
  *     <tr><th scope="row">{@code office-outside-term}</th>
- *       <td>as above, the person has tenures of the office but every one certainly excludes the
- *       engagement's or statement's date (an undated one is checked for the tenure only)</td>
+ *       <td>a participant, signatory, witness, issuing official or speaker is named with an
+ *       office of which the person has recorded tenures, and every one certainly excludes the
+ *       engagement's or statement's date (an undated one is never outside a term); recorded
+ *       tenures take precedence over the tenure a participation implies</td>
  *       <td>the {@code office}, or the element of a participant's {@code offices}</td></tr>
  *     <tr><th scope="row">{@code self-reference}</th>
  *       <td>a grouping lists itself as a member, a grouping or government body is part of itself,
@@ -120,6 +128,30 @@ import java.util.Optional;
  *       <td>the first account of an instrument's {@code SIGNED} step is dated certainly outside
  *       the days of the engagement named as its {@code signing}</td>
  *       <td>the step's {@code date}</td></tr>
+ *     <tr><th scope="row">{@code principals-missing}</th>
+ *       <td>a dialogue of a series with two principals a side or more (a "2+2":
+ *       {@code principalsPerSide()}) marks participants as {@code PRINCIPAL} but has fewer than
+ *       that many distinct persons so marked on one of its sides; a dialogue that marks no
+ *       principal at all is not checked, as its roles are not recorded</td>
+ *       <td>the dialogue's {@code participants}, once per short side</td></tr>
+ *     <tr><th scope="row">{@code office-of-other-side}</th>
+ *       <td>a participant acts as an office whose {@code jurisdiction} is the engagement's other
+ *       side, such as a minister of one state seated for the other</td>
+ *       <td>the {@code office}, or the element of the participant's {@code offices}</td></tr>
+ *     <tr><th scope="row">{@code part-outside-parent}</th>
+ *       <td>an engagement {@code partOf} another is certainly dated outside that one's days,
+ *       such as a side meeting of a visit dated after the visit ended</td>
+ *       <td>the engagement's {@code partOf}</td></tr>
+ *     <tr><th scope="row">{@code same-country-sides}</th>
+ *       <td>the two sides of a series, engagement or planned meeting, or the issuers of a joint
+ *       statement, are states with the same country code</td><td>the second side</td></tr>
+ *     <tr><th scope="row">{@code person-on-both-sides}</th>
+ *       <td>one person takes part in an engagement on both of its sides</td>
+ *       <td>the later participant's {@code person}</td></tr>
+ *     <tr><th scope="row">{@code duplicate-participant}</th>
+ *       <td>one person is listed twice as a participant of an engagement on the same side (a
+ *       person acting as several offices is one participant with several {@code offices})</td>
+ *       <td>the later participant's {@code person}</td></tr>
  *   </tbody>
  * </table>
  */
@@ -148,7 +180,10 @@ public enum ViolationCode {
   LIFECYCLE_OUT_OF_ORDER,
   /** The engagement a planned meeting was held as does not fit the plan. */
   HELD_AS_MISMATCH,
-  /** A person is named with an office they hold no tenure of. */
+  /**
+   * A signatory, witness, issuing official or speaker is named with an office the dossier does not
+   * show them holding then (no tenure, no participation as it).
+   */
   OFFICE_NOT_HELD,
   /** A person is named with an office at a date outside every tenure of it. */
   OFFICE_OUTSIDE_TERM,
@@ -177,7 +212,19 @@ public enum ViolationCode {
   /** A step of an instrument's history is certainly dated before the step before it. */
   INSTRUMENT_OUT_OF_ORDER,
   /** An instrument's signing is dated away from the engagement named as its signing. */
-  SIGNING_DATE_MISMATCH;
+  SIGNING_DATE_MISMATCH,
+  /** A session of a "2+2" series marks fewer principals on a side than the series has. */
+  PRINCIPALS_MISSING,
+  /** A participant acts as an office of the engagement's other side. */
+  OFFICE_OF_OTHER_SIDE,
+  /** An engagement part of another is certainly dated outside it. */
+  PART_OUTSIDE_PARENT,
+  /** Two sides are states with the same country code. */
+  SAME_COUNTRY_SIDES,
+  /** One person takes part in an engagement on both sides. */
+  PERSON_ON_BOTH_SIDES,
+  /** One person is listed twice as a participant of an engagement on the same side. */
+  DUPLICATE_PARTICIPANT;
 
   private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

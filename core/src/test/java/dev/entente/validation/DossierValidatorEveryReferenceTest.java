@@ -16,6 +16,7 @@ import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.GroupingKind;
 import dev.entente.model.JointStatement;
+import dev.entente.model.Meeting;
 import dev.entente.model.Participant;
 import dev.entente.model.Person;
 import dev.entente.model.PlannedMeeting;
@@ -68,9 +69,11 @@ class DossierValidatorEveryReferenceTest {
         .withPositions(replace(statement.positions(), 0,
             condemnation.withTopics(Ref.of("kor-usa-alliance"))));
     List<Actor> actors = append(append(replace(VALID.actors(), 4, cho), alliance), mofa);
+    // fm-1, part of the call, lies within the call's days: the call is dated by its month.
+    Meeting call = Fixture.call().withDate(Fixture.day("2024-01"));
     return VALID.withActors(actors)
         .withOffices(replace(VALID.offices(), 0, VALID.offices().get(0).withBody(actor("mofa"))))
-        .withEngagements(replace(VALID.engagements(), 0, fm1))
+        .withEngagements(replace(replace(VALID.engagements(), 0, fm1), 2, call))
         .withPlannedMeetings(plan)
         .withStatements(statement);
   }

@@ -291,21 +291,24 @@ class DossierValidatorTest {
   }
 
   @Test
-  void checksOnlyTheTenureOfAParticipantOfAnUndatedEngagement() {
+  void aParticipantOfAnUndatedEngagementIsNeverOutsideATerm() {
+    // Cho's recorded term starts after fm-1's day; undated, fm-1 may have been within it. The
+    // joint statement he signed on fm-1's day is still certainly outside it.
+    Person cho = Fixture.cho().withTenures(
+        Fixture.tenure("kor-fm", Term.from(day("2024-03-01"))));
     Dialogue undated = Fixture.fm1().withDate(java.util.Optional.empty());
-    assertThat(DossierValidator.validate(withEngagement(0, undated))).isEmpty();
-    Participant wrong = participant("cho", "kor", "us-secstate");
-    assertOnly(withEngagement(0, undated.withParticipants(List.of(wrong))),
-        ViolationCode.OFFICE_NOT_HELD, "/engagements/0/participants/0/office", "\"cho\"",
-        "\"us-secstate\"");
+    assertOnly(withEngagement(0, undated).withActors(replace(VALID.actors(), 4, cho)),
+        ViolationCode.OFFICE_OUTSIDE_TERM, "/statements/0/signatories/0/office", "\"cho\"",
+        "\"kor-fm\"", "2024-01-10");
   }
 
   @Test
-  void checksEachOfAParticipantsOfficesAtItsPlaceInOffices() {
+  void reportsAnOfficeOfTheOtherSideAtItsPlaceInOffices() {
     Participant twoOffices = Participant.builder().person(Ref.of("cho")).side(actor("kor"))
         .addOffices(Ref.of("kor-fm"), Ref.of("us-secstate")).build();
-    assertOnly(withParticipant(0, twoOffices), ViolationCode.OFFICE_NOT_HELD,
-        "/engagements/0/participants/0/offices/1", "\"cho\"", "\"us-secstate\"");
+    assertOnly(withParticipant(0, twoOffices), ViolationCode.OFFICE_OF_OTHER_SIDE,
+        "/engagements/0/participants/0/offices/1", "\"cho\"", "\"us-secstate\"", "\"usa\"",
+        "\"kor\"", "\"fm-1\"");
   }
 
   @Test
@@ -370,10 +373,10 @@ class DossierValidatorTest {
   // ---------------------------------------------------------------- offices
 
   @Test
-  void reportsParticipantNamedWithAnOfficeTheyNeverHeld() {
+  void reportsParticipantSeatedInAnOfficeOfTheOtherSide() {
     assertOnly(withParticipant(0, Fixture.participant("cho", "kor", "us-secstate")),
-        ViolationCode.OFFICE_NOT_HELD, "/engagements/0/participants/0/office",
-        "\"cho\"", "\"us-secstate\"");
+        ViolationCode.OFFICE_OF_OTHER_SIDE, "/engagements/0/participants/0/office",
+        "\"cho\"", "\"us-secstate\"", "\"usa\"", "\"kor\"");
   }
 
   @Test

@@ -51,6 +51,12 @@ class ViolationCodeTest {
         "step-by-non-party",
         "instrument-transition",
         "instrument-out-of-order",
-        "signing-date-mismatch");
+        "signing-date-mismatch",
+        "principals-missing",
+        "office-of-other-side",
+        "part-outside-parent",
+        "same-country-sides",
+        "person-on-both-sides",
+        "duplicate-participant");
   }
 }

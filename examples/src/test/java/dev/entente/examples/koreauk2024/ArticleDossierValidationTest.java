@@ -36,7 +36,8 @@ class ArticleDossierValidationTest {
 
     assertThat(broken)
         .hasViolationCount(1)
-        .hasViolation(ViolationCode.OFFICE_NOT_HELD, "/engagements/" + ninth + "/participants/0/office");
+        .hasViolation(ViolationCode.OFFICE_OF_OTHER_SIDE,
+            "/engagements/" + ninth + "/participants/0/office");
     assertThat(DossierValidator.validate(broken).get(0).message())
         .contains(CHO.id(), UK_FOREIGN_SECRETARY.id());
   }

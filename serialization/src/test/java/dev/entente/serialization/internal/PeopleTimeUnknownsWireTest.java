@@ -48,7 +48,8 @@ class PeopleTimeUnknownsWireTest {
         + "{\"type\":\"state\",\"id\":\"kr\",\"country\":\"KR\",\"name\":\"Republic of Korea\"},"
         + "{\"type\":\"person\",\"id\":\"p\",\"name\":\"Person\",\"tenures\":["
         + "{\"office\":\"dpm\",\"term\":{\"start\":\"2022\"}},"
-        + "{\"office\":\"def\",\"term\":{\"start\":\"2022\"}}]}],"
+        + "{\"office\":\"def\",\"term\":{\"start\":\"2022\"}}]},"
+        + "{\"type\":\"person\",\"id\":\"q\",\"name\":\"Another Person\"}],"
         + "\"offices\":["
         + "{\"id\":\"dpm\",\"title\":\"Deputy Prime Minister\",\"kind\":\"deputy-head-of-government\","
         + "\"jurisdiction\":\"au\"},"
@@ -72,7 +73,7 @@ class PeopleTimeUnknownsWireTest {
   void writesSeveralOfficesAsOfficesAndOneAsOfficeAsIn10() {
     String text = dossier(engagements(
         "{\"person\":\"p\",\"side\":\"au\",\"offices\":[\"dpm\",\"def\"]},"
-            + "{\"person\":\"p\",\"side\":\"au\",\"office\":\"def\"}"));
+            + "{\"person\":\"q\",\"side\":\"au\",\"office\":\"def\"}"));
     Dossier read = ENTENTE.readDossier(text);
     List<Participant> participants = read.engagements().get(0).participants();
     assertThat(participants.get(0).offices()).containsExactly(Ref.of("dpm"), Ref.of("def"));

@@ -14,6 +14,7 @@ import dev.entente.model.Commitment;
 import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
 import dev.entente.model.Confirmation;
+import dev.entente.model.CountryCode;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Denial;
 import dev.entente.model.Dialogue;
@@ -87,7 +88,9 @@ import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +112,10 @@ import java.util.stream.Stream;
  * <p>Ids are {@code state-0}, {@code office-2} ... in list order. A person who takes part in an
  * engagement in an office, or signs or speaks in one, is given a tenure of it around the date,
  * so that the validator's check that offices are held on the dates concerned holds.
+ *
+ * <p>The rules of diplomacy hold too: states have distinct countries, a person takes part in an
+ * engagement once, never as an office of the other side, a session of a "2+2" marks two
+ * principals on each side or none, and an engagement is part only of one it may lie within.
  */
 final class ValidDossierAssembly {
 
@@ -116,11 +123,17 @@ final class ValidDossierAssembly {
   private static final List<String> BUILT_IN_TOPICS =
       Topics.all().stream().map(Topic::id).collect(Collectors.toList());
 
+  /** Every country code, in the order of their text forms. */
+  private static final List<CountryCode> COUNTRIES = CountryCode.available().stream()
+      .sorted(Comparator.comparing(CountryCode::toString)).collect(Collectors.toList());
+
   private final List<String> sourceIds = new ArrayList<>();
   private final List<Ref<Actor>> sidePool = new ArrayList<>();
   private final List<Ref<Actor>> actorPool = new ArrayList<>();
   private final List<String> bodyIds = new ArrayList<>();
   private final List<Ref<Office>> officeRefs = new ArrayList<>();
+  /** The jurisdiction of each office, by the office's index. */
+  private final List<Ref<Actor>> officeJurisdictions = new ArrayList<>();
   private final List<String> topicIds = new ArrayList<>(BUILT_IN_TOPICS);
   private final List<DialogueSeries> series = new ArrayList<>();
   private final List<Engagement> engagements = new ArrayList<>();
@@ -144,10 +157,11 @@ final class ValidDossierAssembly {
       sourceIds.add("source-" + i);
     }
     List<Actor> actors = new ArrayList<>();
+    Set<CountryCode> countries = new HashSet<>();
     for (int i = 0; i < d.states.size(); i++) {
       StateDraft s = d.states.get(i);
-      actors.add(State.builder().id("state-" + i).country(s.country()).name(s.name())
-          .externalIds(s.externalIds()).build());
+      actors.add(State.builder().id("state-" + i).country(unused(s.country(), countries))
+          .name(s.name()).externalIds(s.externalIds()).build());
       sidePool.add(Ref.of("state-" + i));
     }
     for (int i = 0; i < d.groupings.size(); i++) {
@@ -172,6 +186,7 @@ final class ValidDossierAssembly {
     List<Office> offices = new ArrayList<>();
     for (int i = 0; i < d.offices.size(); i++) {
       OrgDraft f = d.offices.get(i);
+      officeJurisdictions.add(pick(sidePool, f.pick));
       offices.add(Office.builder().id("office-" + i).title(f.name).shortTitle(f.fullName)
           .kind(f.officeKind).jurisdiction(pick(sidePool, f.pick))
           .body(bodyIds.isEmpty() ? Optional.empty() : f.partOf.map(k -> Ref.of(pick(bodyIds, k))))
@@ -248,28 +263,46 @@ final class ValidDossierAssembly {
     boolean undated = s != null && e.undated;
     List<Ref<Actor>> sides = s != null ? swapped(s.sides(), e.swap) : pair(e.sides);
     List<Participant> participants = new ArrayList<>();
+    Set<Integer> listed = new HashSet<>();
     for (var p : e.participants) {
       int person = p.person() % tenures.size();
+      if (!listed.add(person)) {
+        continue; // a person takes part once, on one side
+      }
+      Ref<Actor> side = pick(sides, p.side());
       List<Ref<Office>> offices = new ArrayList<>();
       List<net.jqwik.api.Tuple.Tuple2<Integer, Tn>> drafted = p.office().isPresent()
           ? Stream.concat(p.office().stream(), p.alsoOffice().stream()).collect(Collectors.toList())
           : List.of();
       for (var o : drafted) {
-        Ref<Office> office = pick(officeRefs, o.get1());
-        if (!offices.contains(office)) {
+        int k = o.get1() % officeRefs.size();
+        Ref<Office> office = officeRefs.get(k);
+        Ref<Actor> jurisdiction = officeJurisdictions.get(k);
+        boolean otherSides = sides.contains(jurisdiction) && !jurisdiction.equals(side);
+        if (!offices.contains(office) && !otherSides) {
           offices.add(office);
           tenures.get(person).add(tenure(office, date, o.get2()));
         }
       }
       participants.add(Participant.builder().person(Ref.of("person-" + person))
-          .side(pick(sides, p.side())).offices(offices)
+          .side(side).offices(offices)
           .roles(subset(p.roles(), List.of(ParticipantRole.values())).stream().limit(3)
               .collect(Collectors.toList()))
           .titlesAsWritten(wordings(p.titles())).build());
     }
+    if (s != null && !enoughPrincipals(participants, sides, s.principalsPerSide())) {
+      // Too few persons for a "2+2"'s principals on each side: mark none as principal.
+      participants = participants.stream()
+          .map(p -> p.withRoles(p.roles().stream().filter(r -> r != ParticipantRole.PRINCIPAL)
+              .collect(Collectors.toList())))
+          .collect(Collectors.toList());
+    }
     List<DateClaim> claims = undated ? List.of() : claims(e.claims, c -> c.other().orElse(date));
     Optional<Ref<Actor>> host = e.host.map(k -> pick(sides, k));
-    Optional<Ref<Engagement>> partOf = earlier(e.partOf, i).map(k -> Ref.of("engagement-" + k));
+    // Part only of an engagement whose days it may lie within.
+    Optional<Ref<Engagement>> partOf = earlier(e.partOf, i)
+        .filter(k -> undated || engagements.get(k).date().map(date::mayOverlap).orElse(true))
+        .map(k -> Ref.of("engagement-" + k));
     List<Ref<Topic>> topics = topicRefs(e.topics);
     Optional<ZonedDateTime> startsAt = undated ? Optional.empty() : e.startsAt.flatMap(t -> ProvenanceArbitraries
         .publishedWithin(Optional.of(date), Optional.of(ZonedDateTime.of(
@@ -315,6 +348,45 @@ final class ValidDossierAssembly {
       earlier.add(made);
     }
     return made;
+  }
+
+  /**
+   * Whether the participants of a session mark enough principals on each side, or none at all:
+   * a series with two principals a side needs two persons marked on each side once any is.
+   */
+  private static boolean enoughPrincipals(
+      List<Participant> participants, List<Ref<Actor>> sides, int perSide) {
+    if (perSide < 2
+        || participants.stream().noneMatch(p -> p.roles().contains(ParticipantRole.PRINCIPAL))) {
+      return true;
+    }
+    for (Ref<Actor> side : sides) {
+      long principals = participants.stream()
+          .filter(p -> p.side().equals(side) && p.roles().contains(ParticipantRole.PRINCIPAL))
+          .count();
+      if (principals < perSide) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The drafted country if no state before has it, else the first country after it, in the
+   * order of their codes, that none has: the two sides of a record are states of two countries.
+   */
+  private static CountryCode unused(CountryCode drafted, Set<CountryCode> used) {
+    if (used.add(drafted)) {
+      return drafted;
+    }
+    int start = Math.max(0, COUNTRIES.indexOf(drafted));
+    for (int k = 1; k <= COUNTRIES.size(); k++) {
+      CountryCode next = COUNTRIES.get((start + k) % COUNTRIES.size());
+      if (used.add(next)) {
+        return next;
+      }
+    }
+    throw new IllegalStateException("more states than countries: " + used.size());
   }
 
   private PlannedMeeting plannedMeeting(int i, PlanDraft p) {
