@@ -8,6 +8,7 @@ import dev.entente.model.ChangeReason;
 import dev.entente.model.CountryCode;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.EntryCondition;
 import dev.entente.model.ExternalId;
 import dev.entente.model.Accusation;
 import dev.entente.model.Appeal;
@@ -25,6 +26,9 @@ import dev.entente.model.Attribution;
 import dev.entente.model.Commitment;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Hope;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStep;
+import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.MeetingKind;
@@ -33,6 +37,7 @@ import dev.entente.model.Office;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Opposition;
 import dev.entente.model.Recognition;
+import dev.entente.model.Signatory;
 import dev.entente.model.Support;
 import dev.entente.model.Welcome;
 import dev.entente.model.Position;
@@ -40,6 +45,7 @@ import dev.entente.model.Ref;
 import dev.entente.model.State;
 import dev.entente.model.Statement;
 import dev.entente.model.StatementKind;
+import dev.entente.model.StatementRelation;
 import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
 import dev.entente.model.VenueClaim;
@@ -176,6 +182,17 @@ class RoundTripTest {
         .value(Venue.builder().city("Hiroshima").build()).wording("on the margins of the G7")
         .build()));
     parts.add(Arguments.of(Statement.class, readout));
+    JointStatement factSheet = SampleDossiers.factSheet();
+    parts.add(Arguments.of(JointStatement.class, factSheet));
+    parts.add(Arguments.of(Statement.class, factSheet));
+    parts.add(Arguments.of(StatementRelation.class, factSheet.relations().get(0)));
+    parts.add(Arguments.of(Instrument.class, SampleDossiers.memorandum()));
+    parts.add(Arguments.of(InstrumentStep.class, SampleDossiers.disputedRatification()));
+    parts.add(Arguments.of(InstrumentStep.class,
+        SampleDossiers.disputedRatification().alternatives().get(0)));
+    parts.add(Arguments.of(Signatory.class, SampleDossiers.choSigning()));
+    parts.add(Arguments.of(EntryCondition.class, SampleDossiers.notification()));
+    parts.add(Arguments.of(Dossier.class, SampleDossiers.everyType()));
     return parts.stream();
   }
 

@@ -10,6 +10,7 @@ import dev.entente.model.Attribution;
 import dev.entente.model.Commitment;
 import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
+import dev.entente.model.ConditionKind;
 import dev.entente.model.Confirmation;
 import dev.entente.model.CountryCode;
 import dev.entente.model.DateClaim;
@@ -17,6 +18,7 @@ import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Denial;
 import dev.entente.model.Dossier;
+import dev.entente.model.EntryCondition;
 import dev.entente.model.Evidence;
 import dev.entente.model.ExternalId;
 import dev.entente.model.GovernmentBody;
@@ -25,6 +27,10 @@ import dev.entente.model.GroupingKind;
 import dev.entente.model.HedgeLevel;
 import dev.entente.model.Hedging;
 import dev.entente.model.Hope;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentKind;
+import dev.entente.model.InstrumentStatus;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.Intensity;
 import dev.entente.model.IntensityLevel;
 import dev.entente.model.Intention;
@@ -56,6 +62,7 @@ import dev.entente.model.Ref;
 import dev.entente.model.Reiteration;
 import dev.entente.model.RelationKind;
 import dev.entente.model.Remarks;
+import dev.entente.model.Signatory;
 import dev.entente.model.Source;
 import dev.entente.model.SourceKind;
 import dev.entente.model.State;
@@ -436,6 +443,99 @@ public final class SampleDossiers {
         .build();
   }
 
+  static Signatory choSigning() {
+    return Signatory.of(Ref.of("cho"), Ref.of("kor-fm"), Ref.of("kor"));
+  }
+
+  static EntryCondition notification() {
+    return EntryCondition.builder()
+        .kind(ConditionKind.NOTIFICATION)
+        .wording("on the date of the later note confirming internal procedures")
+        .addEvidence(evidence())
+        .build();
+  }
+
+  /**
+   * Japan's ratification, which one source reports as the memorandum's entry into force: a step
+   * with an alternative account.
+   */
+  static InstrumentStep disputedRatification() {
+    return InstrumentStep.builder()
+        .status(InstrumentStatus.RATIFIED)
+        .date(day("2024-05"))
+        .party(Ref.of("jpn"))
+        .wording("approved by the Cabinet")
+        .confirmation(Confirmation.DISPUTED)
+        .addEvidence(evidence())
+        .addAlternative(InstrumentStep.builder()
+            .status(InstrumentStatus.IN_FORCE)
+            .date(day("2024-05"))
+            .wording("took effect")
+            .confirmation(Confirmation.REPORTED)
+            .addEvidence(Evidence.of(Ref.of("src-2")))
+            .build())
+        .build();
+  }
+
+  /**
+   * A memorandum of cooperation signed at the dialogue, ratified by both and in force, with one
+   * ratification disputed. Only {@link #everyType()} has it.
+   */
+  static Instrument memorandum() {
+    return Instrument.builder()
+        .id("kor-jpn-shuttle-moc")
+        .kind(InstrumentKind.MEMORANDUM_OF_COOPERATION)
+        .title("Memorandum of Cooperation on Shuttle Diplomacy")
+        .addParties(Ref.of("kor"), Ref.of("jpn"))
+        .addTopics(Ref.of("shuttle-diplomacy"))
+        .text(Ref.of("src-1"))
+        .signing(Ref.of("kor-jpn-fm-1"))
+        .addSignatories(choSigning(), Signatory.builder().person(Ref.of("kamikawa"))
+            .party(Ref.of("jpn")).build())
+        .addWitnesses(Attribution.builder().person(Ref.of("yoon")).build())
+        .addConditions(notification())
+        .addHistory(InstrumentStep.builder()
+            .status(InstrumentStatus.SIGNED)
+            .date(day("2024-03-20"))
+            .addEvidence(evidence())
+            .build())
+        .addHistory(InstrumentStep.builder()
+            .status(InstrumentStatus.RATIFIED)
+            .date(day("2024-04"))
+            .party(Ref.of("kor"))
+            .build())
+        .addHistory(disputedRatification())
+        .addHistory(InstrumentStep.builder()
+            .status(InstrumentStatus.IN_FORCE)
+            .date(day("2024-06-01"))
+            .confirmation(Confirmation.CONFIRMED)
+            .build())
+        .addEvidence(Evidence.of(Ref.of("src-2")))
+        .build();
+  }
+
+  /**
+   * A fact sheet of the dialogue: a joint statement of a kind, with topics of its own and a
+   * relation that a source states.
+   */
+  static JointStatement factSheet() {
+    return JointStatement.builder()
+        .id("fact-sheet")
+        .kind(StatementKind.FACT_SHEET)
+        .addIssuer(Ref.<Actor>of("kor"))
+        .addIssuer(Ref.<Actor>of("jpn"))
+        .date(day("2024-03-20"))
+        .engagement(Ref.of("kor-jpn-fm-1"))
+        .addTopic(Ref.of("shuttle-diplomacy"))
+        .addTopic(Topics.SECURITY.ref())
+        .addRelation(StatementRelation.builder()
+            .kind(RelationKind.REFERS_TO)
+            .target(Ref.of("js-1"))
+            .addEvidence(Evidence.quoting(Ref.of("src-2"), "as the joint statement said"))
+            .build())
+        .build();
+  }
+
   /** The Korea-Japan story: a valid dossier using every part above. */
   public static Dossier dossier() {
     return Dossier.builder()
@@ -470,7 +570,8 @@ public final class SampleDossiers {
    * The Korea-Japan story with a record of each kind it lacks, appended after its own records
    * (their indexes are those of {@link #dossier()}): two government bodies, the UN and its
    * Security Council, an office in a body, a courtesy call during the dialogue, a readout with
-   * every other kind of position, and a topic with an external id. Every object type of the
+   * every other kind of position, a fact sheet with topics and a sourced relation, a memorandum
+   * signed at the dialogue with a disputed ratification, and a topic with an external id. Every object type of the
    * format, and every kind of scalar, appears in it.
    */
   public static Dossier everyType() {
@@ -486,7 +587,8 @@ public final class SampleDossiers {
                 .kind(GroupingKind.INTERNATIONAL_ORGANIZATION).build(),
             Grouping.builder().id("unsc").name("UNSC").fullName("UN Security Council")
                 .kind(GroupingKind.ORGAN).partOf(Ref.of("un"))
-                .addMembers(Ref.of("kor"), Ref.of("jpn")).build()))
+                .addMembers(Ref.of("kor"), Ref.of("jpn")).build(),
+            Person.builder().id("yoon").name("Yoon Suk Yeol").build()))
         .withOffices(concat(base.offices(), Office.builder().id("kor-mofa-spokesperson").title("Spokesperson")
             .kind(OfficeKind.MINISTER).jurisdiction(Ref.of("kor")).body(Ref.of("kor-mofa"))
             .addExternalIds(ExternalId.parse("wikidata:Q17000")).build()))
@@ -556,7 +658,8 @@ public final class SampleDossiers {
                     .addActors(ObjectActor.of(Ref.of("jpn"), ObjectRole.ADDRESSEE))
                     .conduct("any plan to leave the talks").build()).build())
             .confirmation(Confirmation.REPORTED)
-            .build()))
+            .build(), factSheet()))
+        .withInstruments(memorandum())
         .withTopics(concat(base.topics(), Topic.builder()
             .id("korean-peninsula")
             .label("Korean Peninsula")

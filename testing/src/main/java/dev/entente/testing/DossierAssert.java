@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.Instrument;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Ref;
 import dev.entente.model.Statement;
@@ -189,6 +190,32 @@ public class DossierAssert extends AbstractEntenteAssert<DossierAssert, Dossier>
             + ", but its planned meetings are " + actual.plannedMeetings().stream()
                 .map(p -> p.id()).collect(java.util.stream.Collectors.toList()),
         "planned meeting " + Show.quoted(id));
+  }
+
+  /**
+   * The instrument with the given id, to check further.
+   *
+   * @param id the instrument's id
+   * @return an assertion on the instrument
+   */
+  public InstrumentAssert instrument(String id) {
+    isNotNull();
+    Instrument found = actual.find(Ref.of(id), Instrument.class).orElse(null);
+    return navigate(InstrumentAssert.class, Instrument.class, found, InstrumentAssert::new,
+        "Expecting " + name() + " to have an instrument " + Show.quoted(id)
+            + ", but its instruments are " + actual.instruments().stream().map(Instrument::id)
+                .collect(Collectors.joining(", ", "[", "]")),
+        "instrument " + Show.quoted(id));
+  }
+
+  /**
+   * The instrument a reference points at, to check further.
+   *
+   * @param ref the reference
+   * @return an assertion on the instrument
+   */
+  public InstrumentAssert instrument(Ref<? extends Instrument> ref) {
+    return instrument(ref.id());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.Instrument;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Position;
 import dev.entente.model.Statement;
@@ -63,6 +64,17 @@ public class EntenteAssertions {
    */
   public static PlannedMeetingAssert assertThat(PlannedMeeting actual) {
     return new PlannedMeetingAssert(actual);
+  }
+
+  /**
+   * Assertions on an instrument: its kind, parties, signatories and witnesses, conditions of entry
+   * into force, and its history and status, disputes included.
+   *
+   * @param actual the instrument
+   * @return the assertion
+   */
+  public static InstrumentAssert assertThat(Instrument actual) {
+    return new InstrumentAssert(actual);
   }
 
   /**

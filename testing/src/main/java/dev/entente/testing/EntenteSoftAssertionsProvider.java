@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.Instrument;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Position;
 import dev.entente.model.Statement;
@@ -55,6 +56,16 @@ public interface EntenteSoftAssertionsProvider extends SoftAssertionsProvider {
   default PlannedMeetingAssert assertThat(PlannedMeeting actual) {
     return SoftChildren.of(this).create(PlannedMeetingAssert.class, PlannedMeeting.class, actual,
         null);
+  }
+
+  /**
+   * Soft assertions on an instrument.
+   *
+   * @param actual the instrument
+   * @return the assertion
+   */
+  default InstrumentAssert assertThat(Instrument actual) {
+    return SoftChildren.of(this).create(InstrumentAssert.class, Instrument.class, actual, null);
   }
 
   /**

@@ -1,14 +1,19 @@
 package dev.entente.testing;
 
 import dev.entente.model.Confirmation;
+import dev.entente.model.JointStatement;
 import dev.entente.model.Position;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Ref;
+import dev.entente.model.RelationKind;
 import dev.entente.model.Statement;
+import dev.entente.model.StatementKind;
+import dev.entente.model.UnilateralStatement;
 import dev.entente.time.FuzzyDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -107,6 +112,89 @@ public class StatementAssert extends AbstractEntenteAssert<StatementAssert, Stat
           + ", but its confirmation is " + Show.opt(actual.confirmation()));
     }
     return myself;
+  }
+
+  /**
+   * Verifies the kind of document the statement is: a unilateral statement's kind, or a joint
+   * statement's (a joint statement without a kind reads as {@link StatementKind#JOINT_STATEMENT}).
+   * Remarks have no kind, and fail.
+   *
+   * @param kind the kind
+   * @return this assertion
+   */
+  public StatementAssert hasKind(StatementKind kind) {
+    isNotNull();
+    Optional<StatementKind> given;
+    if (actual instanceof UnilateralStatement) {
+      given = Optional.of(((UnilateralStatement) actual).kind());
+    } else if (actual instanceof JointStatement) {
+      given = Optional.of(((JointStatement) actual).kind().orElse(StatementKind.JOINT_STATEMENT));
+    } else {
+      fail("Expecting " + name() + " to be of kind " + kind + ", but it is remarks, which have"
+          + " no kind");
+      return myself;
+    }
+    if (!given.get().equals(kind)) {
+      fail("Expecting " + name() + " to be of kind " + kind + ", but it is of kind "
+          + given.get());
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the statement as a whole is about the given topic (its own topics, not its
+   * positions').
+   *
+   * @param topic the topic
+   * @return this assertion
+   */
+  public StatementAssert hasTopic(Ref<?> topic) {
+    isNotNull();
+    if (!actual.topics().contains(topic)) {
+      fail("Expecting " + name() + " to have the topic " + topic.id() + ", but its topics are "
+          + Show.refs(actual.topics()));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the statement relates to the target statement in the given way.
+   *
+   * @param kind the kind of relation
+   * @param target the other statement
+   * @return this assertion
+   */
+  public StatementAssert relatesTo(RelationKind kind, Ref<?> target) {
+    isNotNull();
+    boolean found = actual.relations().stream()
+        .anyMatch(r -> r.kind() == kind && r.target().equals(target));
+    if (!found) {
+      fail("Expecting " + name() + " to have the relation " + kind + " " + target.id()
+          + ", but its relations are " + actual.relations().stream()
+              .map(r -> r.kind() + " " + r.target().id())
+              .collect(Collectors.joining(", ", "[", "]")));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the statement contradicts the target statement.
+   *
+   * @param target the statement contradicted
+   * @return this assertion
+   */
+  public StatementAssert contradicts(Ref<?> target) {
+    return relatesTo(RelationKind.CONTRADICTS, target);
+  }
+
+  /**
+   * Verifies that the statement denies what the target statement says.
+   *
+   * @param target the statement denied
+   * @return this assertion
+   */
+  public StatementAssert denies(Ref<?> target) {
+    return relatesTo(RelationKind.DENIES, target);
   }
 
   /**

@@ -2,7 +2,8 @@
  * AssertJ assertions for Entente's model and documents, for users' tests and Entente's own.
  *
  * <p>{@link dev.entente.testing.EntenteAssertions} is the one entry point: its {@code
- * assertThat} overloads take a dossier, an engagement, a statement, a position or a fuzzy date,
+ * assertThat} overloads take a dossier, an engagement, a planned meeting, a statement, a
+ * position, an instrument or a fuzzy date,
  * and {@code assertThatJson} a JSON document (a string, bytes or a file). They sit side by side
  * with AssertJ's own {@code assertThat}. {@link dev.entente.testing.EntenteSoftAssertions} gives
  * the same assertions softly, collecting every failure of a test.

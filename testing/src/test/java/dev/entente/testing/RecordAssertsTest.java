@@ -4,12 +4,14 @@ import static dev.entente.testing.DossierAssertTest.failure;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.model.Attribution;
 import dev.entente.model.DateClaim;
 import dev.entente.model.Dialogue;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
 import dev.entente.model.HedgeLevel;
 import dev.entente.model.IntensityLevel;
+import dev.entente.model.JointStatement;
 import dev.entente.model.MeetingKind;
 import dev.entente.model.Mutuality;
 import dev.entente.model.MutualityKind;
@@ -20,8 +22,13 @@ import dev.entente.model.Position;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Ref;
 import dev.entente.model.Reiteration;
+import dev.entente.model.RelationKind;
+import dev.entente.model.Remarks;
 import dev.entente.model.Statement;
+import dev.entente.model.StatementKind;
+import dev.entente.model.StatementRelation;
 import dev.entente.model.Topics;
+import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
 import dev.entente.time.FuzzyDate;
 import java.time.LocalDate;
@@ -194,6 +201,58 @@ class RecordAssertsTest {
           .hasPositionKinds(PositionKind.AGREE, PositionKind.CONDEMN)))
           .isEqualTo("Expecting statement \"js-1\" to have positions [AGREE, CONDEMN], but its"
               + " positions are [CONDEMN, AGREE]");
+    }
+
+    @Test
+    void hasKindOfAJointAUnilateralStatementAndRemarks() {
+      JointStatement factSheet = SampleDossiers.statement().withKind(StatementKind.FACT_SHEET);
+      UnilateralStatement readout = UnilateralStatement.builder().id("readout")
+          .kind(StatementKind.READOUT).issuer(Ref.of("kor")).build();
+      Remarks remarks = Remarks.builder().id("remarks")
+          .speaker(Attribution.builder().person(Ref.of("cho")).build()).side(Ref.of("kor"))
+          .build();
+      assertThat(STATEMENT).hasKind(StatementKind.JOINT_STATEMENT);
+      assertThat(factSheet).hasKind(StatementKind.FACT_SHEET);
+      assertThat(readout).hasKind(StatementKind.READOUT);
+      assertThat(failure(() -> assertThat(factSheet).hasKind(StatementKind.JOINT_STATEMENT)))
+          .isEqualTo("Expecting statement \"js-1\" to be of kind JOINT_STATEMENT, but it is of"
+              + " kind FACT_SHEET");
+      assertThat(failure(() -> assertThat(readout).hasKind(StatementKind.PRESS_RELEASE)))
+          .isEqualTo("Expecting statement \"readout\" to be of kind PRESS_RELEASE, but it is of"
+              + " kind READOUT");
+      assertThat(failure(() -> assertThat(remarks).hasKind(StatementKind.READOUT)))
+          .isEqualTo("Expecting statement \"remarks\" to be of kind READOUT, but it is remarks,"
+              + " which have no kind");
+    }
+
+    @Test
+    void hasTopic() {
+      Statement about = SampleDossiers.statement().withTopics(Ref.of("kor-usa-alliance"));
+      assertThat(about).hasTopic(Ref.of("kor-usa-alliance"));
+      assertThat(failure(() -> assertThat(about).hasTopic(Topics.SECURITY.ref())))
+          .isEqualTo("Expecting statement \"js-1\" to have the topic security, but its topics are"
+              + " [kor-usa-alliance]");
+    }
+
+    @Test
+    void relatesToContradictsAndDenies() {
+      Statement denial = UnilateralStatement.builder().id("denial")
+          .kind(StatementKind.SPOKESPERSON).issuer(Ref.of("prk"))
+          .addRelations(StatementRelation.of(RelationKind.DENIES, Ref.of("js-1")),
+              StatementRelation.builder().kind(RelationKind.CONTRADICTS)
+                  .target(Ref.of("readout")).build())
+          .build();
+      assertThat(denial).denies(Ref.of("js-1")).contradicts(Ref.of("readout"))
+          .relatesTo(RelationKind.DENIES, Ref.of("js-1"));
+      assertThat(failure(() -> assertThat(denial).contradicts(Ref.of("js-1"))))
+          .isEqualTo("Expecting statement \"denial\" to have the relation CONTRADICTS js-1, but"
+              + " its relations are [DENIES js-1, CONTRADICTS readout]");
+      assertThat(failure(() -> assertThat(STATEMENT).denies(Ref.of("readout"))))
+          .isEqualTo("Expecting statement \"js-1\" to have the relation DENIES readout, but its"
+              + " relations are []");
+      assertThat(failure(() -> assertThat(STATEMENT)
+              .relatesTo(RelationKind.FOLLOWS_UP, Ref.of("readout"))))
+          .startsWith("Expecting statement \"js-1\" to have the relation FOLLOWS_UP readout");
     }
 
     @Test

@@ -78,6 +78,8 @@ final class DossierArbitraries {
         .use(engagements().list().ofMaxSize(n)).in((b, v) -> b.engagements(v))
         .use(plannedMeetings().list().ofMaxSize(n)).in((b, v) -> b.plannedMeetings(v))
         .use(statements().list().ofMaxSize(n)).in((b, v) -> b.statements(v))
+        .use(InstrumentArbitraries.instruments().list().ofMaxSize(n))
+        .in((b, v) -> b.instruments(v))
         .use(topics().list().ofMaxSize(n)).in((b, v) -> b.topics(v))
         .use(sources().list().ofMaxSize(n)).in((b, v) -> b.sources(v))
         .build(Dossier.Builder::build);

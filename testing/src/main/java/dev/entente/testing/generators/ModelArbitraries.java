@@ -16,6 +16,7 @@ import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.EntryCondition;
 import dev.entente.model.Evidence;
 import dev.entente.model.ExternalId;
 import dev.entente.model.GovernmentBody;
@@ -23,6 +24,8 @@ import dev.entente.model.Grouping;
 import dev.entente.model.Hedging;
 import dev.entente.model.Hope;
 import dev.entente.model.Identified;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.Intensity;
 import dev.entente.model.Intention;
 import dev.entente.model.Interest;
@@ -44,6 +47,7 @@ import dev.entente.model.Recognition;
 import dev.entente.model.Ref;
 import dev.entente.model.Reiteration;
 import dev.entente.model.Remarks;
+import dev.entente.model.Signatory;
 import dev.entente.model.Source;
 import dev.entente.model.State;
 import dev.entente.model.Statement;
@@ -81,7 +85,7 @@ import net.jqwik.api.Arbitrary;
  *
  * <p>The knobs: {@link #dossiers(int)} and {@link #validDossiers(int)} bound the records of each
  * kind; {@link DossierOptions} also says which parts a valid dossier has (engagements,
- * statements, planned meetings, sources, topics of its own) and whether now and then a nested
+ * statements, planned meetings, instruments, sources, topics of its own) and whether now and then a nested
  * list is long (20 to 60 elements). Valid dossiers have, now and then, days at both ends of the
  * calendar ({@link FuzzyDate#MIN_DAY}, {@link FuzzyDate#MAX_DAY} and days near them).
  *
@@ -401,7 +405,7 @@ public final class ModelArbitraries {
 
   // ================================================================== statements
 
-  /** Statement relations of every kind. */
+  /** Statement relations of every kind, with or without evidence. */
   public static Arbitrary<StatementRelation> statementRelations() {
     return StatementArbitraries.statementRelations();
   }
@@ -411,12 +415,12 @@ public final class ModelArbitraries {
     return StatementArbitraries.attributions();
   }
 
-  /** Joint statements of two distinct issuers. */
+  /** Joint statements of two distinct issuers, of a kind that can be joint or of none. */
   public static Arbitrary<JointStatement> jointStatements() {
     return StatementArbitraries.jointStatements();
   }
 
-  /** Unilateral statements of every kind. */
+  /** Unilateral statements of every kind that can be unilateral. */
   public static Arbitrary<UnilateralStatement> unilateralStatements() {
     return StatementArbitraries.unilateralStatements();
   }
@@ -429,6 +433,34 @@ public final class ModelArbitraries {
   /** Statements of all three kinds. */
   public static Arbitrary<Statement> statements() {
     return StatementArbitraries.statements();
+  }
+
+  // ================================================================= instruments
+
+  /** Signatories, with or without an office. */
+  public static Arbitrary<Signatory> signatories() {
+    return InstrumentArbitraries.signatories();
+  }
+
+  /** Conditions of entry into force of every kind; OTHER always has a wording. */
+  public static Arbitrary<EntryCondition> entryConditions() {
+    return InstrumentArbitraries.entryConditions();
+  }
+
+  /**
+   * Steps of every status; RATIFIED names a party, SUSPENDED and TERMINATED sometimes do, the
+   * rest never. Some list other accounts of their step as alternatives.
+   */
+  public static Arbitrary<InstrumentStep> instrumentSteps() {
+    return InstrumentArbitraries.instrumentSteps();
+  }
+
+  /**
+   * Instruments of every kind, with two or more distinct parties; their histories need not follow
+   * the state machine of {@link dev.entente.model.InstrumentStatus}.
+   */
+  public static Arbitrary<Instrument> instruments() {
+    return InstrumentArbitraries.instruments();
   }
 
   // ========================================================= topics and dossiers
@@ -468,7 +500,8 @@ public final class ModelArbitraries {
    * every reference resolves to a record of the right kind, ids are unique, sides are states or
    * groupings, participants and signatories hold their offices on the dates concerned,
    * statements are not dated before their engagements, lifecycles are in order, ordinals of a
-   * series are unique and in order.
+   * series are unique and in order, instruments' signatories and steps are by their parties and
+   * their histories follow the state machine in date order, each party ratifying once.
    *
    * <p>They are built from jqwik's combinators and shrink: a property that fails for a dossier
    * is reported with a smaller one that fails too, with fewer records (down to the two states,
@@ -499,10 +532,12 @@ public final class ModelArbitraries {
    * @param topics whether the dossier defines topics of its own (built-in ones are always used)
    * @param longLists whether now and then a nested list (positions, evidence, names, grounds,
    *     participants, lifecycle changes ...) has 20 to 60 elements rather than a few
+   * @param instruments whether there are instruments (with signatories, conditions and
+   *     histories; signed at an engagement when there are engagements)
    */
   public record DossierOptions(
       int maxRecordsPerKind, boolean engagements, boolean statements, boolean plannedMeetings,
-      boolean sources, boolean topics, boolean longLists) {
+      boolean sources, boolean topics, boolean longLists, boolean instruments) {
 
     /** Validates the size. */
     public DossierOptions {
@@ -511,58 +546,79 @@ public final class ModelArbitraries {
       }
     }
 
-    /** Options without long lists, as before there was a choice. */
+    /** Options with instruments, as before there was a choice. */
+    public DossierOptions(
+        int maxRecordsPerKind, boolean engagements, boolean statements, boolean plannedMeetings,
+        boolean sources, boolean topics, boolean longLists) {
+      this(maxRecordsPerKind, engagements, statements, plannedMeetings, sources, topics, longLists,
+          true);
+    }
+
+    /** Options without long lists and with instruments, as before there was a choice. */
     public DossierOptions(
         int maxRecordsPerKind, boolean engagements, boolean statements, boolean plannedMeetings,
         boolean sources, boolean topics) {
-      this(maxRecordsPerKind, engagements, statements, plannedMeetings, sources, topics, false);
+      this(maxRecordsPerKind, engagements, statements, plannedMeetings, sources, topics, false,
+          true);
     }
 
     /** Up to 5 records of each kind, every part included, short lists. */
     public static DossierOptions defaults() {
-      return new DossierOptions(5, true, true, true, true, true, false);
+      return new DossierOptions(5, true, true, true, true, true, false, true);
     }
 
     /** These options with another size. */
     public DossierOptions withMaxRecordsPerKind(int max) {
       return new DossierOptions(
-          max, engagements, statements, plannedMeetings, sources, topics, longLists);
+          max, engagements, statements, plannedMeetings, sources, topics, longLists, instruments);
     }
 
     /** These options with or without engagements. */
     public DossierOptions withEngagements(boolean on) {
       return new DossierOptions(
-          maxRecordsPerKind, on, statements, plannedMeetings, sources, topics, longLists);
+          maxRecordsPerKind, on, statements, plannedMeetings, sources, topics, longLists,
+          instruments);
     }
 
     /** These options with or without statements. */
     public DossierOptions withStatements(boolean on) {
       return new DossierOptions(
-          maxRecordsPerKind, engagements, on, plannedMeetings, sources, topics, longLists);
+          maxRecordsPerKind, engagements, on, plannedMeetings, sources, topics, longLists,
+          instruments);
     }
 
     /** These options with or without planned meetings. */
     public DossierOptions withPlannedMeetings(boolean on) {
       return new DossierOptions(
-          maxRecordsPerKind, engagements, statements, on, sources, topics, longLists);
+          maxRecordsPerKind, engagements, statements, on, sources, topics, longLists, instruments);
     }
 
     /** These options with or without sources. */
     public DossierOptions withSources(boolean on) {
       return new DossierOptions(
-          maxRecordsPerKind, engagements, statements, plannedMeetings, on, topics, longLists);
+          maxRecordsPerKind, engagements, statements, plannedMeetings, on, topics, longLists,
+          instruments);
     }
 
     /** These options with or without topics of the dossier's own. */
     public DossierOptions withTopics(boolean on) {
       return new DossierOptions(
-          maxRecordsPerKind, engagements, statements, plannedMeetings, sources, on, longLists);
+          maxRecordsPerKind, engagements, statements, plannedMeetings, sources, on, longLists,
+          instruments);
     }
 
     /** These options with or without a long nested list now and then (20 to 60 elements). */
     public DossierOptions withLongLists(boolean on) {
       return new DossierOptions(
-          maxRecordsPerKind, engagements, statements, plannedMeetings, sources, topics, on);
+          maxRecordsPerKind, engagements, statements, plannedMeetings, sources, topics, on,
+          instruments);
+    }
+
+    /** These options with or without instruments. */
+    public DossierOptions withInstruments(boolean on) {
+      return new DossierOptions(
+          maxRecordsPerKind, engagements, statements, plannedMeetings, sources, topics, longLists,
+          on);
     }
   }
 }

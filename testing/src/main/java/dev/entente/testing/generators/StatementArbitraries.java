@@ -27,8 +27,10 @@ import dev.entente.model.Remarks;
 import dev.entente.model.Statement;
 import dev.entente.model.StatementKind;
 import dev.entente.model.StatementRelation;
+import dev.entente.model.Topic;
 import dev.entente.model.UnilateralStatement;
 import dev.entente.time.FuzzyDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -44,12 +46,22 @@ final class StatementArbitraries {
 
   // ============================================================================ statements
 
-  /** Statement relations of every kind. */
+  /** Statement relations of every kind, with or without the sources that state them. */
   public static Arbitrary<StatementRelation> statementRelations() {
     return Combinators.combine(
-            Arbitraries.of(RelationKind.class), ScalarArbitraries.<Statement>refs())
-        .as(StatementRelation::of);
+            Arbitraries.of(RelationKind.class), ScalarArbitraries.<Statement>refs(),
+            evidenceLists())
+        .as((kind, target, evidence) -> StatementRelation.builder().kind(kind).target(target)
+            .evidence(evidence).build());
   }
+
+  /** The kinds a joint statement may have ({@link StatementKind#canBeJoint()}). */
+  static final List<StatementKind> JOINT_KINDS = Arrays.stream(StatementKind.values())
+      .filter(StatementKind::canBeJoint).collect(Collectors.toList());
+
+  /** The kinds a unilateral statement may have ({@link StatementKind#canBeUnilateral()}). */
+  static final List<StatementKind> UNILATERAL_KINDS = Arrays.stream(StatementKind.values())
+      .filter(StatementKind::canBeUnilateral).collect(Collectors.toList());
 
   /** Attributions, with or without an office. */
   public static Arbitrary<Attribution> attributions() {
@@ -62,41 +74,49 @@ final class StatementArbitraries {
   record StatementParts(
       String id, Optional<String> title, Optional<FuzzyDate> date, List<DateClaim> dateClaims,
       Optional<Ref<Engagement>> engagement, List<StatementRelation> relations,
-      List<Position> positions, Optional<Confirmation> confirmation, List<Evidence> evidence) {}
+      List<Ref<Topic>> topics, List<Position> positions, Optional<Confirmation> confirmation,
+      List<Evidence> evidence) {}
 
   static Arbitrary<StatementParts> statementParts() {
     return Combinators.combine(
             ids(), opt(texts()), opt(fuzzyDates()), list(dateClaims()),
             opt(ScalarArbitraries.<Engagement>refs()), list(statementRelations()),
             list(positions()),
-            Combinators.combine(opt(Arbitraries.of(Confirmation.class)), evidenceLists())
+            Combinators.combine(opt(Arbitraries.of(Confirmation.class)), evidenceLists(),
+                    ScalarArbitraries.<Topic>distinctRefs())
                 .as(Tuple::of))
         .as((id, title, date, claims, engagement, relations, positions, rest) ->
             new StatementParts(id, title, date, claims, engagement,
                 relations.stream().filter(r -> !r.target().id().equals(id))
                     .collect(Collectors.toList()),
-                positions, rest.get1(), rest.get2()));
+                rest.get3(), positions, rest.get1(), rest.get2()));
   }
 
-  /** Joint statements of two distinct issuers. */
+  /**
+   * Joint statements of two distinct issuers, of every kind a joint statement may have or of no
+   * kind.
+   */
   public static Arbitrary<JointStatement> jointStatements() {
-    return Combinators.combine(statementParts(), twoSides(), list(attributions()))
-        .as((p, issuers, signatories) -> JointStatement.builder()
+    return Combinators.combine(statementParts(), twoSides(), list(attributions()),
+            opt(Arbitraries.of(JOINT_KINDS)))
+        .as((p, issuers, signatories, kind) -> JointStatement.builder()
             .id(p.id()).title(p.title()).date(p.date()).dateClaims(p.dateClaims())
-            .engagement(p.engagement()).relations(p.relations()).positions(p.positions())
+            .engagement(p.engagement()).relations(p.relations()).topics(p.topics())
+            .positions(p.positions())
             .confirmation(p.confirmation()).evidence(p.evidence())
-            .issuers(issuers).signatories(signatories)
+            .kind(kind).issuers(issuers).signatories(signatories)
             .build());
   }
 
-  /** Unilateral statements of every kind. */
+  /** Unilateral statements of every kind a unilateral statement may have. */
   public static Arbitrary<UnilateralStatement> unilateralStatements() {
     return Combinators.combine(
-            statementParts(), Arbitraries.of(StatementKind.class), ScalarArbitraries.<Actor>refs(),
+            statementParts(), Arbitraries.of(UNILATERAL_KINDS), ScalarArbitraries.<Actor>refs(),
             opt(attributions()))
         .as((p, kind, issuer, by) -> UnilateralStatement.builder()
             .id(p.id()).title(p.title()).date(p.date()).dateClaims(p.dateClaims())
-            .engagement(p.engagement()).relations(p.relations()).positions(p.positions())
+            .engagement(p.engagement()).relations(p.relations()).topics(p.topics())
+            .positions(p.positions())
             .confirmation(p.confirmation()).evidence(p.evidence())
             .kind(kind).issuer(issuer).by(by)
             .build());
@@ -108,7 +128,8 @@ final class StatementArbitraries {
             statementParts(), attributions(), ScalarArbitraries.<Actor>refs(), opt(texts()))
         .as((p, speaker, side, quote) -> Remarks.builder()
             .id(p.id()).title(p.title()).date(p.date()).dateClaims(p.dateClaims())
-            .engagement(p.engagement()).relations(p.relations()).positions(p.positions())
+            .engagement(p.engagement()).relations(p.relations()).topics(p.topics())
+            .positions(p.positions())
             .confirmation(p.confirmation()).evidence(p.evidence())
             .speaker(speaker).side(side).quote(quote)
             .build());

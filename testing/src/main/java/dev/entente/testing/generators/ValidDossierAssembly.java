@@ -13,6 +13,7 @@ import dev.entente.model.ChangeReason;
 import dev.entente.model.Commitment;
 import dev.entente.model.Concern;
 import dev.entente.model.Condemnation;
+import dev.entente.model.ConditionKind;
 import dev.entente.model.Confirmation;
 import dev.entente.model.CountryCode;
 import dev.entente.model.DateClaim;
@@ -21,10 +22,14 @@ import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
+import dev.entente.model.EntryCondition;
 import dev.entente.model.Evidence;
 import dev.entente.model.GovernmentBody;
 import dev.entente.model.Grouping;
 import dev.entente.model.Hope;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStatus;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.Intention;
 import dev.entente.model.Interest;
 import dev.entente.model.JointStatement;
@@ -48,6 +53,7 @@ import dev.entente.model.Recognition;
 import dev.entente.model.Ref;
 import dev.entente.model.Reiteration;
 import dev.entente.model.Remarks;
+import dev.entente.model.Signatory;
 import dev.entente.model.Source;
 import dev.entente.model.State;
 import dev.entente.model.Statement;
@@ -66,9 +72,11 @@ import dev.entente.testing.generators.ValidDossierDrafts.At;
 import dev.entente.testing.generators.ValidDossierDrafts.ChangeDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.ChangeExtras;
 import dev.entente.testing.generators.ValidDossierDrafts.Claim;
+import dev.entente.testing.generators.ValidDossierDrafts.CondDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.DossierDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.EngDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.Ev;
+import dev.entente.testing.generators.ValidDossierDrafts.InsDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.ObjDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.OrgDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.Pair;
@@ -76,7 +84,9 @@ import dev.entente.testing.generators.ValidDossierDrafts.PersonDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.PlanDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.PosDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.SeriesDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.SgDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.StDraft;
+import dev.entente.testing.generators.ValidDossierDrafts.StepDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.StateDraft;
 import dev.entente.testing.generators.ValidDossierDrafts.Tn;
 import dev.entente.testing.generators.ValidDossierDrafts.TopicDraft;
@@ -239,6 +249,10 @@ final class ValidDossierAssembly {
     for (int i = 0; i < d.statements.size(); i++) {
       statements.add(statement(i, d.statements.get(i)));
     }
+    List<Instrument> instruments = new ArrayList<>();
+    for (int i = 0; i < d.instruments.size(); i++) {
+      instruments.add(instrument(i, d.instruments.get(i)));
+    }
     for (int i = 0; i < d.persons.size(); i++) {
       PersonDraft p = d.persons.get(i);
       actors.add(Person.builder().id("person-" + i).name(p.name()).names(p.names())
@@ -249,7 +263,7 @@ final class ValidDossierAssembly {
     return Dossier.builder().id("dossier-" + d.id).title(d.title)
         .description(d.description).actors(actors).offices(offices).series(series)
         .engagements(engagements).plannedMeetings(plans).statements(statements)
-        .topics(topics).sources(sources).build();
+        .instruments(instruments).topics(topics).sources(sources).build();
   }
 
   // ---------------------------------------------------------------- records
@@ -552,7 +566,8 @@ final class ValidDossierAssembly {
     for (var r : s.relations) {
       int other = r.get2() % statementCount;
       if (other != i) {
-        relations.add(StatementRelation.of(r.get1(), Ref.of("statement-" + other)));
+        relations.add(StatementRelation.builder().kind(r.get1())
+            .target(Ref.of("statement-" + other)).evidence(evidence(r.get3())).build());
       }
     }
     List<Position> positions =
@@ -560,11 +575,12 @@ final class ValidDossierAssembly {
     Optional<Ref<Engagement>> at =
         engagement != null ? Optional.of(Ref.of(engagement.id())) : Optional.empty();
     List<Evidence> evidence = evidence(s.evidence);
+    List<Ref<Topic>> topics = topicRefs(s.topics);
     switch (s.form) {
       case JOINT:
         return JointStatement.builder().id(id).title(s.title).date(date).dateClaims(claims)
-            .engagement(at).relations(relations).positions(positions)
-            .confirmation(s.confirmation).evidence(evidence)
+            .engagement(at).relations(relations).topics(topics).positions(positions)
+            .confirmation(s.confirmation).evidence(evidence).kind(s.jointKind)
             .issuers(engagement != null ? swapped(engagement.sides(), s.fromEngagement)
                 : pair(s.issuers))
             .signatories(s.signatories.stream().map(a -> attribution(a, date))
@@ -572,7 +588,8 @@ final class ValidDossierAssembly {
             .build();
       case UNILATERAL:
         return UnilateralStatement.builder().id(id).title(s.title).date(date)
-            .dateClaims(claims).engagement(at).relations(relations).positions(positions)
+            .dateClaims(claims).engagement(at).relations(relations).topics(topics)
+            .positions(positions)
             .confirmation(s.confirmation).evidence(evidence).kind(s.kind)
             .issuer(engagement != null && s.fromEngagement
                 ? pick(engagement.sides(), s.issuer) : pick(actorPool, s.issuer))
@@ -580,7 +597,7 @@ final class ValidDossierAssembly {
             .build();
       case REMARKS:
         return Remarks.builder().id(id).title(s.title).date(date).dateClaims(claims)
-            .engagement(at).relations(relations).positions(positions)
+            .engagement(at).relations(relations).topics(topics).positions(positions)
             .confirmation(s.confirmation).evidence(evidence)
             .speaker(attribution(s.speaker, date))
             .side(engagement != null
@@ -589,6 +606,148 @@ final class ValidDossierAssembly {
       default:
         throw new IllegalStateException("no generator for statement form " + s.form);
     }
+  }
+
+  /**
+   * An instrument between two or more of the states, groupings and government bodies (the sides
+   * of its signing engagement, if drafted so), with signatories for its parties holding their
+   * offices at the signing, and a history that follows {@link InstrumentStatus}'s state machine
+   * in date order: a drafted status the machine does not allow is replaced by the next one in
+   * declaration order that it allows, each party ratifies once at most, and the history ends at
+   * TERMINATED. Its first SIGNED step is dated on the first day of its signing engagement.
+   */
+  private Instrument instrument(int i, InsDraft n) {
+    Engagement signing = engagements.isEmpty() ? null
+        : n.signing.map(k -> pick(engagements, k)).orElse(null);
+    List<Ref<Actor>> partyPool = new ArrayList<>(sidePool);
+    bodyIds.forEach(b -> partyPool.add(Ref.of(b)));
+    Set<Ref<Actor>> chosen = new LinkedHashSet<>(signing != null && n.fromSigning
+        ? signing.sides() : pair(n.parties));
+    n.moreParties.forEach(k -> chosen.add(pick(partyPool, k)));
+    List<Ref<Actor>> parties = new ArrayList<>(chosen);
+
+    // The statuses first, so that the days can be laid out around the signing.
+    List<InstrumentStatus> statuses = new ArrayList<>();
+    List<Optional<Ref<Actor>>> takenBy = new ArrayList<>();
+    Set<Ref<Actor>> ratified = new HashSet<>();
+    InstrumentStatus previous = null;
+    for (StepDraft step : n.history) {
+      InstrumentStatus status = legal(step.status, previous, ratified.size() < parties.size());
+      if (status == null) {
+        break;
+      }
+      Optional<Ref<Actor>> party = party(status, step, parties, ratified);
+      party.filter(p -> status == InstrumentStatus.RATIFIED).ifPresent(ratified::add);
+      statuses.add(status);
+      takenBy.add(party);
+      previous = status;
+    }
+    int signed = statuses.indexOf(InstrumentStatus.SIGNED);
+    Optional<FuzzyDate> held = signing == null ? Optional.empty() : signing.date();
+    int anchor = signed >= 0 && held.isPresent() ? signed : 0;
+    LocalDate[] days = new LocalDate[statuses.size()];
+    if (days.length > 0) {
+      days[anchor] = held.isPresent() && signed >= 0 ? held.get().earliest() : n.day;
+    }
+    for (int k = anchor + 1; k < days.length; k++) {
+      days[k] = clamp(days[k - 1].plusDays(n.history.get(k).gap));
+    }
+    for (int k = anchor - 1; k >= 0; k--) {
+      days[k] = clamp(days[k + 1].minusDays(n.history.get(k + 1).gap));
+    }
+
+    List<InstrumentStep> history = new ArrayList<>();
+    Set<Ref<Actor>> ratifiedBefore = new HashSet<>();
+    for (int k = 0; k < statuses.size(); k++) {
+      StepDraft step = n.history.get(k);
+      InstrumentStatus status = statuses.get(k);
+      Optional<FuzzyDate> date =
+          step.undated ? Optional.empty() : Optional.of(step.form.containing(days[k]));
+      InstrumentStep.Builder b = InstrumentStep.builder().status(status).date(date)
+          .party(takenBy.get(k)).wording(step.wording).evidence(evidence(step.evidence));
+      InstrumentStatus before = k == 0 ? null : statuses.get(k - 1);
+      Optional<InstrumentStatus> other = step.alternative
+          .map(a -> legal(a, before, ratifiedBefore.size() < parties.size()));
+      if (other.isPresent()) {
+        // Another source's account of the step: a status that may follow the step before too.
+        InstrumentStatus alternative = other.get();
+        b.addAlternative(InstrumentStep.builder().status(alternative).date(date)
+            .party(party(alternative, step, parties, ratifiedBefore))
+            .wording(step.disputed ? Optional.empty() : step.wording)
+            .confirmation(step.confirmation.map(c -> Confirmation.REPORTED))
+            .evidence(evidence(step.alternativeEvidence)).build());
+        b.confirmation(step.disputed ? Optional.of(Confirmation.DISPUTED) : step.confirmation);
+      } else {
+        b.confirmation(step.confirmation);
+      }
+      takenBy.get(k).filter(p -> status == InstrumentStatus.RATIFIED)
+          .ifPresent(ratifiedBefore::add);
+      history.add(b.build());
+    }
+
+    // Offices are held at the signing: the first SIGNED step's date, else the engagement's.
+    Optional<FuzzyDate> signedOn = signed >= 0 && history.get(signed).date().isPresent()
+        ? history.get(signed).date() : held;
+    FuzzyDate around = signedOn.orElse(FuzzyDate.of(n.day));
+    List<Signatory> signatories = new ArrayList<>();
+    for (SgDraft sg : n.signatories) {
+      int person = sg.person() % tenures.size();
+      Optional<Ref<Office>> office = sg.office().map(o -> pick(officeRefs, o.get1()));
+      if (office.isPresent()) {
+        tenures.get(person).add(tenure(office.get(), around, sg.office().get().get2()));
+      }
+      signatories.add(Signatory.builder().person(Ref.of("person-" + person)).office(office)
+          .party(pick(parties, sg.party())).build());
+    }
+    List<Attribution> witnesses =
+        n.witnesses.stream().map(a -> attribution(a, signedOn)).collect(Collectors.toList());
+    List<EntryCondition> conditions = new ArrayList<>();
+    for (CondDraft c : n.conditions) {
+      conditions.add(EntryCondition.builder().kind(c.kind())
+          .wording(c.kind() == ConditionKind.OTHER && c.wording().isEmpty()
+              ? Optional.of(c.fallback()) : c.wording())
+          .evidence(evidence(c.evidence())).build());
+    }
+    return Instrument.builder().id("instrument-" + i).kind(n.kind).title(n.title)
+        .parties(parties).topics(topicRefs(n.topics))
+        .text(sourceIds.isEmpty() ? Optional.empty()
+            : n.text.map(k -> Ref.<Source>of(pick(sourceIds, k))))
+        .signing(signing == null ? Optional.empty() : Optional.of(Ref.of(signing.id())))
+        .signatories(signatories).witnesses(witnesses).conditions(conditions).history(history)
+        .evidence(evidence(n.evidence)).build();
+  }
+
+  /**
+   * The drafted status if the state machine allows it after {@code previous} (at the start when
+   * {@code null}) and, for RATIFIED, a party is left to ratify; else the next status in
+   * declaration order that is allowed; {@code null} after TERMINATED, which nothing follows.
+   */
+  static InstrumentStatus legal(InstrumentStatus drafted, InstrumentStatus previous,
+      boolean partyLeft) {
+    InstrumentStatus[] all = InstrumentStatus.values();
+    for (int i = 0; i < all.length; i++) {
+      InstrumentStatus candidate = all[(drafted.ordinal() + i) % all.length];
+      boolean allowed = previous == null || candidate.canFollow(previous);
+      if (allowed && (candidate != InstrumentStatus.RATIFIED || partyLeft)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The party that takes a step alone: for RATIFIED one that has not ratified yet, for SUSPENDED
+   * and TERMINATED one of the parties when drafted so, else none.
+   */
+  private static Optional<Ref<Actor>> party(InstrumentStatus status, StepDraft step,
+      List<Ref<Actor>> parties, Set<Ref<Actor>> ratified) {
+    if (status == InstrumentStatus.RATIFIED) {
+      List<Ref<Actor>> left = parties.stream().filter(p -> !ratified.contains(p))
+          .collect(Collectors.toList());
+      return Optional.of(pick(left, step.party));
+    }
+    return status.isByParty() && step.byOneParty
+        ? Optional.of(pick(parties, step.party)) : Optional.empty();
   }
 
   /** A position of the drafted kind: every {@link PositionKind} has its case here. */

@@ -5,11 +5,14 @@ import static dev.entente.testing.generators.FuzzyDateArbitraries.days;
 import static dev.entente.testing.generators.FuzzyDateArbitraries.forms;
 import static dev.entente.testing.generators.FuzzyDateArbitraries.upTo;
 
+import dev.entente.model.ConditionKind;
 import dev.entente.model.Confirmation;
 import dev.entente.model.CountryCode;
 import dev.entente.model.ExternalId;
 import dev.entente.model.GroupingKind;
 import dev.entente.model.Hedging;
+import dev.entente.model.InstrumentKind;
+import dev.entente.model.InstrumentStatus;
 import dev.entente.model.Intensity;
 import dev.entente.model.Level;
 import dev.entente.model.MeetingKind;
@@ -520,7 +523,8 @@ final class ValidDossierDrafts {
     Optional<Integer> engagement;
     Optional<Tuple.Tuple3<Integer, DateForm, LocalDate>> date;
     List<Claim> claims;
-    List<Tuple.Tuple2<RelationKind, Integer>> relations;
+    List<Tuple.Tuple3<RelationKind, Integer, List<Ev>>> relations;
+    List<Integer> topics;
     List<PosDraft> positions;
     Optional<String> title;
     Optional<Confirmation> confirmation;
@@ -528,6 +532,8 @@ final class ValidDossierDrafts {
     List<At> signatories;
     Pair issuers;
     StatementKind kind;
+    /** The kind of a joint statement, when sources give one. */
+    Optional<StatementKind> jointKind;
     FuzzyDate undated;
     boolean fromEngagement;
     int issuer;
@@ -553,8 +559,9 @@ final class ValidDossierDrafts {
     Builders.BuilderCombinator<StDraft> common = Builders.withBuilder(() -> new StDraft(form))
         .use(sized(position(), 4)).in((d, v) -> { d.positions = v; return d; })
         .use(claims).in((d, v) -> { d.claims = v; return d; })
-        .use(Combinators.combine(Arbitraries.of(RelationKind.class), PICK)
+        .use(Combinators.combine(Arbitraries.of(RelationKind.class), PICK, evidence)
             .as(Tuple::of).list().ofMaxSize(2)).in((d, v) -> { d.relations = v; return d; })
+        .use(subset()).in((d, v) -> { d.topics = v; return d; })
         .use(maybePick()).in((d, v) -> { d.engagement = v; return d; })
         .use(maybe(date, 0.75)).in((d, v) -> { d.date = v; return d; })
         .use(ModelArbitraries.fuzzyDates(1950, 2040)).in((d, v) -> { d.undated = v; return d; })
@@ -569,10 +576,13 @@ final class ValidDossierDrafts {
         return common
             .use(sized(attribution, 2)).in((d, v) -> { d.signatories = v; return d; })
             .use(pair()).in((d, v) -> { d.issuers = v; return d; })
+            .use(half(Arbitraries.of(StatementArbitraries.JOINT_KINDS)))
+            .in((d, v) -> { d.jointKind = v; return d; })
             .build();
       case UNILATERAL:
         return common
-            .use(Arbitraries.of(StatementKind.class)).in((d, v) -> { d.kind = v; return d; })
+            .use(Arbitraries.of(StatementArbitraries.UNILATERAL_KINDS))
+            .in((d, v) -> { d.kind = v; return d; })
             .use(half(attribution)).in((d, v) -> { d.by = v; return d; })
             .build();
       case REMARKS:
@@ -583,6 +593,96 @@ final class ValidDossierDrafts {
       default:
         throw new IllegalStateException("no draft for statement form " + form);
     }
+  }
+
+  // ---------------------------------------------------------------- instruments
+
+  /** A signatory: person, office (half the time) with a tenure around the signing, party. */
+  record SgDraft(int person, Optional<Tuple.Tuple2<Integer, Tn>> office, int party) {}
+
+  /** A condition of entry into force; OTHER takes the fallback when it has no wording. */
+  record CondDraft(ConditionKind kind, Optional<String> wording, String fallback,
+      List<Ev> evidence) {}
+
+  /**
+   * A step of an instrument's history: its status as drafted (made legal by the assembly), how
+   * many days after the step before it, its form of date, and its other members; now and then
+   * another source's account of it.
+   */
+  static final class StepDraft {
+    InstrumentStatus status;
+    int gap;
+    DateForm form;
+    boolean undated;
+    int party;
+    boolean byOneParty;
+    Optional<String> wording;
+    Optional<Confirmation> confirmation;
+    List<Ev> evidence;
+    Optional<InstrumentStatus> alternative;
+    List<Ev> alternativeEvidence;
+    boolean disputed;
+  }
+
+  /** An instrument: its parties, signing, signatories, witnesses, conditions and history. */
+  static final class InsDraft {
+    InstrumentKind kind;
+    Optional<String> title;
+    Pair parties;
+    List<Integer> moreParties;
+    boolean fromSigning;
+    List<Integer> topics;
+    Optional<Integer> text;
+    Optional<Integer> signing;
+    List<SgDraft> signatories;
+    List<At> witnesses;
+    List<CondDraft> conditions;
+    List<StepDraft> history;
+    LocalDate day;
+    List<Ev> evidence;
+  }
+
+  Arbitrary<StepDraft> step() {
+    Arbitrary<Confirmation> notDisputed = Arbitraries.of(Confirmation.CONFIRMED,
+        Confirmation.REPORTED, Confirmation.UNCONFIRMED);
+    return Builders.withBuilder(StepDraft::new)
+        .use(Arbitraries.of(InstrumentStatus.class)).in((d, v) -> { d.status = v; return d; })
+        .use(upTo(399)).in((d, v) -> { d.gap = v; return d; })
+        .use(forms()).in((d, v) -> { d.form = v; return d; })
+        .use(chance(0.1)).in((d, v) -> { d.undated = v; return d; })
+        .use(PICK).in((d, v) -> { d.party = v; return d; })
+        .use(COIN).in((d, v) -> { d.byOneParty = v; return d; })
+        .use(half(text())).in((d, v) -> { d.wording = v; return d; })
+        .use(half(notDisputed)).in((d, v) -> { d.confirmation = v; return d; })
+        .use(evidence).in((d, v) -> { d.evidence = v; return d; })
+        .use(maybe(Arbitraries.of(InstrumentStatus.class), 0.2))
+        .in((d, v) -> { d.alternative = v; return d; })
+        .use(evidence).in((d, v) -> { d.alternativeEvidence = v; return d; })
+        .use(COIN).in((d, v) -> { d.disputed = v; return d; })
+        .build();
+  }
+
+  Arbitrary<InsDraft> instrument() {
+    Arbitrary<SgDraft> signatory = Combinators.combine(PICK, office, PICK).as(SgDraft::new);
+    Arbitrary<CondDraft> condition = Combinators.combine(
+            Arbitraries.of(ConditionKind.class), half(text()), text(), evidence)
+        .as(CondDraft::new);
+    return Builders.withBuilder(InsDraft::new)
+        .use(Arbitraries.of(InstrumentKind.class)).in((d, v) -> { d.kind = v; return d; })
+        .use(half(text())).in((d, v) -> { d.title = v; return d; })
+        .use(pair()).in((d, v) -> { d.parties = v; return d; })
+        .use(PICK.list().ofMaxSize(2)).in((d, v) -> { d.moreParties = v; return d; })
+        .use(COIN).in((d, v) -> { d.fromSigning = v; return d; })
+        .use(subset()).in((d, v) -> { d.topics = v; return d; })
+        .use(maybePick()).in((d, v) -> { d.text = v; return d; })
+        .use(maybe(PICK, 2.0 / 3)).in((d, v) -> { d.signing = v; return d; })
+        .use(sized(signatory, 3)).in((d, v) -> { d.signatories = v; return d; })
+        .use(sized(attribution, 2)).in((d, v) -> { d.witnesses = v; return d; })
+        .use(sized(condition, 2)).in((d, v) -> { d.conditions = v; return d; })
+        .use(sized(step(), 5)).in((d, v) -> { d.history = v; return d; })
+        .use(days()).in((d, v) -> { d.day = v; return d; })
+        .use(evidence).in((d, v) -> { d.evidence = v; return d; })
+        .build();
   }
 
   // ---------------------------------------------------------------- the dossier
@@ -600,6 +700,7 @@ final class ValidDossierDrafts {
     List<EngDraft> engagements;
     List<PlanDraft> plans;
     List<StDraft> statements;
+    List<InsDraft> instruments;
     int id;
     Optional<String> title;
     Optional<String> description;
@@ -621,6 +722,8 @@ final class ValidDossierDrafts {
         .use(records(plannedMeeting(), 0, o.plannedMeetings()))
         .in((d, v) -> { d.plans = v; return d; })
         .use(records(statement(), 0, o.statements())).in((d, v) -> { d.statements = v; return d; })
+        .use(records(instrument(), 0, o.instruments()))
+        .in((d, v) -> { d.instruments = v; return d; })
         .use(records(state(), 2, true)).in((d, v) -> { d.states = v; return d; })
         .use(records(org(), 1, true)).in((d, v) -> { d.offices = v; return d; })
         .use(records(person(), 1, true)).in((d, v) -> { d.persons = v; return d; })

@@ -22,6 +22,9 @@ import dev.entente.model.Grouping;
 import dev.entente.model.Hedging;
 import dev.entente.model.Hope;
 import dev.entente.model.Intensity;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStatus;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
@@ -38,9 +41,11 @@ import dev.entente.model.PositionObject;
 import dev.entente.model.Recognition;
 import dev.entente.model.Ref;
 import dev.entente.model.Remarks;
+import dev.entente.model.Signatory;
 import dev.entente.model.Source;
 import dev.entente.model.State;
 import dev.entente.model.Statement;
+import dev.entente.model.StatementKind;
 import dev.entente.model.StatementRelation;
 import dev.entente.model.Support;
 import dev.entente.model.Tenure;
@@ -132,6 +137,10 @@ class ModelArbitrariesTest {
       Map.entry("UnilateralStatement", ModelArbitraries.unilateralStatements()),
       Map.entry("Remarks", ModelArbitraries.remarks()),
       Map.entry("Statement", ModelArbitraries.statements()),
+      Map.entry("Signatory", ModelArbitraries.signatories()),
+      Map.entry("EntryCondition", ModelArbitraries.entryConditions()),
+      Map.entry("InstrumentStep", ModelArbitraries.instrumentSteps()),
+      Map.entry("Instrument", ModelArbitraries.instruments()),
       Map.entry("Topic", ModelArbitraries.topics()));
 
   @Provide
@@ -329,6 +338,57 @@ class ModelArbitrariesTest {
     checkEveryKindOccurred();
   }
 
+  @Property(tries = 1000)
+  void statementKindsAreThoseTheirFormAllows(@ForAll("statements") Statement statement) {
+    if (statement instanceof JointStatement) {
+      ((JointStatement) statement).kind().ifPresent(kind -> {
+        assertThat(kind.canBeJoint()).as("joint kind %s", kind).isTrue();
+        Statistics.label("joint kind").collect(kind);
+      });
+    } else if (statement instanceof UnilateralStatement) {
+      StatementKind kind = ((UnilateralStatement) statement).kind();
+      assertThat(kind.canBeUnilateral()).as("unilateral kind %s", kind).isTrue();
+      Statistics.label("unilateral kind").collect(kind);
+    }
+    Statistics.label("topics").collect(!statement.topics().isEmpty());
+    Statistics.label("joint kind").coverage(c -> {
+      for (StatementKind kind : StatementKind.values()) {
+        c.check(kind).count(n -> kind.canBeJoint() ? n > 0 : n == 0);
+      }
+    });
+    Statistics.label("unilateral kind").coverage(c -> {
+      for (StatementKind kind : StatementKind.values()) {
+        c.check(kind).count(n -> kind.canBeUnilateral() ? n > 0 : n == 0);
+      }
+    });
+    Statistics.label("topics").coverage(c -> c.check(true).count(n -> n > 0));
+  }
+
+  @Property(tries = 500)
+  void instrumentStepsNameAPartyOnlyWhenTakenByOne(@ForAll("instrumentSteps") InstrumentStep step) {
+    for (InstrumentStep account : step.accounts()) {
+      if (account.status() == InstrumentStatus.RATIFIED) {
+        assertThat(account.party()).isPresent();
+      }
+      if (!account.status().isByParty()) {
+        assertThat(account.party()).isEmpty();
+      }
+      Statistics.label("status").collect(account.status());
+    }
+    Statistics.label("alternatives").collect(!step.alternatives().isEmpty());
+    Statistics.label("status").coverage(c -> {
+      for (InstrumentStatus status : InstrumentStatus.values()) {
+        c.check(status).count(n -> n > 0);
+      }
+    });
+    Statistics.label("alternatives").coverage(c -> c.check(true).count(n -> n > 0));
+  }
+
+  @Provide
+  Arbitrary<InstrumentStep> instrumentSteps() {
+    return ModelArbitraries.instrumentSteps();
+  }
+
   @Provide
   Arbitrary<Actor> actors() {
     return ModelArbitraries.actors();
@@ -432,6 +492,9 @@ class ModelArbitrariesTest {
     d.statements().stream().flatMap(s -> s.positions().stream())
         .forEach(p -> Statistics.label("position").collect(p.kind()));
     d.plannedMeetings().forEach(p -> Statistics.label("plan status").collect(p.status()));
+    d.instruments().forEach(i -> Statistics.label("instrument status").collect(
+        i.status().isDisputed() ? "disputed" : i.status().value().map(String::valueOf)
+            .orElse("unknown")));
     Statistics.label("size").collect(String.format(Locale.ROOT, "%02d records",
         Math.min(d.records().count() / 10 * 10, 60)));
     checkEveryKindOccurred();
@@ -459,6 +522,29 @@ class ModelArbitrariesTest {
   @Provide
   Arbitrary<Dossier> validDossiers() {
     return ModelArbitraries.validDossiers();
+  }
+
+  @Property(tries = 300)
+  void validDossiersHaveInstrumentsOfEveryShape(@ForAll("validDossiers") Dossier d) {
+    for (Instrument instrument : d.instruments()) {
+      assertThat(instrument.parties()).hasSizeGreaterThanOrEqualTo(2);
+      for (Signatory signatory : instrument.signatories()) {
+        assertThat(instrument.parties()).contains(signatory.party());
+      }
+      assertThat(instrument.ratifiedBy()).hasSize((int) instrument.history().stream()
+          .filter(step -> step.status() == InstrumentStatus.RATIFIED).count());
+      Statistics.label("signed at an engagement").collect(instrument.signing().isPresent()
+          && instrument.history().stream().anyMatch(s -> s.status() == InstrumentStatus.SIGNED));
+      Statistics.label("ratified by two").collect(instrument.ratifiedBy().size() >= 2);
+      Statistics.label("disputed step").collect(
+          instrument.history().stream().anyMatch(s -> !s.alternatives().isEmpty()));
+      Statistics.label("signatory in office").collect(
+          instrument.signatories().stream().anyMatch(s -> s.office().isPresent()));
+    }
+    for (String label : List.of("signed at an engagement", "ratified by two", "disputed step",
+        "signatory in office")) {
+      Statistics.label(label).coverage(c -> c.check(true).count(n -> n > 0));
+    }
   }
 
   @Property(tries = 200)

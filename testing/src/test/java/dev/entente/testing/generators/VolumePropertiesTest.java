@@ -98,7 +98,8 @@ class VolumePropertiesTest {
     collectTextsAndEdges(tree);
     int records = dossier.actors().size() + dossier.offices().size() + dossier.series().size()
         + dossier.engagements().size() + dossier.plannedMeetings().size()
-        + dossier.statements().size() + dossier.topics().size() + dossier.sources().size();
+        + dossier.statements().size() + dossier.instruments().size() + dossier.topics().size()
+        + dossier.sources().size();
     Statistics.label("records in the dossier").collect(bucket(records, 10));
     Statistics.label("size of its JSON, kB").collect(bucket(written.length / 1000, 10));
     passed++;
