@@ -55,6 +55,14 @@ import java.util.List;
  *
  * <p>The sources give no start of any minister's term: each tenure starts on or before the first
  * day the sources show the person in office.
+ *
+ * <p>Every evidence quotes its source, and the passages are kept as excerpts beside the examples'
+ * tests, which check each quote against them. The joint statement of the first session is known
+ * only as two outlets quote it, so its agreements rest on those quotes. Typed: the series (sides,
+ * level, principals' kinds), each session's series, number, round, date, venue, host and
+ * participants with their offices, the tenures, the Sydney meeting, Luxon's remarks and their
+ * side, each position's kind and topic, the topics' hierarchy. Free text: the positions' conduct
+ * and wording, the topic's description and the notes, which keep the sources' words.
  */
 public final class Anzmin2024 {
 
@@ -260,7 +268,8 @@ public final class Anzmin2024 {
                 + " Luxon had previously expressed interest in exploring the benefits that Aukus"
                 + " pillar two could bring to his country."))
             .build())
-        .addEvidence(Evidence.of(RNZ_WATCH))
+        .addEvidence(Evidence.quoting(RNZ_WATCH, "At a conference after the two leaders had"
+            + " discussions, Luxon told reporters"))
         .build();
   }
 
@@ -296,7 +305,8 @@ public final class Anzmin2024 {
                     + " interoperability.").withNote("the joint statement as the magazine"
                     + " quotes it"))
                 .build())
-        .addEvidence(Evidence.of(LINE_OF_DEFENCE))
+        .addEvidence(Evidence.quoting(LINE_OF_DEFENCE, "Trans-Tasman Ministers’ meeting in"
+            + " Melbourne delivers a joint statement"))
         .build();
   }
 

@@ -43,13 +43,20 @@ import java.util.List;
  * the G7 in Hiroshima instead: an engagement that {@linkplain Engagement#replaces() replaces}
  * the plan. Biden invited Albanese to Washington; the visit was set for October.
  *
- * <p>Each fact has its source; quotes are verbatim from the texts cited. What the sources do not
- * give (exact hours of most events, who asked for the Hiroshima meeting) is left out.
+ * <p>Each fact has its source, and each evidence quotes it: the passages are kept as excerpts
+ * beside the examples' tests, which check every quote against them. What the sources do not give
+ * (exact hours of most events, who asked for the Hiroshima meeting) is left out. Some texts were
+ * read only in copies, and the sources name the copies: the White House statements of 25 April
+ * and 16 May 2023 in a repost and a news report, the State Department's briefing of 3 February in
+ * Sputnik's report of it, China's statement of 4 February in Italian in La Sicilia, whose address
+ * carries the headline "non c'era alcuna visita in programma" (Adnkronos's own page was not found
+ * again, so its reading is kept only as that copy's note). The wordings of the reasons and
+ * windows are the sources' words but are kept as text; so is the plan's title.
  *
  * <pre>{@code
  * Dossier dossier = PostponedVisits2023.dossier();
  * dossier.find(PostponedVisits2023.BLINKEN_VISIT_PLAN, PlannedMeeting.class).get().existence();
- * // Disputed: false (tribune-ap, adnkronos) or true (...)
+ * // Disputed: false (lasicilia, tribune-ap) or true (...)
  * }</pre>
  */
 public final class PostponedVisits2023 {
@@ -105,16 +112,18 @@ public final class PostponedVisits2023 {
             .side(PRC)
             .wording("in light of the current presence of a high-altitude PRC surveillance"
                 + " balloon in U.S. airspace")
-            .addEvidence(Evidence.of(Ref.of("urdupoint-sputnik-2023-02-04")))
+            .addEvidence(Evidence.quoting(Ref.of("urdupoint-sputnik-2023-02-04"),
+                "in light of the current presence of a high-altitude PRC surveillance balloon"))
             .build())
         .addWindow(DateClaim.of(
             RelativeTime.resolve("as soon as conditions allow", day("2023-02-03")),
             Evidence.quoting(Ref.of("urdupoint-sputnik-2023-02-04"),
                 "he would be prepared to visit Beijing as soon as conditions allow")))
         .confirmation(Confirmation.DISPUTED)
-        .addEvidence(Evidence.quoting(Ref.of("state-background-2023-02-03"),
-            "the postponement of the Secretary's planned travel to the People's Republic of"
-                + " China"))
+        .addEvidence(Evidence.quoting(Ref.of("urdupoint-sputnik-2023-02-03"),
+            "The Secretary conveyed to the director of the Central Foreign Affairs office, Wang Yi,"
+                + " earlier this morning, that the trip would need to be postponed")
+            .withNote("a senior State Department official, as quoted"))
         .addEvidence(Evidence.quoting(Ref.of("scmp-2023-02-07"),
             "Secretary of State Antony Blinken' planned travel to Beijing had been postponed and"
                 + " not cancelled over the incident."))
@@ -168,13 +177,16 @@ public final class PostponedVisits2023 {
                         + " Beijing's senior officials this week, the State Department announced"
                         + " Wednesday."))
                 .build())
-            .addEvidence(Evidence.of(Ref.of("politico-2023-06-14")))
+            .addEvidence(Evidence.quoting(Ref.of("politico-2023-06-14"),
+                "Blinken, who will leave on Friday and return Wednesday, will become the first"
+                    + " secretary of State to visit China in five years"))
             .build())
         .addLifecycle(MeetingChange.builder()
             .status(PlannedStatus.HELD)
             .date(FuzzyDate.parse("2023-06-18/2023-06-19"))
             .heldAs(BLINKEN_VISIT)
-            .addEvidence(Evidence.of(Ref.of("state-visit-2023-06")))
+            .addEvidence(Evidence.quoting(Ref.of("state-visit-2023-06"),
+                "The two sides had candid, substantive, and constructive discussions"))
             .build())
         .confirmation(Confirmation.DISPUTED)
         .addDeniedBy(Evidence.builder()
@@ -185,9 +197,10 @@ public final class PostponedVisits2023 {
                 + " not in so many words that one was planned")
             .build())
         .addDeniedBy(Evidence.builder()
-            .source(Ref.of("adnkronos-2023-02-04"))
-            .quote("Non c'era alcuna visita in programma")
-            .note("reads the same statement as saying that no visit was scheduled")
+            .source(Ref.of("lasicilia-2023-02-04"))
+            .quote("Ma nessuna delle due parti ha mai annunciato che ci sarebbe stata una visita.")
+            .note("the same statement in Italian, under a headline that its address gives as"
+                + " \"non c'era alcuna visita in programma\": no visit was scheduled")
             .build())
         .build();
   }
@@ -243,7 +256,9 @@ public final class PostponedVisits2023 {
                 .side(USA)
                 .wording("in order to be back for meetings with Congressional leaders to ensure"
                     + " that Congress takes action by the deadline to avert default")
-                .addEvidence(Evidence.of(Ref.of("white-house-2023-05-16")))
+                .addEvidence(Evidence.quoting(Ref.of("white-house-2023-05-16"),
+                    "in order to be back for meetings with Congressional leaders to ensure that"
+                        + " Congress takes action by the deadline to avert default"))
                 .build())
             .addWindow(DateClaim.of(
                 RelativeTime.resolve("at the earliest opportunity", day("2023-05-16")),
@@ -281,7 +296,9 @@ public final class PostponedVisits2023 {
         .addEvidence(Evidence.quoting(Ref.of("daily-mail-2023-05-17"),
             "Mr Biden called Mr Albanese first at 4.30am on Wednesday to confirm he'd have to"
                 + " pull out of the Quad leaders summit due to be held in Sydney on May 24."))
-        .addEvidence(Evidence.of(Ref.of("white-house-2023-05-16")))
+        .addEvidence(Evidence.quoting(Ref.of("white-house-2023-05-16"),
+            "The President spoke to Prime Minister Albanese earlier today to inform him that he"
+                + " will be postponing his trip to Australia."))
         .build();
   }
 
@@ -312,7 +329,7 @@ public final class PostponedVisits2023 {
             .date(day("2023-05-16"))
             .initiator(USA)
             .addEvidence(Evidence.quoting(Ref.of("white-house-2023-05-16"),
-                "He also invited the prime minister for an official state visit at a time to be"
+                "He also invited the Prime Minister for an official state visit at a time to be"
                     + " agreed by the teams."))
             .build())
         .addLifecycle(MeetingChange.builder()
@@ -331,7 +348,9 @@ public final class PostponedVisits2023 {
                 .addEvidence(Evidence.quoting(Ref.of("smh-2023-08-10"),
                     "the visit, which will take place from October 23 to 26"))
                 .build())
-            .addEvidence(Evidence.of(Ref.of("white-house-2023-08-09")))
+            .addEvidence(Evidence.quoting(Ref.of("white-house-2023-08-09"),
+                "President Joe Biden and First Lady Jill Biden will host Prime Minister Anthony"
+                    + " Albanese of Australia for an Official Visit to the United States"))
             .build())
         .build();
   }
@@ -348,20 +367,21 @@ public final class PostponedVisits2023 {
         news("brecorder-reuters-2023-01-17", "Business Recorder (Reuters)",
             "Chinese foreign ministry would 'welcome' U.S. Secretary Blinken visit", "2023-01-17",
             "https://www.brecorder.com/news/40220701/chinese-foreign-ministry-would-welcome-us-secretary-blinken-visit"),
-        official("state-background-2023-02-03", SourceKind.TRANSCRIPT, "U.S. Department of State",
-            "Senior State Department Officials On the People's Republic of China", "2023-02-03",
-            "https://djayanews.com/politics/senior-state-department-officials-on-the-peoples-republic-of-china/",
-            "A background briefing, as reposted."),
+        news("urdupoint-sputnik-2023-02-03", "UrduPoint (Sputnik)",
+            "Blinken Was Ready To Depart For Beijing Tonight, But Time Not Right For Trip - State"
+                + " Dept.", "2023-02-03",
+            "https://www.urdupoint.com/en/world/blinken-was-ready-to-depart-for-beijing-tonig-1636666.html"),
         news("urdupoint-sputnik-2023-02-04", "UrduPoint (Sputnik)", null, "2023-02-04",
             "https://www.urdupoint.com/en/world/blinken-in-call-with-wang-says-committed-to-d-1636776.html"),
         news("scmp-2023-02-07", "South China Morning Post", null, "2023-02-07",
             "https://www.scmp.com/news/china/article/3209315/us-focus-after-chinese-balloon-downing-gathering-details-and-consulting-allies-state-department"),
         news("tribune-ap-2023-02-04", "The Tribune (Associated Press)", null, "2023-02-04",
             "https://www.tribuneindia.com/news/world/blinkens-visit-wasnt-announced-beijing-476874"),
-        news("india-today", "India Today", null, null, "https://www.indiatoday.in/"),
-        news("adnkronos-2023-02-04", "Adnkronos",
-            "Cina: viaggio Blinken rinviato? Non c'era alcuna visita in programma", "2023-02-04",
-            "https://adnkronos.com/Archivio/internazionale/esteri/cina-viaggio-blinken-rinviato-non-cera-alcuna-visita-in-programma_1R3dQP4wAebQ0guWe9Cxbd")
+        official("india-today", SourceKind.NEWS_ARTICLE, "India Today", null, null,
+            "https://www.indiatoday.in:443/?utm_source=itgd-mum-alb-prod-cluster1",
+            "The home page, undated, with the headline."),
+        news("lasicilia-2023-02-04", "La Sicilia", null, "2023-02-04",
+            "https://lasicilia.it/ultimi-aggiornamenti/cina-viaggio-blinken-rinviato-non-cera-alcuna-visita-in-programma-1705905/amp")
             .withLanguage("it"),
         news("politico-2023-06-14", "Politico", null, "2023-06-14",
             "https://www.politico.com/news/2023/06/14/blinken-china-visit-00101899"),
@@ -372,13 +392,14 @@ public final class PostponedVisits2023 {
         official("white-house-2023-04-25", SourceKind.PRESS_RELEASE, "The White House",
             "Statement from Press Secretary Karine Jean-Pierre on President Biden's Travel to G7"
                 + " and Quad", "2023-04-25",
-            "https://www.whitehouse.gov/briefing-room/statements-releases/2023/04/25/statement-from-press-secretary-karine-jean-pierre-on-president-bidens-travel-to-g7-and-quad/",
-            null),
+            "https://tabloidnasional.com/politics/statement-from-press-secretary-karine-jean-pierre-on-president-bidens-travel-to-g7-and-quad/",
+            "A repost, which names the original at whitehouse.gov."),
         news("kesq-ap-2023-04-25", "KESQ (Associated Press)", null, "2023-04-25",
             "https://kesq.com/news/ap-national-news/2023/04/25/australian-leader-to-host-biden-kishida-modi-at-may-summit/"),
         official("white-house-2023-05-16", SourceKind.PRESS_RELEASE, "The White House",
-            null, "2023-05-16", "https://newscop.com.au/?p=15416",
-            "The Press Secretary's statement, as quoted in a news report."),
+            null, "2023-05-16",
+            "https://wtokensw.com/politics/biden-to-return-for-talks-to-avert-debt-ceiling-crisis-skipping-australia/",
+            "The Press Secretary's statement, as quoted in a news report of 22 May 2023."),
         news("cnn-2023-05-16", "CNN", null, "2023-05-16",
             "https://amp.cnn.com/cnn/2023/05/16/politics/biden-cancels-australia-papua-new-guinea-visit/index.html"),
         news("guardian-2023-05-16", "The Guardian", null, "2023-05-16",

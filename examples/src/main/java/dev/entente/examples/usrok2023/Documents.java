@@ -44,9 +44,7 @@ final class Documents {
         .addTopics(EXTENDED_DETERRENCE, NCG)
         .addPositions(ncg(), consultation(), reliance(), npt())
         .confirmation(Confirmation.CONFIRMED)
-        .addEvidence(Evidence.of(Sources.KOREA_HERALD))
-        .addEvidence(Evidence.quoting(Sources.MONDAQ, "Statement: Washington Declaration")
-            .withNote("the White House's list of its releases of 26 April 2023"))
+        .addEvidence(Evidence.quoting(Sources.KOREA_HERALD, "Full text of Washington Declaration"))
         .addEvidence(Evidence.quoting(Sources.ROK_OFFICE, "President Yoon Suk Yeol and U.S."
             + " President Joe Biden on April 26 officially adopted the Washington Declaration at"
             + " their bilateral summit in Washington."))
@@ -76,7 +74,8 @@ final class Documents {
                 .build())
             .wording("reiterated their commitment")
             .reiteration(Reiteration.builder().wording("reiterated")
-                .addEvidence(Evidence.of(Sources.JOINT_STATEMENT_TEXT)).build())
+                .addEvidence(Evidence.quoting(Sources.JOINT_STATEMENT_TEXT,
+                    "reiterated their commitment")).build())
             .addTopics(Topics.MULTILATERALISM.ref())
             .addEvidence(Evidence.quoting(Sources.JOINT_STATEMENT_TEXT, "The two Presidents"
                 + " reiterated their commitment to the principles enshrined in the UN Charter."))
@@ -85,10 +84,6 @@ final class Documents {
             + " Biden Jr. of the United States (U.S.) and President Yoon Suk Yeol of the Republic"
             + " of Korea (ROK) met in Washington to commemorate the 70th anniversary of the U.S.-ROK"
             + " Alliance."))
-        .addEvidence(Evidence.quoting(Sources.MONDAQ, "Joint Leaders' Statement in Commemoration"
-            + " of the 70th Anniversary of the Alliance between the United States of America and"
-            + " the Republic of Korea").withNote("the same statement under another title, in the"
-            + " White House's list of its releases"))
         .build();
   }
 
@@ -111,7 +106,8 @@ final class Documents {
                 .build())
             .wording("reaffirmed their enduring commitment")
             .reiteration(Reiteration.builder().wording("reaffirmed")
-                .addEvidence(Evidence.of(Sources.FACT_SHEET_TEXT)).build())
+                .addEvidence(Evidence.quoting(Sources.FACT_SHEET_TEXT,
+                    "reaffirmed their enduring commitment")).build())
             .addTopics(Topics.NON_PROLIFERATION.ref())
             .addEvidence(Evidence.quoting(Sources.FACT_SHEET_TEXT, "The United States and the ROK"
                 + " reaffirmed their enduring commitment to the Nuclear Non-Proliferation Treaty"
@@ -124,8 +120,6 @@ final class Documents {
             + " The United States and the ROK launched an NCG to discuss how to plan for nuclear"
             + " contingencies and cooperate on the Alliance’s approach to nuclear deterrence, given"
             + " the growing threat posed by the Democratic People’s Republic of Korea (DPRK)."))
-        .addEvidence(Evidence.quoting(Sources.MONDAQ, "Fact Sheet: Republic of Korea State Visit"
-            + " to the United States"))
         .build();
   }
 
@@ -190,7 +184,8 @@ final class Documents {
             .build())
         .wording("reaffirmed the ROK’s longstanding commitment")
         .reiteration(Reiteration.builder().wording("reaffirmed")
-            .addEvidence(Evidence.of(Sources.FDD)).build())
+            .addEvidence(Evidence.quoting(Sources.FDD,
+                "reaffirmed the ROK’s longstanding commitment")).build())
         .addTopics(Topics.NON_PROLIFERATION.ref())
         .addEvidence(Evidence.quoting(Sources.FDD, "Crucially, President Yoon also “reaffirmed"
             + " the ROK’s longstanding commitment to its obligations under the Nuclear"

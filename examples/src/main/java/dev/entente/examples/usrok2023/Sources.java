@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The sources of the US-ROK dossier. No stored copy of the White House's own pages was found:
  * the three documents are read in copies (the Korea Herald's full text of the Declaration, two
- * sites' copies of the joint statement and the fact sheet) and in the White House's list of its
- * releases as Mondaq reprints it.
+ * sites' copies of the joint statement and the fact sheet). The White House's list of its
+ * releases, as Mondaq reprinted it, gave the joint statement another title ("Joint Leaders'
+ * Statement ..."); that copy could not be found again, so the other title is left out.
  */
 final class Sources {
 
@@ -22,8 +23,6 @@ final class Sources {
   static final Ref<Source> KOREA_HERALD = Ref.of("korea-herald-2023-04-27");
   /** The Office of the President of the ROK, Briefing Room, 27 April 2023. */
   static final Ref<Source> ROK_OFFICE = Ref.of("rok-president-briefing-2023-04-27");
-  /** Mondaq's reprint of the White House's releases of 26 April 2023. */
-  static final Ref<Source> MONDAQ = Ref.of("mondaq-2023-04-27");
   /** A copy of the text of the Leaders' Joint Statement. */
   static final Ref<Source> JOINT_STATEMENT_TEXT = Ref.of("tabloidpodium-joint-statement");
   /** A copy of the text of the White House fact sheet. */
@@ -57,14 +56,6 @@ final class Sources {
             .published(FuzzyDate.parse("2023-04-27"))
             .url(URI.create("https://eng.president.go.kr/briefing/Sf7k2w7Q"))
             .language("en").build(),
-        Source.builder().id(MONDAQ.id()).kind(SourceKind.OTHER)
-            .title("US Executive Branch Update – April 27, 2023")
-            .publisher("Mondaq")
-            .published(FuzzyDate.parse("2023-04-27"))
-            .url(URI.create("https://www.mondaq.com:443/unitedstates/government-contracts-"
-                + "procurement-ppp/1314346/us-executive-branch-update-april-27-2023"))
-            .note("Lists the White House's releases of Wednesday, April 26, 2023, by title.")
-            .language("en").build(),
         Source.builder().id(JOINT_STATEMENT_TEXT.id()).kind(SourceKind.STATEMENT_TEXT)
             .publisher("tabloidpodium.com")
             .url(URI.create("https://tabloidpodium.com/leaders-joint-statement-in-commemoration-"
@@ -74,7 +65,7 @@ final class Sources {
             .language("en").build(),
         Source.builder().id(FACT_SHEET_TEXT.id()).kind(SourceKind.STATEMENT_TEXT)
             .publisher("wevery.online")
-            .url(URI.create("https://wevery.online/cruise/korean-state-visit"))
+            .url(URI.create("https://wevery.online/cruise/korea-president-visit-us"))
             .note("A copy of the White House text, headed \"The White House 1600 Pennsylvania"
                 + " Ave NW Washington, DC 20500\".")
             .language("en").build(),
@@ -108,8 +99,9 @@ final class Sources {
             .language("ko").build(),
         Source.builder().id(KYUNGHYANG.id()).kind(SourceKind.NEWS_ARTICLE)
             .publisher("Kyunghyang Shinmun, via Naver News")
-            .url(URI.create("https://news.naver.com/article/032/0003220267"))
-            .note("Read in a copy at amp.adop.cc.")
+            .url(URI.create("https://amp.adop.cc/view/82cook/amp.php?d=3638041"))
+            .note("A forum's copy of the Naver News article"
+                + " https://n.news.naver.com/article/032/0003220267.")
             .language("ko").build(),
         Source.builder().id(EPOCH_TIMES.id()).kind(SourceKind.NEWS_ARTICLE)
             .publisher("The Epoch Times, via am1.news")

@@ -55,10 +55,10 @@ import dev.entente.time.FuzzyDate;
  *       recognition of its reliance on the US nuclear deterrent, and a Korean commitment to the
  *       NPT, known only as a policy brief quotes it;</li>
  *   <li>the Leaders' Joint Statement on the alliance's 70th anniversary, a joint statement of kind
- *       {@link StatementKind#JOINT_STATEMENT}, which refers to the Declaration; the White House's
- *       list of releases calls it the "Joint Leaders' Statement", the copy of its text the
- *       "Leaders’ Joint Statement", and a statement has one title, so the other is in the
- *       evidence;</li>
+ *       {@link StatementKind#JOINT_STATEMENT}, which refers to the Declaration, under the title
+ *       its copy gives it, "Leaders’ Joint Statement" (the White House's list of releases, as
+ *       Mondaq reprinted it, said "Joint Leaders' Statement", but that copy could not be found
+ *       again, so the variant is left out);</li>
  *   <li>the fact sheet on the state visit, issued by the White House alone: a {@link
  *       UnilateralStatement} of kind {@link StatementKind#FACT_SHEET} by the United States.</li>
  * </ul>
@@ -82,6 +82,16 @@ import dev.entente.time.FuzzyDate;
  *
  * <p>The sources give no start of any term: each tenure starts on or before the day the person
  * is recorded in office.
+ *
+ * <p>Every evidence quotes its source, and the passages are kept as excerpts beside the examples'
+ * tests, which check each quote against them. Typed: the states, people, offices and tenures,
+ * the two meetings (kind, date, venue, participants, the summit part of the visit), each
+ * document's kind, issuers, date, engagement and topics, the positions' kinds, holders and
+ * addressees, the reiterations, and the relations between statements (refers to, contradicts,
+ * responds to). Free text: each position's conduct and wording, Kagan's quote, the topics'
+ * descriptions and the notes, which keep the sources' words rather than facts the model reasons
+ * on; Kim's office, named four ways, is one typed office with the other names only in the
+ * evidence.
  */
 public final class UsRok2023 {
 

@@ -1,6 +1,6 @@
 package dev.entente.examples.japanuk2023;
 
-import static dev.entente.examples.japanuk2023.JapanUk2023.HANSARD;
+import static dev.entente.examples.japanuk2023.JapanUk2023.LEADERS_GB;
 import static dev.entente.examples.japanuk2023.JapanUk2023.JAPAN;
 import static dev.entente.examples.japanuk2023.JapanUk2023.JP_PM;
 import static dev.entente.examples.japanuk2023.JapanUk2023.KISHIDA;
@@ -103,7 +103,7 @@ class JapanUk2023Test {
     assertThat(may.accounts()).extracting(step -> step.date().orElseThrow()).containsExactly(
         FuzzyDate.parse("2022-05-04"), FuzzyDate.parse("2022-05-05"), FuzzyDate.parse("2022-05"));
     InstrumentStep signing = may.alternatives().get(1);
-    assertThat(signing.evidence()).extracting(Evidence::source).contains(HANSARD);
+    assertThat(signing.evidence()).extracting(Evidence::source).contains(LEADERS_GB);
     // The "signing" of May 2022 does not count as the signing: offices are checked on 11 January.
     assertThat(RAA_RECORD.history().get(1).accounts())
         .extracting(step -> step.date().orElseThrow())
@@ -118,7 +118,7 @@ class JapanUk2023Test {
     assertThat(status.alternatives()).extracting(Finding.Alternative::value)
         .containsExactly(InstrumentStatus.NEGOTIATED, InstrumentStatus.SIGNED);
     assertThat(status.alternatives().get(1).evidence()).extracting(Evidence::source)
-        .contains(HANSARD);
+        .contains(LEADERS_GB);
   }
 
   @Test

@@ -48,7 +48,7 @@ class PostponedVisits2023Test {
             PlannedStatus.RESCHEDULED, PlannedStatus.HELD)
         .hasDisputedStep(2, PlannedStatus.POSTPONED, PlannedStatus.CANCELLED)
         .hasStatus(PlannedStatus.HELD)
-        .isDeniedBy("tribune-ap-2023-02-04", "adnkronos-2023-02-04");
+        .isDeniedBy("tribune-ap-2023-02-04", "lasicilia-2023-02-04");
     PlannedMeeting blinken = plan(BLINKEN_VISIT_PLAN);
     assertThat(blinken.lifecycle().get(2).reason().orElseThrow().kind())
         .isEqualTo(ReasonKind.SECURITY_INCIDENT);
@@ -66,7 +66,7 @@ class PostponedVisits2023Test {
     assertThat(existence.alternatives().get(0).value()).isFalse();
     assertThat(existence.alternatives().get(0).evidence())
         .extracting(e -> e.source().id())
-        .containsExactly("adnkronos-2023-02-04", "tribune-ap-2023-02-04");
+        .containsExactly("lasicilia-2023-02-04", "tribune-ap-2023-02-04");
     assertThat(existence.alternatives().get(1).evidence())
         .extracting(e -> e.source().id())
         .contains("brecorder-reuters-2023-01-17", "state-visit-2023-06");
