@@ -1,12 +1,15 @@
 package dev.entente.cli;
 
-import dev.entente.interop.CameoExport;
+import dev.entente.interop.EventExportOptions;
+import dev.entente.interop.GdeltExport;
 import dev.entente.interop.JsonLdExport;
+import dev.entente.interop.Loss;
 import dev.entente.interop.PloverExport;
 import dev.entente.model.Dossier;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
@@ -16,10 +19,13 @@ import picocli.CommandLine.TypeConversionException;
 enum ExportFormat {
   /** PLOVER records, one JSON object a line. */
   PLOVER,
-  /** CAMEO-coded events, tab-separated. */
-  CAMEO,
+  /** The GDELT 2.0 event table: CAMEO-coded events in GDELT's 61 columns, tab-separated. */
+  GDELT,
   /** JSON-LD with schema.org terms. */
   JSONLD;
+
+  /** The former name of {@link #GDELT}, still read on the command line. */
+  static final String CAMEO_ALIAS = "cameo";
 
   /** The name on the command line. */
   String label() {
@@ -27,36 +33,42 @@ enum ExportFormat {
   }
 
   /**
-   * Writes the dossier to {@code out}, and to {@code err} a note for each record that the form
-   * cannot hold (an undated engagement is no PLOVER or CAMEO event).
+   * Writes the dossier to {@code out}, and to {@code err} a line {@code note: } + loss for every
+   * loss the export reports (what it leaves out, where in the dossier and why).
    */
-  void write(Dossier dossier, PrintStream out, PrintStream err) {
+  void write(Dossier dossier, EventExportOptions options, PrintStream out, PrintStream err) {
+    List<Loss> losses;
     switch (this) {
       case PLOVER:
-        PloverExport.write(dossier, out);
-        PloverExport.skipped(dossier).forEach(note -> err.println("note: " + note));
+        PloverExport.write(dossier, out, options);
+        losses = PloverExport.losses(dossier, options);
         break;
-      case CAMEO:
-        CameoExport.write(dossier, out);
-        CameoExport.skipped(dossier).forEach(note -> err.println("note: " + note));
+      case GDELT:
+        GdeltExport.write(dossier, out, options);
+        losses = GdeltExport.losses(dossier, options);
         break;
       case JSONLD:
         JsonLdExport.write(dossier, out);
+        losses = List.of();
         break;
       default:
         throw new AssertionError(this);
     }
+    losses.forEach(loss -> err.println("note: " + loss));
   }
 
-  /** Every name, for the usage text and errors: {@code plover, cameo, jsonld}. */
+  /** Every name, for the usage text and errors: {@code plover, gdelt, jsonld}. */
   static String labels() {
     return Arrays.stream(values()).map(ExportFormat::label).collect(Collectors.joining(", "));
   }
 
-  /** Reads a name on the command line. */
+  /** Reads a name on the command line; {@code cameo}, the former name of {@code gdelt}, too. */
   static final class Converter implements ITypeConverter<ExportFormat> {
     @Override
     public ExportFormat convert(String value) {
+      if (CAMEO_ALIAS.equals(value)) {
+        return GDELT;
+      }
       for (ExportFormat format : values()) {
         if (format.label().equals(value)) {
           return format;

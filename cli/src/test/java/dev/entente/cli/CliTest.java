@@ -103,8 +103,8 @@ class CliTest {
     Run commandHelp = run("help", "export");
     assertThat(commandHelp.status).isZero();
     assertThat(commandHelp.out)
-        .startsWith("Prints a dossier as PLOVER, CAMEO or JSON-LD.\nUsage: entente export ")
-        .contains("--format=FORMAT", "plover, cameo, jsonld");
+        .startsWith("Prints a dossier as PLOVER, GDELT 2.0 or JSON-LD.\nUsage: entente export ")
+        .contains("--format=FORMAT", "plover, gdelt, jsonld", "--header", "--doubtful=omit|mark", "--extras=FILE");
     Run validateHelp = run("validate", "--help");
     assertThat(validateHelp.status).isZero();
     assertThat(validateHelp.out)
@@ -406,14 +406,13 @@ class CliTest {
     assertThat(run.status).isZero();
     assertThat(joined.status).isZero();
     assertThat(joined.out).isEqualTo(run.out);
-    // The sessions the sources do not date are no events: a note for each, not a record.
-    assertThat(run.errLines()).containsExactly(
-        "note: engagement \"strategic-dialogue-4\" (ROK-UK Foreign Ministerial Strategic Dialogue,"
-            + " session 4) is undated: an event record needs a date, so it is left out",
-        "note: engagement \"strategic-dialogue-5\" (ROK-UK Foreign Ministerial Strategic Dialogue,"
-            + " session 5) is undated: an event record needs a date, so it is left out",
-        "note: engagement \"strategic-dialogue-6\" (ROK-UK Foreign Ministerial Strategic Dialogue,"
-            + " session 6) is undated: an event record needs a date, so it is left out");
+    // Every loss the export reports is a note: the undated sessions first.
+    assertThat(run.errLines()).containsExactlyElementsOf(
+        dev.entente.interop.PloverExport.losses(dossier).stream().map(l -> "note: " + l).toList());
+    assertThat(run.errLines()).contains(
+        "note: /engagements/3: engagement \"strategic-dialogue-4\" (ROK-UK Foreign Ministerial"
+            + " Strategic Dialogue, session 4) is left out: it is undated, and an event record needs"
+            + " a date");
     assertThat(run.out).isEqualTo(dev.entente.interop.PloverExport.toString(dossier));
     assertThat(run.outLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{"));
   }
@@ -422,12 +421,22 @@ class CliTest {
   void exportsTheArticleAsACameoTableAndAsJsonLd() throws IOException {
     Path article = articleJson();
 
+    Run gdelt = run("export", "--format", "gdelt", article.toString());
     Run cameo = run("export", "--format", "cameo", article.toString());
+    Run header = run("export", "--format", "gdelt", "--header", article.toString());
+    Path extras = dir.resolve("extras.tsv");
+    Run withExtras = run("export", "--format", "gdelt", "--extras", extras.toString(), article.toString());
     Run jsonld = run("export", "--format", "jsonld", article.toString());
 
-    assertThat(cameo.status).isZero();
-    assertThat(cameo.outLines().get(0).split("\t"))
-        .containsExactlyElementsOf(dev.entente.interop.CameoExport.COLUMNS);
+    assertThat(gdelt.status).isZero();
+    assertThat(gdelt.out).isEqualTo(dev.entente.interop.GdeltExport.toString(dossier));
+    assertThat(gdelt.outLines()).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+    assertThat(gdelt.errLines()).containsExactlyElementsOf(
+        dev.entente.interop.GdeltExport.losses(dossier).stream().map(l -> "note: " + l).toList());
+    assertThat(cameo.out).as("cameo is the former name of gdelt").isEqualTo(gdelt.out);
+    assertThat(header.outLines().get(0)).startsWith("GLOBALEVENTID\tSQLDATE\tMonthYear\tYear\t");
+    assertThat(withExtras.status).isZero();
+    assertThat(Files.readString(extras)).startsWith("GLOBALEVENTID\tEntenteRecord\t");
     assertThat(jsonld.status).isZero();
     assertThat(jsonld.out).isEqualTo(dev.entente.interop.JsonLdExport.toString(dossier));
   }
@@ -438,13 +447,12 @@ class CliTest {
     Path json = file("sample.json", ConvertCommand.prettyJson(sample));
     Map<String, String> expected = Map.of(
         "plover", dev.entente.interop.PloverExport.toString(sample),
-        "cameo", dev.entente.interop.CameoExport.toString(sample),
+        "gdelt", dev.entente.interop.GdeltExport.toString(sample),
         "jsonld", dev.entente.interop.JsonLdExport.toString(sample));
 
     for (Map.Entry<String, String> format : expected.entrySet()) {
       Run run = run("export", "--format", format.getKey(), json.toString());
       assertThat(run.status).as(format.getKey() + ": " + run.err).isZero();
-      assertThat(run.err).isEmpty();
       assertThat(run.out).as(format.getKey()).isEqualTo(format.getValue());
     }
   }
@@ -453,11 +461,11 @@ class CliTest {
   void refusesAnUnknownExportFormatOrAMissingFormat() throws IOException {
     Path article = articleJson();
 
-    Run unknown = run("export", "--format", "gdelt", article.toString());
+    Run unknown = run("export", "--format", "csv", article.toString());
     Run missing = run("export", article.toString());
 
     assertThat(unknown.status).isEqualTo(ExitStatus.USAGE);
-    assertThat(unknown.err).contains("unknown export format \"gdelt\"; one of plover, cameo,"
+    assertThat(unknown.err).contains("unknown export format \"csv\"; one of plover, gdelt,"
         + " jsonld");
     assertThat(unknown.out).isEmpty();
     assertThat(missing.status).isEqualTo(ExitStatus.USAGE);

@@ -28,10 +28,11 @@ import java.util.regex.Pattern;
  * bytes read as Latin-1, which also lost a letter), for which the description that the PLOVER
  * table gives the same code is used. Descriptions are trimmed.
  *
- * <p>The quad class of a code is the quad-class header row ({@code 1 Verbal Cooperation} …
- * {@code 4 Material Conflict}) it follows in {@code CAMEO.eventcodes.txt}. That file puts the
- * header {@code 3} before root code 10, so root 09 (investigate) is in quad class 2 there; it is
- * kept as the file has it.
+ * <p>The quad class of a code follows GDELT's own convention, by root code: 01–05 verbal
+ * cooperation (1), 06–08 material cooperation (2), 09–13 verbal conflict (3), 14–20 material
+ * conflict (4). The quad-class header rows of {@code CAMEO.eventcodes.txt} are read only to check
+ * the file's shape: that file puts root 09 (investigate) under header 2, which GDELT's data does
+ * not follow.
  */
 public final class CameoCodebook {
 
@@ -184,7 +185,7 @@ public final class CameoCodebook {
     if (score == null) {
       throw malformed(EVENT_CODES, lineNumber, "code " + code + " has no Goldstein score");
     }
-    if (codes.putIfAbsent(code, new CameoCode(code, description, score, quadClass)) != null) {
+    if (codes.putIfAbsent(code, new CameoCode(code, description, score, gdeltQuadClass(code))) != null) {
       throw malformed(EVENT_CODES, lineNumber, "code " + code + " appears twice");
     }
   }
@@ -239,5 +240,19 @@ public final class CameoCodebook {
 
   private static IllegalStateException malformed(String resource, int line, String problem) {
     return new IllegalStateException("resource " + resource + ", line " + line + ": " + problem);
+  }
+
+  /**
+   * GDELT's quad class of a CAMEO code, by its root: 01–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4.
+   */
+  static int gdeltQuadClass(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    if (root <= 5) {
+      return 1;
+    }
+    if (root <= 8) {
+      return 2;
+    }
+    return root <= 13 ? 3 : 4;
   }
 }

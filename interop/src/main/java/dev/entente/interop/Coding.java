@@ -34,14 +34,21 @@ public final class Coding {
   }
 
   /**
-   * The PLOVER event: the CAMEO→PLOVER table's row for {@link #cameo()} or, where PLOVER has no
-   * category ({@link #isPloverNearest()}), the nearest category.
+   * The PLOVER event: the CAMEO→PLOVER table's row for {@link #cameo()}, or the category whose
+   * section in the PLOVER manual covers the record; empty where PLOVER has no category for it, in
+   * which case the PLOVER export writes no record and reports the loss.
    */
   public Optional<PloverEvent> plover() {
     return plover;
   }
 
-  /** Whether {@link #plover()} is only the nearest category, PLOVER having none for this. */
+  /**
+   * Whether {@link #plover()} is only the nearest category: always {@code false} now.
+   *
+   * @deprecated the mapping no longer puts a nearest category in place of a missing one; where
+   *     PLOVER has no category, {@link #plover()} is empty. Test {@code plover().isEmpty()}.
+   */
+  @Deprecated
   public boolean isPloverNearest() {
     return ploverNearest;
   }

@@ -2,7 +2,11 @@ package dev.entente.interop;
 
 import dev.entente.model.MeetingKind;
 import dev.entente.model.PlannedStatus;
+import dev.entente.model.ObjectRole;
+import dev.entente.model.Position;
 import dev.entente.model.PositionKind;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,34 +20,36 @@ public final class EventMapping {
 
   private static final CameoCodebook BOOK = CameoCodebook.standard();
 
-  /** PLOVER, like CAMEO, has no "express concern"; see {@link #position(PositionKind)}. */
-  static final String NO_CONCERN =
-      "neither CAMEO nor PLOVER has a category for \"express concern\": CAMEO 012 (make"
-          + " pessimistic comment) is the nearest code, and PLOVER, which dropped CAMEO's 01x"
-          + " statements, gets its nearest category ACCUSE without a mode";
+  /** The reason a kind of position has no PLOVER record: PLOVER dropped CAMEO's 01x statements. */
+  static final String NO_PLOVER_STATEMENT =
+      "PLOVER dropped CAMEO's 01x public statements and has no category for it; no PLOVER record"
+          + " is written rather than the nearest category";
 
   private EventMapping() {}
 
   /**
    * The coding of a position of this kind (for an agreement to meet, see {@link
-   * #agreementToMeet()}).
+   * #agreementToMeet()}). Where PLOVER has no category, {@link Coding#plover()} is empty and the
+   * PLOVER export writes no record for the position (it reports the loss); the nearest category
+   * is never put in its place.
    *
    * <ul>
    *   <li>CONDEMN → 111 criticize or denounce; PLOVER ACCUSE, disapprove.
-   *   <li>EXPRESS_CONCERN → 012 make pessimistic comment; PLOVER has no category: ACCUSE (nearest).
-   *   <li>WELCOME, SUPPORT → 051 praise or endorse; PLOVER SUPPORT.
-   *   <li>RECOGNISE → 010 make statement; PLOVER has no category: SUPPORT (nearest).
-   *   <li>AGREE → 030 express intent to cooperate; PLOVER AGREE.
-   *   <li>COMMIT → 030 express intent to cooperate; PLOVER AGREE.
+   *   <li>EXPRESS_CONCERN → 012 make pessimistic comment; no PLOVER category.
+   *   <li>WELCOME, SUPPORT, APPRECIATE → 051 praise or endorse; PLOVER SUPPORT ("express support
+   *       for, commend, approve policy, action, or actor").
+   *   <li>RECOGNISE → 010 make statement; no PLOVER category.
+   *   <li>AGREE (other than to meet) → 019 express accord: Entente does not tell an agreement to
+   *       act from an agreed assessment, and 019 fits both; no PLOVER category (PLOVER AGREE is
+   *       an intent to cooperate).
+   *   <li>COMMIT, INTEND → 030 express intent to cooperate; PLOVER AGREE.
    *   <li>MONITOR → 090 investigate; PLOVER ACCUSE, investigate.
-   *   <li>HOPE → 013 make optimistic comment; PLOVER has no category: SUPPORT (nearest).
+   *   <li>HOPE → 013 make optimistic comment; no PLOVER category.
    *   <li>OPPOSE → 120 reject; PLOVER REJECT.
-   *   <li>CALL_ON → 020 appeal; PLOVER has no category: REQUEST (nearest).
-   *   <li>EXPRESS_INTEREST → 014 consider policy option; PLOVER has no category: AGREE (nearest).
-   *   <li>APPRECIATE → 051 praise or endorse (neither codebook has thanks); PLOVER SUPPORT.
-   *   <li>INTEND → 030 express intent to cooperate; PLOVER AGREE.
+   *   <li>CALL_ON → 020 appeal; PLOVER REQUEST ("all requests, demands, and orders").
+   *   <li>EXPRESS_INTEREST → 014 consider policy option; no PLOVER category.
    *   <li>ACCUSE → 112 accuse; PLOVER ACCUSE, disapprove.
-   *   <li>DENY → 016 deny responsibility; PLOVER has no category: REJECT (nearest).
+   *   <li>DENY → 016 deny responsibility; PLOVER REJECT ("all rejections and refusals").
    * </ul>
    */
   public static Coding position(PositionKind kind) {
@@ -51,49 +57,97 @@ public final class EventMapping {
       case CONDEMN:
         return table("111");
       case EXPRESS_CONCERN:
-        return nearest("012", "ACCUSE", NO_CONCERN);
+        return noPlover("012", "express concern: CAMEO 012 (make pessimistic comment); "
+            + NO_PLOVER_STATEMENT);
       case WELCOME:
-        return table("051");
       case SUPPORT:
+      case APPRECIATE:
+        // Neither codebook has thanks; 051 (praise or endorse) covers commending an actor or its
+        // action, and PLOVER SUPPORT covers "commend, approve policy, action, or actor".
         return table("051");
       case RECOGNISE:
-        return nearest("010", "SUPPORT",
-            "recognise or take note: CAMEO has only 010 (make statement), and PLOVER, which dropped"
-                + " CAMEO's 01x statements, has no category; SUPPORT is the nearest");
+        return noPlover("010", "recognise or take note: CAMEO 010 (make statement); "
+            + NO_PLOVER_STATEMENT);
       case AGREE:
-        return table("030");
+        return noPlover("019", "an agreement other than to meet: CAMEO 019 (express accord), since"
+            + " an agreed assessment and an agreement to act cannot be told apart; PLOVER AGREE"
+            + " is an intent to cooperate, so " + NO_PLOVER_STATEMENT.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+            + NO_PLOVER_STATEMENT.substring(1));
       case COMMIT:
+      case INTEND:
         return table("030");
       case MONITOR:
         return table("090");
       case HOPE:
-        return nearest("013", "SUPPORT",
-            "express hope: CAMEO has only 013 (make optimistic comment), and PLOVER, which dropped"
-                + " CAMEO's 01x statements, has no category; SUPPORT is the nearest");
+        return noPlover("013", "express hope: CAMEO 013 (make optimistic comment); "
+            + NO_PLOVER_STATEMENT);
       case OPPOSE:
         return table("120");
       case CALL_ON:
-        return nearest("020", "REQUEST",
-            "call on: CAMEO 020 (appeal); PLOVER dropped CAMEO's 02x appeals and has no category;"
-                + " REQUEST is the nearest");
+        // PLOVER has no row for CAMEO's 02x appeals, but its REQUEST covers "all requests,
+        // demands, and orders", which is what a call on an actor is.
+        return new Coding(Optional.of(BOOK.get("020")),
+            Optional.of(new PloverEvent("REQUEST", Optional.empty(), List.of())), false,
+            Optional.empty());
       case EXPRESS_INTEREST:
-        return nearest("014", "AGREE",
-            "express interest: CAMEO 014 (consider policy option) is the nearest code, and PLOVER,"
-                + " which dropped CAMEO's 01x statements, has no category; AGREE is the nearest");
-      case APPRECIATE:
-        // Neither codebook has thanks; 051 (praise or endorse) covers commending an actor or its
-        // action, and has a PLOVER row, so the record carries no "nearest" comment.
-        return table("051");
-      case INTEND:
-        return table("030");
+        return noPlover("014", "express interest: CAMEO 014 (consider policy option); "
+            + NO_PLOVER_STATEMENT);
       case ACCUSE:
         return table("112");
       case DENY:
-        return nearest("016", "REJECT",
-            "deny: CAMEO 016 (deny responsibility), and PLOVER, which dropped CAMEO's 01x"
-                + " statements, has no category; REJECT is the nearest");
+        // No CAMEO->PLOVER row for 016; PLOVER REJECT covers "all rejections and refusals",
+        // a denial of a claim among them.
+        return new Coding(Optional.of(BOOK.get("016")),
+            Optional.of(new PloverEvent("REJECT", Optional.empty(), List.of())), false,
+            Optional.empty());
       default:
         throw new IllegalArgumentException("unmapped position kind " + kind);
+    }
+  }
+
+  /**
+   * The roles of a position's object actors that make them recipients of its event, by the
+   * position's kind ({@link ObjectRole}); a {@link ObjectRole#MENTIONED} actor never is one.
+   *
+   * <ul>
+   *   <li>Conflict kinds (CONDEMN, ACCUSE, EXPRESS_CONCERN, MONITOR, OPPOSE, DENY): the actor whose
+   *       conduct it is, and an addressee.
+   *   <li>CALL_ON: the addressee only.
+   *   <li>Approval kinds (WELCOME, SUPPORT, APPRECIATE, RECOGNISE, HOPE): the subject, the actor
+   *       whose conduct is approved, and an addressee.
+   *   <li>Intent kinds (AGREE, COMMIT, INTEND, EXPRESS_INTEREST): an addressee only. The subject of
+   *       a pledge may be the party cooperated with or the party deterred, which the model does
+   *       not tell apart: making it the recipient of cooperation could invert the meaning.
+   * </ul>
+   *
+   * @param position the position
+   * @param coding its coding
+   * @return the roles whose actors are recipients
+   */
+  static Set<ObjectRole> recipientRoles(Position position, Coding coding) {
+    switch (position.kind()) {
+      case CONDEMN:
+      case ACCUSE:
+      case EXPRESS_CONCERN:
+      case MONITOR:
+      case OPPOSE:
+      case DENY:
+        return EnumSet.of(ObjectRole.CONDUCT, ObjectRole.ADDRESSEE);
+      case CALL_ON:
+        return EnumSet.of(ObjectRole.ADDRESSEE);
+      case WELCOME:
+      case SUPPORT:
+      case APPRECIATE:
+      case RECOGNISE:
+      case HOPE:
+        return EnumSet.of(ObjectRole.SUBJECT, ObjectRole.CONDUCT, ObjectRole.ADDRESSEE);
+      case AGREE:
+      case COMMIT:
+      case INTEND:
+      case EXPRESS_INTEREST:
+        return EnumSet.of(ObjectRole.ADDRESSEE);
+      default:
+        throw new IllegalArgumentException("unmapped position kind " + position.kind());
     }
   }
 
@@ -199,18 +253,14 @@ public final class EventMapping {
     return new Coding(Optional.of(cameo), Optional.of(plover), false, Optional.empty());
   }
 
-  private static Coding nearest(String code, String ploverEvent, String comment) {
+  private static Coding noPlover(String code, String comment) {
     if (BOOK.plover(code).isPresent()) {
       throw new IllegalStateException("CAMEO " + code + " has a PLOVER row; use it");
     }
-    return new Coding(
-        Optional.of(BOOK.get(code)),
-        Optional.of(new PloverEvent(ploverEvent, Optional.empty(), List.of())),
-        true,
-        Optional.of(comment));
+    return new Coding(Optional.of(BOOK.get(code)), Optional.empty(), false, Optional.of(comment));
   }
 
   private static Coding withComment(Coding coding, String comment) {
-    return new Coding(coding.cameo(), coding.plover(), coding.isPloverNearest(), Optional.of(comment));
+    return new Coding(coding.cameo(), coding.plover(), false, Optional.of(comment));
   }
 }

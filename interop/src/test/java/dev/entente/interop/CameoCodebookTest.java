@@ -19,6 +19,9 @@ class CameoCodebookTest {
     assertThat(book.get("0874").goldstein()).isEqualTo(10.0);
     assertThat(book.get("0874").quadClass()).isEqualTo(2);
     assertThat(book.get("195").quadClass()).isEqualTo(4);
+    // GDELT's convention, not the file's header: root 09 (investigate) is verbal conflict
+    assertThat(book.get("090").quadClass()).isEqualTo(3);
+    assertThat(book.get("019").quadClass()).isEqualTo(1);
     assertThat(book.get("0311").baseCode()).isEqualTo("031");
     assertThat(book.get("0311").rootCode()).isEqualTo("03");
   }

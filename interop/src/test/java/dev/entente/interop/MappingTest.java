@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +38,30 @@ class MappingTest {
   }
 
   @Test
-  void concernIsSaidPlainlyToBeInNeitherCodebook() {
+  void kindsPloverHasNoCategoryForGetNoNearestCategory() {
     Coding concern = EventMapping.position(PositionKind.EXPRESS_CONCERN);
     assertThat(concern.cameo().get().code()).isEqualTo("012");
-    assertThat(concern.isPloverNearest()).isTrue();
-    assertThat(concern.comment().get()).contains("neither CAMEO nor PLOVER has a category for \"express concern\"");
+    assertThat(concern.plover()).isEmpty();
+    assertThat(concern.comment().get()).contains("PLOVER dropped CAMEO's 01x public statements");
+    for (PositionKind kind : List.of(PositionKind.HOPE, PositionKind.RECOGNISE,
+        PositionKind.EXPRESS_INTEREST, PositionKind.AGREE)) {
+      assertThat(EventMapping.position(kind).plover()).as(kind.name()).isEmpty();
+    }
+    // an agreed assessment is 019 express accord, not 030 intent to cooperate
+    assertThat(EventMapping.position(PositionKind.AGREE).cameo().get().code()).isEqualTo("019");
+    // the manual's REQUEST covers "all requests, demands, and orders"
+    assertThat(EventMapping.position(PositionKind.CALL_ON).plover().get().event()).isEqualTo("REQUEST");
+  }
+
+  @Test
+  void ploverQuadCodeFollowsTheCategorySectionsOfTheManual() {
+    assertThat(PloverTables.quadCode("ACCUSE")).isEqualTo(3);
+    assertThat(PloverTables.quadCode("REQUEST")).isEqualTo(3);
+    assertThat(PloverTables.quadCode("AGREE")).isEqualTo(1);
+    assertThat(PloverTables.quadCode("CONCEDE")).isEqualTo(1);
+    assertThat(PloverTables.quadCode("SANCTION")).isEqualTo(4);
+    assertThat(PloverTables.modes("CONSULT")).contains("visit", "third-party", "phone");
+    assertThat(PloverTables.isContext("humanitarian")).isFalse();
   }
 
   @Test
@@ -49,8 +69,8 @@ class MappingTest {
     for (PositionKind kind : PositionKind.values()) {
       Coding coding = EventMapping.position(kind);
       assertThat(coding.cameo()).as(kind.name()).isPresent();
-      assertThat(coding.plover()).as(kind.name()).isPresent();
-      assertThat(coding.isPloverNearest()).isEqualTo(coding.comment().isPresent());
+      // no PLOVER category is said in the comment, never replaced by the nearest one
+      assertThat(coding.plover().isEmpty()).as(kind.name()).isEqualTo(coding.comment().isPresent());
     }
     for (MeetingKind kind : MeetingKind.values()) {
       for (EngagementRole role : EngagementRole.values()) {
@@ -143,7 +163,6 @@ class MappingTest {
         .append(" | ").append(c.cameo().map(x -> String.format(Locale.ROOT, "%+.1f", x.goldstein())).orElse(""))
         .append(" | ").append(c.cameo().map(x -> Integer.toString(x.quadClass())).orElse(""))
         .append(" | ").append(c.plover().map(PloverEvent::event).orElse("—"))
-        .append(c.isPloverNearest() ? " (nearest)" : "")
         .append(" | ").append(c.plover().flatMap(PloverEvent::mode).orElse(""))
         .append(" | ").append(c.plover().map(p -> String.join(", ", p.contexts())).orElse(""))
         .append(" | ").append(c.comment().orElse("").replace("|", "\\|"))
