@@ -5,6 +5,7 @@
  */
 module dev.entente.interop {
   requires transitive dev.entente.core;
+  requires tools.jackson.core;
 
   exports dev.entente.interop;
 }
