@@ -6,8 +6,9 @@
  *       record per engagement, position and planned-meeting change.
  *   <li>{@link dev.entente.interop.CameoExport}: a CAMEO-coded event table, tab-separated, in
  *       GDELT-like columns, one row per directed event.
- *   <li>{@link dev.entente.interop.JsonLdExport}: one JSON-LD document with schema.org terms and
- *       its context inline.
+ *   <li>{@link dev.entente.interop.JsonLdExport}: one JSON-LD document with schema.org terms,
+ *       each within its domain and range, and its context inline, its node ids under a base IRI
+ *       the caller may give; {@code JsonLdExport.losses(dossier)} lists what it leaves out.
  * </ul>
  *
  * <p>Each export has {@code write(dossier, out)} and {@code toString(dossier)}; the dossier is
