@@ -49,7 +49,7 @@ enum ExportFormat {
         break;
       case JSONLD:
         JsonLdExport.write(dossier, out);
-        losses = List.of();
+        losses = JsonLdExport.losses(dossier);
         break;
       default:
         throw new AssertionError(this);

@@ -6,8 +6,9 @@
  *       record per engagement, position and planned-meeting change.
  *   <li>{@link dev.entente.interop.GdeltExport}: the GDELT 2.0 event table, CAMEO-coded, in
  *       GDELT's 61 columns, one row per directed event, with a side file of Entente's extras.
- *   <li>{@link dev.entente.interop.JsonLdExport}: one JSON-LD document with schema.org terms and
- *       its context inline.
+ *   <li>{@link dev.entente.interop.JsonLdExport}: one JSON-LD document with schema.org terms,
+ *       each within its domain and range, and its context inline, its node ids under a base IRI
+ *       the caller may give.
  * </ul>
  *
  * <p>Each export has {@code write(dossier, out)} and {@code toString(dossier)}; the dossier is
