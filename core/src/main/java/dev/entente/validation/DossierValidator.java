@@ -308,44 +308,28 @@ public final class DossierValidator {
     }
 
     /**
-     * Checks that each side of a dialogue of a series with two principals a side or more, on which
-     * the dialogue lists participants, has that many principals: the persons marked
-     * {@code PRINCIPAL} when the dialogue marks any, else the persons in an office of one of the
-     * series' principal kinds.
+     * Checks that each side of a dialogue of a series with two principals a side or more marks
+     * that many persons as principals, when the dialogue marks any principal at all.
      */
     private void principals(Engagement dialogue, DialogueSeries series, Pointer at) {
       int perSide = series.principalsPerSide();
-      if (perSide < 2 || dialogue.participants().isEmpty()) {
+      if (perSide < 2 || dialogue.participants().stream()
+          .noneMatch(p -> p.roles().contains(ParticipantRole.PRINCIPAL))) {
         return;
       }
-      boolean marked = dialogue.participants().stream()
-          .anyMatch(p -> p.roles().contains(ParticipantRole.PRINCIPAL));
       for (Ref<Actor> side : dialogue.sides()) {
         Set<Ref<Person>> principals = new LinkedHashSet<>();
-        boolean listed = false;
         for (Participant participant : dialogue.participants()) {
-          if (!participant.side().equals(side)) {
-            continue;
-          }
-          listed = true;
-          boolean principal = marked
-              ? participant.roles().contains(ParticipantRole.PRINCIPAL)
-              : participant.offices().stream()
-                  .map(office -> find(office, Office.class))
-                  .anyMatch(office -> office.isPresent()
-                      && series.principalKinds().contains(office.get().kind()));
-          if (principal) {
+          if (participant.side().equals(side)
+              && participant.roles().contains(ParticipantRole.PRINCIPAL)) {
             principals.add(participant.person());
           }
         }
-        if (listed && principals.size() < perSide) {
+        if (principals.size() < perSide) {
           report(at, ViolationCode.PRINCIPALS_MISSING,
-              "side \"%s\" of dialogue \"%s\" has %d %s %s, but series \"%s\" has %d principals a"
-                  + " side",
-              side, dialogue.id(), principals.size(),
-              marked ? "participant(s) marked PRINCIPAL" : "participant(s) in an office of kind "
-                  + series.principalKinds(),
-              principals, series.id(), perSide);
+              "side \"%s\" of dialogue \"%s\" has %d participant(s) marked PRINCIPAL %s, but"
+                  + " series \"%s\" has %d principals a side",
+              side, dialogue.id(), principals.size(), principals, series.id(), perSide);
         }
       }
     }

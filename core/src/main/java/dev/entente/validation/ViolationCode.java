@@ -130,10 +130,9 @@ import java.util.Optional;
  *       <td>the step's {@code date}</td></tr>
  *     <tr><th scope="row">{@code principals-missing}</th>
  *       <td>a dialogue of a series with two principals a side or more (a "2+2":
- *       {@code principalsPerSide()}) lists participants on a side but fewer than that many
- *       principals there: persons marked {@code PRINCIPAL} when the dialogue marks any, else
- *       persons in an office of one of the series' {@code principalKinds}; a side with no
- *       participant listed is not checked</td>
+ *       {@code principalsPerSide()}) marks participants as {@code PRINCIPAL} but has fewer than
+ *       that many distinct persons so marked on one of its sides; a dialogue that marks no
+ *       principal at all is not checked, as its roles are not recorded</td>
  *       <td>the dialogue's {@code participants}, once per short side</td></tr>
  *     <tr><th scope="row">{@code office-of-other-side}</th>
  *       <td>a participant acts as an office whose {@code jurisdiction} is the engagement's other
