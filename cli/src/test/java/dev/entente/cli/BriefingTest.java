@@ -59,7 +59,7 @@ class BriefingTest {
   void showsADenialAReplacementAnInitiatorAndAnUndatedHostChange() {
     assertThat(postponed)
         .contains("    the plan itself: disputed")
-        .contains("    its existence is denied (per adnkronos-2023-02-04, tribune-ap-2023-02-04)")
+        .contains("    its existence is denied (per lasicilia-2023-02-04, tribune-ap-2023-02-04)")
         .contains("    held in place of: President Biden's visit to Australia for the Quad"
             + " Leaders' Summit")
         .contains("    at the request of United States")
