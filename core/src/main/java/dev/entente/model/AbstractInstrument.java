@@ -1,8 +1,6 @@
 package dev.entente.model;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -127,13 +125,8 @@ abstract sealed class AbstractInstrument implements Identified, Extensible permi
     if (history().isEmpty()) {
       return new Finding.Unknown<>();
     }
-    List<InstrumentStatus> values = new ArrayList<>();
-    List<List<Evidence>> evidence = new ArrayList<>();
-    for (InstrumentStep account : history().get(history().size() - 1).accounts()) {
-      values.add(account.status());
-      evidence.add(account.evidence());
-    }
-    return Findings.group(values, evidence, Comparator.naturalOrder());
+    return Findings.ofAccounts(history().get(history().size() - 1).accounts(),
+        InstrumentStep::status, InstrumentStep::evidence);
   }
 
   /**

@@ -1,8 +1,6 @@
 package dev.entente.model;
 
 import dev.entente.time.FuzzyDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -93,13 +91,7 @@ abstract sealed class AbstractInstrumentStep implements Extensible permits Instr
 
   /** This account and its alternatives: every account of the step, this one first. */
   public final List<InstrumentStep> accounts() {
-    if (alternatives().isEmpty()) {
-      return List.of((InstrumentStep) this);
-    }
-    List<InstrumentStep> accounts = new ArrayList<>(alternatives().size() + 1);
-    accounts.add((InstrumentStep) this);
-    accounts.addAll(alternatives());
-    return Collections.unmodifiableList(accounts);
+    return Findings.accounts((InstrumentStep) this, alternatives());
   }
 
   @Value.Check
@@ -113,16 +105,7 @@ abstract sealed class AbstractInstrumentStep implements Extensible permits Instr
       throw new InvalidValueException("InstrumentStep", PARTY, party().get(),
           "a " + status() + " step is taken by the parties together and names no party");
     }
-    for (InstrumentStep alternative : alternatives()) {
-      if (!alternative.alternatives().isEmpty()) {
-        throw new InvalidValueException("InstrumentStep", ALTERNATIVES, alternative.alternatives(),
-            "an alternative account has no alternatives of its own: list every account of the"
-                + " step on the first");
-      }
-    }
-    if (alternatives().isEmpty() && confirmation().equals(Optional.of(Confirmation.DISPUTED))) {
-      throw new InvalidValueException("InstrumentStep", CONFIRMATION, Confirmation.DISPUTED,
-          "a DISPUTED step lists the other accounts of its step as alternatives");
-    }
+    Findings.checkAlternatives(
+        "InstrumentStep", "step", alternatives(), InstrumentStep::alternatives, confirmation());
   }
 }

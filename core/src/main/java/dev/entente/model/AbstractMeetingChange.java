@@ -1,8 +1,6 @@
 package dev.entente.model;
 
 import dev.entente.time.FuzzyDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -130,13 +128,7 @@ abstract sealed class AbstractMeetingChange implements Extensible permits Meetin
 
   /** This account and its alternatives: every account of the step, this one first. */
   public final List<MeetingChange> accounts() {
-    if (alternatives().isEmpty()) {
-      return List.of((MeetingChange) this);
-    }
-    List<MeetingChange> accounts = new ArrayList<>(alternatives().size() + 1);
-    accounts.add((MeetingChange) this);
-    accounts.addAll(alternatives());
-    return Collections.unmodifiableList(accounts);
+    return Findings.accounts((MeetingChange) this, alternatives());
   }
 
   @Value.Check
@@ -149,16 +141,7 @@ abstract sealed class AbstractMeetingChange implements Extensible permits Meetin
       throw new InvalidValueException(
           "MeetingChange", WINDOWS, windows(), "a " + status() + " meeting has no window ahead");
     }
-    for (MeetingChange alternative : alternatives()) {
-      if (!alternative.alternatives().isEmpty()) {
-        throw new InvalidValueException("MeetingChange", ALTERNATIVES, alternative.alternatives(),
-            "an alternative account has no alternatives of its own: list every account of the"
-                + " step on the first");
-      }
-    }
-    if (alternatives().isEmpty() && confirmation().equals(Optional.of(Confirmation.DISPUTED))) {
-      throw new InvalidValueException("MeetingChange", CONFIRMATION, Confirmation.DISPUTED,
-          "a DISPUTED change lists the other accounts of its step as alternatives");
-    }
+    Findings.checkAlternatives(
+        "MeetingChange", "change", alternatives(), MeetingChange::alternatives, confirmation());
   }
 }

@@ -131,14 +131,8 @@ abstract sealed class AbstractPlannedMeeting implements Identified, Extensible p
    * disputed when its accounts differ (each status with the sources that give it).
    */
   public final Finding<PlannedStatus> status() {
-    List<MeetingChange> accounts = lifecycle().get(lifecycle().size() - 1).accounts();
-    List<PlannedStatus> values = new ArrayList<>();
-    List<List<Evidence>> evidence = new ArrayList<>();
-    for (MeetingChange account : accounts) {
-      values.add(account.status());
-      evidence.add(account.evidence());
-    }
-    return Findings.group(values, evidence, Comparator.naturalOrder());
+    return Findings.ofAccounts(lifecycle().get(lifecycle().size() - 1).accounts(),
+        MeetingChange::status, MeetingChange::evidence);
   }
 
   /**

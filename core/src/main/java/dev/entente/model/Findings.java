@@ -3,12 +3,14 @@ package dev.entente.model;
 import dev.entente.time.FuzzyDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** How claims add up to a {@link Finding}: the one routine every finding goes through. */
 final class Findings {
@@ -37,6 +39,60 @@ final class Findings {
     TreeSet<Evidence> merged = new TreeSet<>(EVIDENCE_ORDER);
     lists.forEach(merged::addAll);
     return List.copyOf(merged);
+  }
+
+  /**
+   * Every account of a step, the recorded one first: the step itself and its alternatives, as
+   * {@link MeetingChange#accounts()} and {@link InstrumentStep#accounts()} give them.
+   */
+  static <A> List<A> accounts(A first, List<A> alternatives) {
+    if (alternatives.isEmpty()) {
+      return List.of(first);
+    }
+    List<A> accounts = new ArrayList<>(alternatives.size() + 1);
+    accounts.add(first);
+    accounts.addAll(alternatives);
+    return Collections.unmodifiableList(accounts);
+  }
+
+  /**
+   * Checks the alternative accounts of a step (a planned meeting's change, an instrument's step):
+   * an alternative has none of its own, and a step marked DISPUTED has alternatives.
+   *
+   * @param type the step's type, for messages
+   * @param noun what a step is called in messages ("change", "step")
+   * @param alternatives the step's alternatives
+   * @param nested the alternatives of an alternative
+   * @param confirmation the step's confirmation
+   */
+  static <A> void checkAlternatives(String type, String noun, List<A> alternatives,
+      Function<A, List<A>> nested, Optional<Confirmation> confirmation) {
+    for (A alternative : alternatives) {
+      if (!nested.apply(alternative).isEmpty()) {
+        throw new InvalidValueException(type, "alternatives", nested.apply(alternative),
+            "an alternative account has no alternatives of its own: list every account of the"
+                + " step on the first");
+      }
+    }
+    if (alternatives.isEmpty() && confirmation.equals(Optional.of(Confirmation.DISPUTED))) {
+      throw new InvalidValueException(type, "confirmation", Confirmation.DISPUTED,
+          "a DISPUTED " + noun + " lists the other accounts of its step as alternatives");
+    }
+  }
+
+  /**
+   * What the accounts of one step say about its status: settled when they give one status,
+   * disputed when they differ, each status with the sources of the accounts that give it.
+   */
+  static <A, T extends Comparable<T>> Finding<T> ofAccounts(List<A> accounts,
+      Function<A, T> status, Function<A, List<Evidence>> evidence) {
+    List<T> values = new ArrayList<>(accounts.size());
+    List<List<Evidence>> sources = new ArrayList<>(accounts.size());
+    for (A account : accounts) {
+      values.add(status.apply(account));
+      sources.add(evidence.apply(account));
+    }
+    return group(values, sources, Comparator.naturalOrder());
   }
 
   /**
