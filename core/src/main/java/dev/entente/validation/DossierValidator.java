@@ -64,6 +64,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -430,19 +431,25 @@ public final class DossierValidator {
         }
         return;
       }
-      List<MeetingChange> previous = plan.lifecycle().get(j - 1).accounts();
       Set<PlannedStatus> from = EnumSet.noneOf(PlannedStatus.class);
-      for (MeetingChange before : previous) {
-        if (status.canFollow(before.status())) {
-          return;
-        }
-        from.add(before.status());
+      plan.lifecycle().get(j - 1).accounts().forEach(before -> from.add(before.status()));
+      follows(status, from, PlannedStatus::successors, member(at, MeetingChange.STATUS),
+          ViolationCode.LIFECYCLE_TRANSITION, "change", "nothing (the meeting is over)");
+    }
+
+    /**
+     * Reports a status that no status of the step before ({@code from}, one per account of that
+     * step) may be followed by in a state machine, naming the statuses that may follow them.
+     */
+    private <S extends Enum<S>> void follows(S status, Set<S> from,
+        Function<S, Set<S>> successors, Pointer at, ViolationCode code, String noun,
+        String ended) {
+      Set<S> allowed = EnumSet.noneOf(status.getDeclaringClass());
+      from.forEach(f -> allowed.addAll(successors.apply(f)));
+      if (!allowed.contains(status)) {
+        report(at, code, "%s cannot follow %s; after %s a %s may be %s", status, names(from),
+            names(from), noun, allowed.isEmpty() ? ended : names(allowed));
       }
-      Set<PlannedStatus> allowed = EnumSet.noneOf(PlannedStatus.class);
-      from.forEach(f -> allowed.addAll(f.successors()));
-      report(member(at, MeetingChange.STATUS), ViolationCode.LIFECYCLE_TRANSITION,
-          "%s cannot follow %s; after %s a change may be %s", status, names(from), names(from),
-          allowed.isEmpty() ? "nothing (the meeting is over)" : names(allowed));
     }
 
     /** The date of the nearest change before change {@code j} that has one (its first account). */
@@ -592,13 +599,8 @@ public final class DossierValidator {
         for (InstrumentStep before : instrument.history().get(j - 1).accounts()) {
           from.add(before.status());
         }
-        if (from.stream().noneMatch(status::canFollow)) {
-          Set<InstrumentStatus> allowed = EnumSet.noneOf(InstrumentStatus.class);
-          from.forEach(f -> allowed.addAll(f.successors()));
-          report(member(at, InstrumentStep.STATUS), ViolationCode.INSTRUMENT_TRANSITION,
-              "%s cannot follow %s; after %s a step may be %s", status, names(from), names(from),
-              allowed.isEmpty() ? "nothing (the instrument has ended)" : names(allowed));
-        }
+        follows(status, from, InstrumentStatus::successors, member(at, InstrumentStep.STATUS),
+            ViolationCode.INSTRUMENT_TRANSITION, "step", "nothing (the instrument has ended)");
         Optional<FuzzyDate> previous = Optional.empty();
         for (int i = j - 1; i >= 0 && previous.isEmpty(); i--) {
           previous = instrument.history().get(i).date();
