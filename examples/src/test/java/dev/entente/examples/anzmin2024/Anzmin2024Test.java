@@ -19,8 +19,6 @@ import dev.entente.model.Dossier;
 import dev.entente.model.Interest;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Remarks;
-import dev.entente.serialization.EntenteJson;
-import dev.entente.validation.DossierValidator;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,14 +27,6 @@ import org.junit.jupiter.api.Test;
 class Anzmin2024Test {
 
   private static final Dossier DOSSIER = Anzmin2024.dossier();
-
-  @Test
-  void isValidAndReadsBackEqualFromItsJson() {
-    assertThat(DOSSIER).isValid();
-    assertThat(DossierValidator.validate(DOSSIER)).isEmpty();
-    EntenteJson json = EntenteJson.standard();
-    assertThat(json.readDossier(json.write(DOSSIER))).isEqualTo(DOSSIER);
-  }
 
   @Test
   void theMelbourneSessionIsTheRoundOf2024AndTheFirstByNumber() {

@@ -15,7 +15,6 @@ import dev.entente.model.Participant;
 import dev.entente.model.Position;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Statement;
-import dev.entente.serialization.EntenteJson;
 import dev.entente.time.FuzzyDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,6 @@ import org.junit.jupiter.api.Test;
 class Ausmin2023Test {
 
   private static final Dossier DOSSIER = Ausmin2023.dossier();
-
-  @Test
-  void isValidAndReadsBackEqualFromItsJson() {
-    assertThat(DOSSIER).isValid();
-    EntenteJson json = EntenteJson.standard();
-    assertThat(json.readDossier(json.write(DOSSIER))).isEqualTo(DOSSIER);
-  }
 
   @Test
   void marlesTookPartAsDeputyPrimeMinisterAndDefenceMinisterAtOnce() {

@@ -19,8 +19,6 @@ import dev.entente.model.Position;
 import dev.entente.model.PositionKind;
 import dev.entente.model.StatementKind;
 import dev.entente.model.UnilateralStatement;
-import dev.entente.serialization.EntenteJson;
-import dev.entente.validation.DossierValidator;
 import dev.entente.validation.ViolationCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,14 +27,6 @@ import org.junit.jupiter.api.Test;
 class JapanAustralia2021Test {
 
   private static final Dossier DOSSIER = JapanAustralia2021.dossier();
-
-  @Test
-  void isValidAndReadsBackEqualFromItsJson() {
-    assertThat(DOSSIER).isValid();
-    assertThat(DossierValidator.validate(DOSSIER)).isEmpty();
-    EntenteJson json = EntenteJson.standard();
-    assertThat(json.readDossier(json.write(DOSSIER))).isEqualTo(DOSSIER);
-  }
 
   @Test
   void theNinthSessionWasHeldByVideoConferenceWithNoVenue() {

@@ -14,7 +14,6 @@ import dev.entente.model.Position;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Source;
 import dev.entente.model.Topic;
-import dev.entente.serialization.EntenteJson;
 import dev.entente.time.FuzzyDate;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +21,6 @@ import org.junit.jupiter.api.Test;
 class JapanRokBusan2023Test {
 
   private static final Dossier DOSSIER = JapanRokBusan2023.dossier();
-
-  @Test
-  void isValidAndReadsBackEqualFromItsJson() {
-    assertThat(DOSSIER).isValid();
-    EntenteJson json = EntenteJson.standard();
-    assertThat(json.readDossier(json.write(DOSSIER))).isEqualTo(DOSSIER);
-  }
 
   @Test
   void keepsTheMinistersNameInTheOrdersItIsWritten() {

@@ -29,7 +29,6 @@ import dev.entente.model.Ref;
 import dev.entente.model.Signatory;
 import dev.entente.model.State;
 import dev.entente.model.Topics;
-import dev.entente.serialization.EntenteJson;
 import dev.entente.time.FuzzyDate;
 import dev.entente.validation.DossierValidator;
 import dev.entente.validation.Violation;
@@ -44,14 +43,6 @@ class JapanUk2023Test {
 
   private static final Dossier DOSSIER = JapanUk2023.dossier();
   private static final Instrument RAA_RECORD = DOSSIER.find(RAA, Instrument.class).orElseThrow();
-
-  @Test
-  void isValidAndReadsBackEqualFromItsJson() {
-    assertThat(DossierValidator.validate(DOSSIER)).isEmpty();
-    assertThat(DOSSIER).isValid();
-    EntenteJson json = EntenteJson.standard();
-    assertThat(json.readDossier(json.write(DOSSIER))).isEqualTo(DOSSIER);
-  }
 
   @Test
   void isATreatyOfJapanAndTheUkOnDefence() {

@@ -15,9 +15,7 @@ import dev.entente.model.Finding;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
 import dev.entente.model.ReasonKind;
-import dev.entente.serialization.EntenteJson;
 import dev.entente.time.FuzzyDate;
-import dev.entente.validation.DossierValidator;
 import org.junit.jupiter.api.Test;
 
 /** The two postponed visits of 2023: disputes kept, the lifecycle legal, the JSON faithful. */
@@ -27,18 +25,6 @@ class PostponedVisits2023Test {
 
   private static PlannedMeeting plan(dev.entente.model.Ref<PlannedMeeting> ref) {
     return DOSSIER.find(ref, PlannedMeeting.class).orElseThrow();
-  }
-
-  @Test
-  void isValid() {
-    assertThat(DossierValidator.validate(DOSSIER)).isEmpty();
-    assertThat(DOSSIER).isValid();
-  }
-
-  @Test
-  void readsBackEqualFromItsJson() {
-    EntenteJson json = EntenteJson.standard();
-    assertThat(json.readDossier(json.write(DOSSIER))).isEqualTo(DOSSIER);
   }
 
   @Test
