@@ -1,7 +1,6 @@
 package dev.entente.cli;
 
 import dev.entente.interop.EventExportOptions;
-import dev.entente.interop.GdeltExport;
 import dev.entente.model.Dossier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -59,13 +59,14 @@ final class ExportCommand extends DossierCommand {
     EventExportOptions options = EventExportOptions.defaults()
         .withHeader(header)
         .withDoubtfulClaims(doubtful);
-    format.write(dossier, options, console.out(), console.err());
-    if (extras != null && format == ExportFormat.GDELT) {
-      try (Writer out = Files.newBufferedWriter(extras, StandardCharsets.UTF_8)) {
-        GdeltExport.writeExtras(dossier, out, options);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    if (extras == null || format != ExportFormat.GDELT) {
+      format.write(dossier, options, console.out(), Optional.empty(), console.err());
+      return;
+    }
+    try (Writer out = Files.newBufferedWriter(extras, StandardCharsets.UTF_8)) {
+      format.write(dossier, options, console.out(), Optional.of(out), console.err());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -33,23 +34,24 @@ enum ExportFormat {
   }
 
   /**
-   * Writes the dossier to {@code out}, and to {@code err} a line {@code note: } + loss for every
-   * loss the export reports (what it leaves out, where in the dossier and why).
+   * Writes the dossier to {@code out} (and, for {@link #GDELT}, its side file to {@code extras} if
+   * given), and to {@code err} a line {@code note: } + loss for every loss the export reports
+   * (what it leaves out, where in the dossier and why), in one pass.
    */
-  void write(Dossier dossier, EventExportOptions options, PrintStream out, PrintStream err) {
+  void write(Dossier dossier, EventExportOptions options, PrintStream out,
+      Optional<Appendable> extras, PrintStream err) {
     List<Loss> losses;
     switch (this) {
       case PLOVER:
-        PloverExport.write(dossier, out, options);
-        losses = PloverExport.losses(dossier, options);
+        losses = PloverExport.write(dossier, out, options);
         break;
       case GDELT:
-        GdeltExport.write(dossier, out, options);
-        losses = GdeltExport.losses(dossier, options);
+        losses = extras.isPresent()
+            ? GdeltExport.write(dossier, out, extras.get(), options)
+            : GdeltExport.write(dossier, out, options);
         break;
       case JSONLD:
-        JsonLdExport.write(dossier, out);
-        losses = JsonLdExport.losses(dossier);
+        losses = JsonLdExport.write(dossier, out);
         break;
       default:
         throw new AssertionError(this);

@@ -92,14 +92,36 @@ public final class GdeltExport {
 
   private GdeltExport() {}
 
-  /** Writes the table with the default options: no header row, doubtful claims left out. */
-  public static void write(Dossier dossier, Appendable out) {
-    write(dossier, out, EventExportOptions.defaults());
+  /**
+   * Writes the table with the default options: no header row, doubtful claims left out.
+   *
+   * @return what the table leaves out, as {@link #losses(Dossier)} gives it, from the same pass
+   */
+  public static List<Loss> write(Dossier dossier, Appendable out) {
+    return write(dossier, out, EventExportOptions.defaults());
   }
 
-  /** Writes the table, one row per directed event, each line ending with a newline. */
-  public static void write(Dossier dossier, Appendable out, EventExportOptions options) {
-    run(dossier, options, out, new StringBuilder(), new ArrayList<>());
+  /**
+   * Writes the table, one row per directed event, each line ending with a newline.
+   *
+   * @return what the table leaves out, as {@link #losses(Dossier, EventExportOptions)} gives it,
+   *     from the same pass
+   */
+  public static List<Loss> write(Dossier dossier, Appendable out, EventExportOptions options) {
+    return write(dossier, out, new StringBuilder(), options);
+  }
+
+  /**
+   * Writes the table to {@code out} and its side file ({@link #writeExtras}) to {@code extras}
+   * in one pass over the dossier.
+   *
+   * @return what the table and its side file leave out
+   */
+  public static List<Loss> write(Dossier dossier, Appendable out, Appendable extras,
+      EventExportOptions options) {
+    List<Loss> losses = new ArrayList<>();
+    run(dossier, options, out, extras, losses);
+    return losses;
   }
 
   /**

@@ -122,10 +122,11 @@ public final class JsonLdExport {
    *
    * @param dossier the dossier to write
    * @param out where the text goes
+   * @return what the document leaves out, as {@link #losses(Dossier)} gives it, from the same pass
    * @throws UncheckedIOException if {@code out} fails
    */
-  public static void write(Dossier dossier, Appendable out) {
-    write(dossier, defaultBase(dossier), out);
+  public static List<Loss> write(Dossier dossier, Appendable out) {
+    return write(dossier, defaultBase(dossier), out);
   }
 
   /**
@@ -138,9 +139,10 @@ public final class JsonLdExport {
    *     https://example.org/dossiers/korea-uk-2024/}
    * @param out where the text goes
    * @throws InvalidValueException if {@code base} is not an absolute IRI ending so
+   * @return what the document leaves out, as {@link #losses(Dossier)} gives it, from the same pass
    * @throws UncheckedIOException if {@code out} fails
    */
-  public static void write(Dossier dossier, String base, Appendable out) {
+  public static List<Loss> write(Dossier dossier, String base, Appendable out) {
     checkBase(base);
     Exporter exporter = new Exporter(dossier, base);
     Map<String, Object> document = exporter.document();
@@ -153,6 +155,7 @@ public final class JsonLdExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return List.copyOf(exporter.losses);
   }
 
   /**

@@ -65,14 +65,25 @@ public final class PloverExport {
 
   private PloverExport() {}
 
-  /** Writes the dossier's records with the default options, one per line. */
-  public static void write(Dossier dossier, Appendable out) {
-    write(dossier, out, EventExportOptions.defaults());
+  /**
+   * Writes the dossier's records with the default options, one per line.
+   *
+   * @return what the records leave out, as {@link #losses(Dossier)} gives it, from the same pass
+   */
+  public static List<Loss> write(Dossier dossier, Appendable out) {
+    return write(dossier, out, EventExportOptions.defaults());
   }
 
-  /** Writes the dossier's records to {@code out}, one per line, each ending with a newline. */
-  public static void write(Dossier dossier, Appendable out, EventExportOptions options) {
-    run(dossier, options, out, new ArrayList<>());
+  /**
+   * Writes the dossier's records to {@code out}, one per line, each ending with a newline.
+   *
+   * @return what the records leave out, as {@link #losses(Dossier, EventExportOptions)} gives it,
+   *     from the same pass
+   */
+  public static List<Loss> write(Dossier dossier, Appendable out, EventExportOptions options) {
+    List<Loss> losses = new ArrayList<>();
+    run(dossier, options, out, losses);
+    return losses;
   }
 
   /**
