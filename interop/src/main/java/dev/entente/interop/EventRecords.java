@@ -29,6 +29,7 @@ import dev.entente.model.Statement;
 import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
 import dev.entente.time.FuzzyDate;
+import dev.entente.time.Precision;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -647,5 +648,43 @@ final class EventRecords {
         }
       });
     }
+  }
+
+  // ---- Text shared by the exports ----------------------------------------------------------------
+
+  /** Whether a date is one day, not a range or a coarser precision. */
+  static boolean isOneDay(FuzzyDate date) {
+    return date.toLocalDate().isPresent() && !date.isInterval();
+  }
+
+  /** The precision of a date that is not one day: a range, or its precision in lower case. */
+  static String precision(FuzzyDate date) {
+    if (date.isInterval()) {
+      return "range";
+    }
+    Precision precision = date.precision();
+    return precision.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A venue's name, from building to country, as every export writes it. */
+  static String placeName(Venue venue) {
+    List<String> parts = new ArrayList<>();
+    venue.building().ifPresent(parts::add);
+    venue.district().ifPresent(parts::add);
+    venue.city().ifPresent(parts::add);
+    venue.country().ifPresent(c -> parts.add(c.name()));
+    return String.join(", ", parts);
+  }
+
+  /** "Publisher, Title (date)", from what the source has. */
+  static String citationText(Source source) {
+    List<String> parts = new ArrayList<>();
+    if (!source.authors().isEmpty()) {
+      parts.add(String.join(", ", source.authors()));
+    }
+    source.publisher().ifPresent(parts::add);
+    parts.add(source.title().or(() -> source.url().map(Object::toString)).orElse(source.id()));
+    Optional<FuzzyDate> published = source.published();
+    return String.join(", ", parts) + published.map(d -> " (" + d + ")").orElse("");
   }
 }

@@ -223,7 +223,7 @@ public final class GdeltExport {
     List<String> row = new ArrayList<>();
     row.add(Long.toString(id));
     FuzzyDate date = r.date.orElseThrow();
-    Optional<LocalDate> day = PloverExport.isOneDay(date) || r.multiDay
+    Optional<LocalDate> day = EventRecords.isOneDay(date) || r.multiDay
         ? Optional.of(date.earliest()) : Optional.empty();
     LocalDate first = date.earliest();
     LocalDate last = date.latest();
@@ -250,7 +250,7 @@ public final class GdeltExport {
     }
     geo(row, r.venue);
     row.add(r.sources.stream().flatMap(s -> s.published().stream())
-        .filter(PloverExport::isOneDay).findFirst()
+        .filter(EventRecords::isOneDay).findFirst()
         .map(d -> DAY.format(d.earliest()) + "000000").orElse(""));
     row.add(r.sources.stream().flatMap(s -> s.url().stream()).map(Object::toString).findFirst().orElse(""));
     return row;
@@ -296,15 +296,15 @@ public final class GdeltExport {
     row.add(dossier.id() + ":" + r.pointer);
     FuzzyDate date = r.date.orElseThrow();
     row.add(date.toString());
-    row.add(PloverExport.isOneDay(date) ? "day" : r.multiDay ? "days" : PloverExport.precision(date));
+    row.add(EventRecords.isOneDay(date) ? "day" : r.multiDay ? "days" : EventRecords.precision(date));
     for (Optional<CodedActor> actor : List.of(Optional.of(dyad.actor1), dyad.actor2)) {
       row.add(actor.map(CodedActor::id).orElse(""));
       row.add(actor.flatMap(CodedActor::identifier).orElse(""));
       row.add(actor.flatMap(CodedActor::office).orElse(""));
     }
-    row.add(r.venue.map(PloverExport::placeName).orElse(""));
+    row.add(r.venue.map(EventRecords::placeName).orElse(""));
     row.add(r.sources.stream().map(Source::id).collect(Collectors.joining(" ")));
-    row.add(r.sources.stream().findFirst().map(PloverExport::citationText).orElse(""));
+    row.add(r.sources.stream().findFirst().map(EventRecords::citationText).orElse(""));
     row.add(r.windows.stream().map(DateClaim::value).map(FuzzyDate::toString).collect(Collectors.joining(";")));
     row.add(r.attendees.stream()
         .map(a -> a.person.name() + " (" + a.side.cameoCode() + ")")

@@ -673,12 +673,7 @@ public final class JsonLdExport {
      */
     private Map<String, Object> place(Venue venue) {
       Map<String, Object> place = typed("Place");
-      List<String> parts = new ArrayList<>();
-      venue.building().ifPresent(parts::add);
-      venue.district().ifPresent(parts::add);
-      venue.city().ifPresent(parts::add);
-      venue.country().ifPresent(c -> parts.add(c.name()));
-      place.put("name", String.join(", ", parts));
+      place.put("name", EventRecords.placeName(venue));
       Map<String, Object> address = typed("PostalAddress");
       venue.city().ifPresent(c -> address.put("addressLocality", c));
       venue.country().ifPresent(c -> address.put("addressCountry", c.alpha2()));

@@ -6,7 +6,6 @@ import dev.entente.model.ExternalId;
 import dev.entente.model.Source;
 import dev.entente.model.Venue;
 import dev.entente.time.FuzzyDate;
-import dev.entente.time.Precision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -172,9 +170,9 @@ public final class PloverExport {
     if (r.multiDay) {
       json.put("enddate", date.latest().toString());
     }
-    if (!isOneDay(date)) {
+    if (!EventRecords.isOneDay(date)) {
       if (!r.multiDay) {
-        json.put("entente_date_precision", precision(date));
+        json.put("entente_date_precision", EventRecords.precision(date));
       }
       json.put("entente_date_edtf", date.toString());
     }
@@ -236,19 +234,6 @@ public final class PloverExport {
     return json;
   }
 
-  static boolean isOneDay(FuzzyDate date) {
-    return date.toLocalDate().isPresent() && !date.isInterval();
-  }
-
-  /** The precision of a date that is not one day: a range, or its precision in lower case. */
-  static String precision(FuzzyDate date) {
-    if (date.isInterval()) {
-      return "range";
-    }
-    Precision precision = date.precision();
-    return precision.name().toLowerCase(Locale.ROOT);
-  }
-
   static List<Object> windows(List<DateClaim> windows) {
     List<Object> list = new ArrayList<>();
     for (DateClaim window : windows) {
@@ -279,18 +264,9 @@ public final class PloverExport {
     return entity;
   }
 
-  static String placeName(Venue venue) {
-    List<String> parts = new ArrayList<>();
-    venue.building().ifPresent(parts::add);
-    venue.district().ifPresent(parts::add);
-    venue.city().ifPresent(parts::add);
-    venue.country().ifPresent(c -> parts.add(c.name()));
-    return String.join(", ", parts);
-  }
-
   private static Map<String, Object> location(Venue venue) {
     Map<String, Object> loc = new LinkedHashMap<>();
-    loc.put("resolved_place", placeName(venue));
+    loc.put("resolved_place", EventRecords.placeName(venue));
     venue.externalIds().stream()
         .filter(id -> id.scheme() == ExternalId.Scheme.GEONAMES && id.value().matches("[0-9]+"))
         .findFirst()
@@ -307,7 +283,7 @@ public final class PloverExport {
   private static Map<String, Object> citation(Dossier dossier, Source source) {
     Map<String, Object> cite = new LinkedHashMap<>();
     cite.put("corpus", "entente:" + dossier.id());
-    cite.put("citation", citationText(source));
+    cite.put("citation", EventRecords.citationText(source));
     source.url().ifPresent(url -> cite.put("url", url.toString()));
     source.title().ifPresent(title -> cite.put("title", title));
     source.language().filter(l -> l.length() == 2).ifPresent(language -> cite.put("language", language));
@@ -315,18 +291,6 @@ public final class PloverExport {
     cite.put("coder", CODER);
     cite.put("codebook", CODEBOOK);
     return cite;
-  }
-
-  /** "Publisher, Title (date)", from what the source has. */
-  static String citationText(Source source) {
-    List<String> parts = new ArrayList<>();
-    if (!source.authors().isEmpty()) {
-      parts.add(String.join(", ", source.authors()));
-    }
-    source.publisher().ifPresent(parts::add);
-    parts.add(source.title().or(() -> source.url().map(Object::toString)).orElse(source.id()));
-    Optional<FuzzyDate> published = source.published();
-    return String.join(", ", parts) + published.map(d -> " (" + d + ")").orElse("");
   }
 
   /** Writes a tree of maps, lists, strings, numbers and booleans through jackson-core. */
