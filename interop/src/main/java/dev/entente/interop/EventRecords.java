@@ -107,10 +107,6 @@ final class EventRecords {
 
   private EventRecords() {}
 
-  static List<Record> of(Dossier dossier) {
-    return build(dossier).records;
-  }
-
   /**
    * The records and, in document order, every loss the event-data exports share: the records
    * left out (undated, or with no known start) and, per record, what it cannot carry.
@@ -125,8 +121,7 @@ final class EventRecords {
       if (!dated(engagement.date(), pointer, what, result.losses)) {
         continue;
       }
-      Record record = engagement(dossier, engagement);
-      record.pointer = pointer;
+      Record record = engagement(dossier, engagement, pointer);
       add(result, record);
     }
     List<Statement> statements = dossier.statements();
@@ -151,8 +146,7 @@ final class EventRecords {
         if (!dated(statement.date(), pointer, what, result.losses)) {
           continue;
         }
-        Record record = position(dossier, statement, j);
-        record.pointer = pointer;
+        Record record = position(dossier, statement, j, pointer);
         add(result, record);
       }
     }
@@ -209,14 +203,6 @@ final class EventRecords {
   }
 
   /**
-   * What the event-data exports leave out of a dossier, one sentence for each loss, in document
-   * order.
-   */
-  static List<String> skipped(Dossier dossier) {
-    return build(dossier).losses.stream().map(Loss::toString).collect(Collectors.toList());
-  }
-
-  /**
    * Sorts losses into document order by their pointers (engagements, statements, planned
    * meetings; indexes as numbers); losses at one pointer keep their order.
    */
@@ -231,7 +217,7 @@ final class EventRecords {
       int c;
       if (i == 1) {
         c = Integer.compare(rank(x[i]), rank(y[i]));
-      } else if (x[i].matches("[0-9]+") && y[i].matches("[0-9]+")) {
+      } else if (isIndex(x[i]) && isIndex(y[i])) {
         c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
       } else {
         c = x[i].compareTo(y[i]);
@@ -241,6 +227,19 @@ final class EventRecords {
       }
     }
     return Integer.compare(x.length, y.length);
+  }
+
+  /** Whether a pointer segment is an array index: digits only. */
+  private static boolean isIndex(String segment) {
+    if (segment.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int rank(String member) {
@@ -256,8 +255,10 @@ final class EventRecords {
 
   // ---- Engagements ------------------------------------------------------------------------------
 
-  private static Record engagement(Dossier dossier, Engagement engagement) {
+  /** The record of an engagement, whose pointer in the dossier is {@code at}. */
+  private static Record engagement(Dossier dossier, Engagement engagement, String at) {
     Record record = new Record();
+    record.pointer = at;
     record.id = engagement.id();
     record.date = engagement.date();
     record.multiDay = engagement.date().map(EventRecords::isDayRange).orElse(false);
@@ -307,18 +308,17 @@ final class EventRecords {
       CodedActor side = CodedActor.of(dossier, participant.side(), Optional.empty());
       record.attendees.add(new Attendee(CodedActor.of(dossier, participant.person(),
           participant.offices().stream().findFirst()), side));
-      String at = "/engagements/" + dossier.engagements().indexOf(engagement) + "/participants/" + i;
+      String participantAt = at + "/participants/" + i;
       if (participant.offices().size() > 1) {
-        record.losses.add(new Loss(at + "/offices", "the offices of " + participant.person().id()
+        record.losses.add(new Loss(participantAt + "/offices", "the offices of " + participant.person().id()
             + " but the first", "an entity object has one office"));
       }
       if (!participant.roles().isEmpty()) {
-        record.losses.add(new Loss(at + "/roles", "the roles of " + participant.person().id() + " ("
+        record.losses.add(new Loss(participantAt + "/roles", "the roles of " + participant.person().id() + " ("
             + participant.roles().stream().map(Object::toString).collect(Collectors.joining(", "))
             + ")", "neither codebook has participant roles"));
       }
     }
-    String at = "/engagements/" + dossier.engagements().indexOf(engagement);
     if (engagement.dateClaims().size() > 1) {
       record.losses.add(new Loss(at + "/dateClaims", "what each source says about the date",
           "an event record has one date"));
@@ -414,10 +414,11 @@ final class EventRecords {
 
   // ---- Positions --------------------------------------------------------------------------------
 
-  private static Record position(Dossier dossier, Statement statement, int index) {
+  /** The record of a statement's position {@code index}, whose pointer is {@code at}. */
+  private static Record position(Dossier dossier, Statement statement, int index, String at) {
     Position position = statement.positions().get(index);
-    String at = "/statements/" + dossier.statements().indexOf(statement) + "/positions/" + index;
     Record record = new Record();
+    record.pointer = at;
     record.id = statement.id() + "/positions/" + index;
     Coding coding = coding(position);
     record.coding = coding;
