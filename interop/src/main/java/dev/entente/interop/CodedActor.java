@@ -132,6 +132,11 @@ public final class CodedActor {
     return identifier;
   }
 
+  /** The actor's Wikidata id, if it has one: {@link #identifier()} but an {@code entente:} id. */
+  public Optional<String> wikidata() {
+    return identifier.filter(id -> !id.startsWith("entente:"));
+  }
+
   /** The title of the office a person acts as. */
   public Optional<String> office() {
     return office;

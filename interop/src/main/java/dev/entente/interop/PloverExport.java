@@ -258,7 +258,7 @@ public final class PloverExport {
     actor.code().ifPresent(code -> entity.put("code", code));
     actor.sector().ifPresent(sector -> entity.put("sector", sector));
     entity.put("entity_text", actor.name());
-    actor.identifier().filter(id -> id.matches("Q[0-9]+")).ifPresent(id -> entity.put("identifier_id", id));
+    actor.wikidata().ifPresent(id -> entity.put("identifier_id", id));
     actor.office().ifPresent(office -> entity.put("office", office));
     entity.put("entente_id", actor.id());
     return entity;
@@ -268,7 +268,7 @@ public final class PloverExport {
     Map<String, Object> loc = new LinkedHashMap<>();
     loc.put("resolved_place", EventRecords.placeName(venue));
     venue.externalIds().stream()
-        .filter(id -> id.scheme() == ExternalId.Scheme.GEONAMES && id.value().matches("[0-9]+"))
+        .filter(id -> id.scheme() == ExternalId.Scheme.GEONAMES)
         .findFirst()
         .ifPresent(id -> loc.put("geonameid", Long.parseLong(id.value())));
     venue.city().ifPresent(city -> loc.put("city", city));
