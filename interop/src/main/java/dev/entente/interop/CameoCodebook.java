@@ -98,7 +98,11 @@ public final class CameoCodebook {
     return new CameoCodebook(codes, plover);
   }
 
-  private static List<String> lines(String resource) {
+  /**
+   * The lines of a resource of this package, read as UTF-8; every table the exports ship is read
+   * through here.
+   */
+  static List<String> lines(String resource) {
     try (InputStream in = CameoCodebook.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("resource " + resource + " is missing from the module");

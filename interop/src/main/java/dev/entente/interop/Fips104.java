@@ -1,12 +1,6 @@
 package dev.entente.interop;
 
 import dev.entente.model.CountryCode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,20 +33,12 @@ final class Fips104 {
 
   private static Map<String, String> load() {
     Map<String, List<String[]>> rows = new HashMap<>();
-    try (InputStream in = Fips104.class.getResourceAsStream("FIPS10-4.countries.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource FIPS10-4.countries.tsv");
+    List<String> lines = CameoCodebook.lines("FIPS10-4.countries.tsv");
+    for (String line : lines.subList(1, lines.size())) { // after the header
+      String[] cells = line.split("\t", -1);
+      if (cells.length == 3 && !cells[1].isEmpty()) {
+        rows.computeIfAbsent(cells[1], k -> new ArrayList<>()).add(cells);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      reader.readLine(); // the header
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String[] cells = line.split("\t", -1);
-        if (cells.length == 3 && !cells[1].isEmpty()) {
-          rows.computeIfAbsent(cells[1], k -> new ArrayList<>()).add(cells);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     Map<String, String> codes = new HashMap<>();
     for (Map.Entry<String, List<String[]>> e : rows.entrySet()) {

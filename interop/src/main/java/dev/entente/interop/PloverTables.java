@@ -1,11 +1,5 @@
 package dev.entente.interop;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -58,20 +52,13 @@ final class PloverTables {
     return CONTEXTS.contains(context);
   }
 
+  /** The lines of a table, without blank lines and {@code #} remarks. */
   private static List<String> lines(String name) {
     List<String> lines = new ArrayList<>();
-    try (InputStream in = PloverTables.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
+    for (String line : CameoCodebook.lines(name)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        lines.add(line);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line.replace("\r", ""));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return lines;
   }
