@@ -11,7 +11,6 @@ import dev.entente.model.InstrumentStep;
 import dev.entente.model.Ref;
 import dev.entente.model.Signatory;
 import dev.entente.time.FuzzyDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -168,14 +167,8 @@ public class InstrumentAssert extends AbstractEntenteAssert<InstrumentAssert, In
    */
   public InstrumentAssert hasStatusDisputedBetween(InstrumentStatus... statuses) {
     isNotNull();
-    Finding<InstrumentStatus> finding = actual.status();
-    List<InstrumentStatus> given = new ArrayList<>();
-    finding.alternatives().forEach(a -> given.add(a.value()));
-    if (!finding.isDisputed()
-        || !new HashSet<>(given).equals(new HashSet<>(Arrays.asList(statuses)))) {
-      fail("Expecting the status of " + name() + " to be disputed between "
-          + Arrays.toString(statuses) + ", but it is " + PlannedMeetingAssert.describe(finding));
-    }
+    PlannedMeetingAssert.notDisputedBetween("status of " + name(), actual.status(), statuses)
+        .ifPresent(this::fail);
     return myself;
   }
 

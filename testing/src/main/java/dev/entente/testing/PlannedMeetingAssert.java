@@ -159,13 +159,23 @@ public class PlannedMeetingAssert extends AbstractEntenteAssert<PlannedMeetingAs
   }
 
   private <T> void disputedBetween(String what, Finding<T> finding, Object[] values) {
+    notDisputedBetween(what + " of " + name(), finding, values).ifPresent(this::fail);
+  }
+
+  /**
+   * Why a finding is not disputed between exactly these values ("Expecting the status of ... to
+   * be disputed between ..."), or empty if it is; {@code what} names the finding.
+   */
+  static <T> java.util.Optional<String> notDisputedBetween(String what, Finding<T> finding,
+      Object[] values) {
     List<Object> given = new ArrayList<>();
     finding.alternatives().forEach(a -> given.add(a.value()));
-    if (!finding.isDisputed() || !new java.util.HashSet<>(given).equals(
+    if (finding.isDisputed() && new java.util.HashSet<>(given).equals(
         new java.util.HashSet<>(Arrays.asList(values)))) {
-      fail("Expecting the " + what + " of " + name() + " to be disputed between "
-          + Arrays.toString(values) + ", but it is " + describe(finding));
+      return java.util.Optional.empty();
     }
+    return java.util.Optional.of("Expecting the " + what + " to be disputed between "
+        + Arrays.toString(values) + ", but it is " + describe(finding));
   }
 
   /** A finding in words: "settled: HELD (per a, b)", "disputed: ... or ...", "unknown". */

@@ -40,6 +40,9 @@ final class StatementCodecs {
               StatementRelation.Builder::addAllEvidence, EVIDENCE)
           .build();
 
+  private static final ScalarCodec<StatementKind> STATEMENT_KIND =
+      enumeration(StatementKind.class, "a kind of statement");
+
   static final ObjectCodec<Attribution, Attribution.Builder> ATTRIBUTION =
       ObjectCodec.of(Attribution.class, Attribution::builder)
           .describedAs("an attribution")
@@ -84,14 +87,14 @@ final class StatementCodecs {
                   .items(2, 2, true)
                   .optional(JointStatement.KIND, JointStatement::kind,
                       JointStatement.Builder::kind,
-                      enumeration(StatementKind.class, "a kind of statement"))
+                      STATEMENT_KIND)
                   .list(JointStatement.SIGNATORIES, JointStatement::signatories,
                       JointStatement.Builder::addAllSignatories, ATTRIBUTION)),
           statement(UnilateralStatement.class, "unilateral-statement", "a unilateral statement",
               UnilateralStatement::builder, own -> own
                   .required(UnilateralStatement.KIND, UnilateralStatement::kind,
                       UnilateralStatement.Builder::kind,
-                      enumeration(StatementKind.class, "a kind of statement"))
+                      STATEMENT_KIND)
                   .required(UnilateralStatement.ISSUER, UnilateralStatement::issuer,
                       UnilateralStatement.Builder::issuer, ref())
                   .optional(UnilateralStatement.BY, UnilateralStatement::by,
