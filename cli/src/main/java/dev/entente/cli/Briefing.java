@@ -180,8 +180,8 @@ public final class Briefing {
           + statement.confirmation().map(c -> " [" + c.name().toLowerCase(Locale.ROOT) + "]")
               .orElse(""));
       statement.engagement().ifPresent(e -> line("    at: " + engagementName(e)));
-      statement.relations().forEach(r -> line("    " + r.kind().name().toLowerCase(Locale.ROOT)
-          .replace('_', ' ') + ": " + statementName(r.target())
+      statement.relations().forEach(r -> line("    " + label(r.kind()) + ": "
+          + statementName(r.target())
           + (r.evidence().isEmpty() ? "" : " " + by(r.evidence()))));
       topics(statement.topics());
       if (statement instanceof Remarks) {
@@ -277,7 +277,7 @@ public final class Briefing {
       for (MeetingChange change : planned.lifecycle()) {
         boolean disputed = !change.alternatives().isEmpty();
         for (MeetingChange account : change.accounts()) {
-          change(account, disputed ? (account == change ? "    either " : "        or ") : "    ");
+          change(account, prefix(disputed, account == change));
         }
       }
     }
@@ -308,7 +308,7 @@ public final class Briefing {
       for (InstrumentStep step : instrument.history()) {
         boolean disputed = !step.alternatives().isEmpty();
         for (InstrumentStep account : step.accounts()) {
-          String prefix = disputed ? (account == step ? "    either " : "        or ") : "    ";
+          String prefix = prefix(disputed, account == step);
           line(prefix + account.date().map(Briefing::when).orElse("(date not known)") + ": "
               + label(account.status())
               + account.party().map(p -> " by " + name(p)).orElse("")
@@ -321,6 +321,11 @@ public final class Briefing {
           .flatMap(Source::title).orElse(t.id())));
       topics(instrument.topics());
     }
+  }
+
+  /** How an account of a step starts its line: "either" and "or" when the step is disputed. */
+  private static String prefix(boolean disputed, boolean first) {
+    return disputed ? (first ? "    either " : "        or ") : "    ";
   }
 
   /** An enum constant as prose: {@code IN_FORCE} as "in force". */
@@ -337,7 +342,7 @@ public final class Briefing {
         + " " + by(change.evidence())
         + change.announcedIn().map(s -> ", announced in " + statementName(s)).orElse(""));
     change.reason().ifPresent(r -> line("        because: "
-        + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + label(r.kind())
         + r.side().map(side -> " (" + name(side) + ")").orElse("")
         + r.wording().map(w -> ", \"" + w + "\"").orElse("") + " " + by(r.evidence())));
     change.host().ifPresent(h -> line("        host from then on: " + name(h)));
@@ -422,7 +427,7 @@ public final class Briefing {
     if (position instanceof Appeal) {
       return "call on";
     }
-    return position.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return label(position.kind());
   }
 
   private String engagementName(Ref<Engagement> ref) {
@@ -442,7 +447,7 @@ public final class Briefing {
           ? ordinal(dialogue.ordinal().getAsInt()) + " " + series : series) + round;
     }
     Meeting meeting = (Meeting) engagement;
-    return meeting.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+    return label(meeting.kind())
         + " of " + participantsOrSides(meeting);
   }
 
