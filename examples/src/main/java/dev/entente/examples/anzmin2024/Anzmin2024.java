@@ -27,8 +27,6 @@ import dev.entente.model.Source;
 import dev.entente.model.SourceKind;
 import dev.entente.model.State;
 import dev.entente.model.Statement;
-import dev.entente.model.Tenure;
-import dev.entente.model.Term;
 import dev.entente.model.Topic;
 import dev.entente.model.TopicKind;
 import dev.entente.model.Venue;
@@ -53,14 +51,15 @@ import java.util.List;
  * two" of AUKUS (an {@link Interest}); the Straits Times recalled it on the day of the Melbourne
  * session. The position is held by New Zealand, the side Luxon spoke for.
  *
- * <p>The sources give no start of any minister's term: each tenure starts on or before the first
- * day the sources show the person in office.
+ * <p>No tenure is recorded: the sources give no term of any minister, and taking part in a session
+ * as an office is evidence enough that the person held it that day ({@link
+ * Dossier#holding(Ref, Ref, FuzzyDate)} says so, marking the holding implied).
  *
  * <p>Every evidence quotes its source, and the passages are kept as excerpts beside the examples'
  * tests, which check each quote against them. The joint statement of the first session is known
  * only as two outlets quote it, so its agreements rest on those quotes. Typed: the series (sides,
  * level, principals' kinds), each session's series, number, round, date, venue, host and
- * participants with their offices, the tenures, the Sydney meeting, Luxon's remarks and their
+ * participants with their offices, the Sydney meeting, Luxon's remarks and their
  * side, each position's kind and topic, the topics' hierarchy. Free text: the positions' conduct
  * and wording, the topic's description and the notes, which keep the sources' words.
  */
@@ -115,10 +114,6 @@ public final class Anzmin2024 {
   private static final FuzzyDate SYDNEY_DAY = FuzzyDate.parse("2023-12-20");
   private static final FuzzyDate DAY = FuzzyDate.parse("2024-02-01");
   private static final FuzzyDate SECOND_DAY = FuzzyDate.parse("2024-12-06");
-  /** A term known only to include the Melbourne session. */
-  private static final Term BY_MELBOURNE = Term.from(FuzzyDate.parse("../2024-02-01"));
-  /** A term known only to include the Sydney meeting. */
-  private static final Term BY_SYDNEY = Term.from(FuzzyDate.parse("../2023-12-20"));
 
   /** The whole record, as one dossier. */
   public static Dossier dossier() {
@@ -136,18 +131,12 @@ public final class Anzmin2024 {
         .addActors(
             State.of(AUSTRALIA.id(), CountryCode.of("AU"), "Australia"),
             State.of(NEW_ZEALAND.id(), CountryCode.of("NZ"), "New Zealand"),
-            person("wong", "Penny Wong", "Penny", "Wong", melbourne, BY_MELBOURNE,
-                List.of(AU_FOREIGN)),
-            person("marles", "Richard Marles", "Richard", "Marles", melbourne, BY_MELBOURNE,
-                List.of(AU_DEPUTY_PM, AU_DEFENCE)),
-            person(PETERS.id(), "Winston Peters", "Winston", "Peters", melbourne, BY_MELBOURNE,
-                List.of(NZ_DEPUTY_PM, NZ_FOREIGN)),
-            person("collins", "Judith Collins", "Judith", "Collins", melbourne, BY_MELBOURNE,
-                List.of(NZ_DEFENCE)),
-            person(LUXON.id(), "Christopher Luxon", "Christopher", "Luxon", sydney, BY_SYDNEY,
-                List.of(NZ_PM)),
-            person("albanese", "Anthony Albanese", "Anthony", "Albanese", sydney, BY_SYDNEY,
-                List.of(AU_PM)))
+            person("wong", "Penny Wong", "Penny", "Wong"),
+            person("marles", "Richard Marles", "Richard", "Marles"),
+            person(PETERS.id(), "Winston Peters", "Winston", "Peters"),
+            person("collins", "Judith Collins", "Judith", "Collins"),
+            person(LUXON.id(), "Christopher Luxon", "Christopher", "Luxon"),
+            person("albanese", "Anthony Albanese", "Anthony", "Albanese"))
         .addOffices(
             office(AU_PM, "Prime Minister", OfficeKind.HEAD_OF_GOVERNMENT, AUSTRALIA),
             office(AU_DEPUTY_PM, "Deputy Prime Minister", OfficeKind.DEPUTY_HEAD_OF_GOVERNMENT,
@@ -379,15 +368,11 @@ public final class Anzmin2024 {
             .language("en").build());
   }
 
-  private static Person person(String id, String name, String given, String family,
-      Evidence evidence, Term term, List<Ref<Office>> offices) {
-    Person.Builder person = Person.builder().id(id).name(name)
+  private static Person person(String id, String name, String given, String family) {
+    return Person.builder().id(id).name(name)
         .addNames(PersonName.builder().text(name).script("Latn").language("en")
-            .given(given).family(family).order(NameOrder.GIVEN_FAMILY).build());
-    for (Ref<Office> office : offices) {
-      person.addTenures(Tenure.builder().office(office).term(term).addEvidence(evidence).build());
-    }
-    return person.build();
+            .given(given).family(family).order(NameOrder.GIVEN_FAMILY).build())
+        .build();
   }
 
   private static Office office(Ref<Office> id, String title, OfficeKind kind, Ref<Actor> state) {

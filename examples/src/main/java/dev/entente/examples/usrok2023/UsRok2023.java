@@ -129,12 +129,14 @@ public final class UsRok2023 {
   public static final Ref<Topic> EXTENDED_DETERRENCE = Ref.of("extended-deterrence");
   /** The Nuclear Consultative Group. */
   public static final Ref<Topic> NCG = Ref.of("nuclear-consultative-group");
+  /** The ROK's principal deputy national security adviser, Kim Tae-hyo's office. */
+  public static final Ref<Office> KR_NSO_DEPUTY = Ref.of("kr-principal-deputy-nsa");
   /** KBS World's report of 27 April 2023, which relates Kagan's remarks to Kim's. */
   public static final Ref<Source> KBS_WORLD = Sources.KBS_WORLD;
 
   private static final Ref<Office> US_PRESIDENT = Ref.of("us-president");
   private static final Ref<Office> KR_PRESIDENT = Ref.of("kr-president");
-  private static final Ref<Office> KR_NSO_DEPUTY = Ref.of("kr-principal-deputy-nsa");
+
   private static final Ref<Office> US_NSC_SENIOR_DIRECTOR = Ref.of("us-nsc-senior-director-eao");
   private static final FuzzyDate DAY = FuzzyDate.parse("2023-04-26");
 

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class JapanUk2023Test {
 
   private static final Dossier DOSSIER = JapanUk2023.dossier();
-  private static final Instrument RAA_RECORD = DOSSIER.find(RAA, Instrument.class).orElseThrow();
+  private static final Instrument RAA_RECORD = DOSSIER.instrument(RAA).orElseThrow();
 
   @Test
   void isATreatyOfJapanAndTheUkOnDefence() {
@@ -129,7 +129,7 @@ class JapanUk2023Test {
     signatories.add(Signatory.of(KISHIDA, JP_PM, australia));
     Dossier broken = DOSSIER
         .withActors(append(DOSSIER.actors(), State.of("aus", CountryCode.of("AU"), "Australia")))
-        .withInstruments(RAA_RECORD.withSignatories(signatories));
+        .withRecord(RAA_RECORD.withSignatories(signatories));
     List<Violation> violations = DossierValidator.validate(broken);
     assertThat(violations).extracting(Violation::code, Violation::pointer)
         .containsExactly(tuple(
@@ -142,7 +142,7 @@ class JapanUk2023Test {
     List<InstrumentStep> history = new ArrayList<>(RAA_RECORD.history());
     InstrumentStep uk = history.remove(3);
     history.add(uk);
-    Dossier broken = DOSSIER.withInstruments(RAA_RECORD.withHistory(history));
+    Dossier broken = DOSSIER.withRecord(RAA_RECORD.withHistory(history));
     assertThat(DossierValidator.validate(broken))
         .extracting(Violation::code, Violation::pointer)
         .containsExactly(

@@ -15,6 +15,7 @@ import dev.entente.model.Finding;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.PlannedStatus;
 import dev.entente.model.ReasonKind;
+import dev.entente.model.Ref;
 import dev.entente.time.FuzzyDate;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,8 @@ class PostponedVisits2023Test {
 
   private static final Dossier DOSSIER = PostponedVisits2023.dossier();
 
-  private static PlannedMeeting plan(dev.entente.model.Ref<PlannedMeeting> ref) {
-    return DOSSIER.find(ref, PlannedMeeting.class).orElseThrow();
+  private static PlannedMeeting plan(Ref<PlannedMeeting> ref) {
+    return DOSSIER.plannedMeeting(ref).orElseThrow();
   }
 
   @Test

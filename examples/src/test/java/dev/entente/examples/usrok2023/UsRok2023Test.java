@@ -10,6 +10,7 @@ import static dev.entente.examples.usrok2023.UsRok2023.KAGAN_BRIEFING;
 import static dev.entente.examples.usrok2023.UsRok2023.KBS_WORLD;
 import static dev.entente.examples.usrok2023.UsRok2023.KIM_BRIEFING;
 import static dev.entente.examples.usrok2023.UsRok2023.KIM_TAE_HYO;
+import static dev.entente.examples.usrok2023.UsRok2023.KR_NSO_DEPUTY;
 import static dev.entente.examples.usrok2023.UsRok2023.NCG;
 import static dev.entente.examples.usrok2023.UsRok2023.ROK;
 import static dev.entente.examples.usrok2023.UsRok2023.STATE_VISIT;
@@ -23,22 +24,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.entente.model.Confirmation;
+import dev.entente.model.CountryCode;
 import dev.entente.model.Dossier;
-import dev.entente.model.Engagement;
 import dev.entente.model.Evidence;
+import dev.entente.model.Holding;
 import dev.entente.model.InvalidValueException;
 import dev.entente.model.JointStatement;
 import dev.entente.model.MeetingKind;
 import dev.entente.model.ObjectRole;
+import dev.entente.model.Person;
 import dev.entente.model.PositionKind;
 import dev.entente.model.Ref;
 import dev.entente.model.RelationKind;
 import dev.entente.model.Remarks;
 import dev.entente.model.Statement;
+import dev.entente.model.State;
 import dev.entente.model.StatementKind;
 import dev.entente.model.StatementRelation;
 import dev.entente.model.Topics;
 import dev.entente.model.UnilateralStatement;
+import dev.entente.time.FuzzyDate;
 import dev.entente.validation.DossierValidator;
 import dev.entente.validation.Violation;
 import dev.entente.validation.ViolationCode;
@@ -69,7 +74,7 @@ class UsRok2023Test {
     assertThat(DOSSIER).engagement(STATE_VISIT)
         .isMeetingOfKind(MeetingKind.STATE_VISIT)
         .isUndated();
-    assertThat(DOSSIER.find(SUMMIT, Engagement.class).orElseThrow().partOf())
+    assertThat(DOSSIER.engagement(SUMMIT).orElseThrow().partOf())
         .contains(STATE_VISIT);
   }
 
@@ -145,6 +150,20 @@ class UsRok2023Test {
   }
 
   @Test
+  void theSpeakersAreFoundByTheirNamesInEitherScriptWithTheirRecordedOffices() {
+    Person kim = DOSSIER.personsNamed("김태효").get(0);
+    assertThat(DOSSIER.personsNamed("Kim Tae-hyo")).containsExactly(kim);
+    assertThat(kim.id()).isEqualTo(KIM_TAE_HYO.id());
+    // a speaker's office is not implied by the briefing: it rests on the recorded tenure
+    Holding holding = DOSSIER.holding(KIM_TAE_HYO, KR_NSO_DEPUTY, FuzzyDate.parse("2023-04-26"))
+        .orElseThrow();
+    assertThat(holding.isImplied()).isFalse();
+    assertThat(holding.tenure().orElseThrow().evidence()).extracting(Evidence::source)
+        .contains(KBS_WORLD);
+    assertThat(DOSSIER.state(CountryCode.of("KR")).map(State::id)).hasValue(ROK.id());
+  }
+
+  @Test
   void thePresidentialOfficeRespondedInBoston() {
     UnilateralStatement boston = statement(BOSTON_REMARK, UnilateralStatement.class);
     assertThat(boston.kind()).isEqualTo(StatementKind.SPOKESPERSON);
@@ -161,11 +180,9 @@ class UsRok2023Test {
     Remarks kagan = statement(KAGAN_BRIEFING, Remarks.class);
     StatementRelation unsourced = kagan.relations().get(0)
         .withEvidence(Evidence.of(Ref.of("yonhap-2023-04-27")));
-    List<Statement> statements = new ArrayList<>(DOSSIER.statements());
-    int at = statements.indexOf(kagan);
-    statements.set(at, kagan.withRelations(unsourced));
+    int at = DOSSIER.statements().indexOf(kagan);
     List<Violation> violations =
-        DossierValidator.validate(DOSSIER.withStatements(statements));
+        DossierValidator.validate(DOSSIER.withRecord(kagan.withRelations(unsourced)));
     assertThat(violations).extracting(Violation::code, Violation::pointer).containsExactly(
         tuple(ViolationCode.DANGLING_REFERENCE,
             "/statements/" + at + "/relations/0/evidence/0/source"));
