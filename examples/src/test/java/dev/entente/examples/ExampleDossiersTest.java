@@ -14,16 +14,24 @@ import dev.entente.examples.usrok2023.UsRok2023;
 import dev.entente.model.Dossier;
 import dev.entente.serialization.EntenteJson;
 import dev.entente.validation.DossierValidator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What every example dossier beyond the article keeps: it validates with no violation and reads
- * back equal from its JSON (the article has its own tests, with YAML and a user's mapper).
+ * What every example dossier beyond the article keeps: it validates with no violation, reads
+ * back equal from its JSON (the article has its own tests, with YAML and a user's mapper), and
+ * its JSON is the file {@code examples/data/<id>.json}, which tools in other languages and the
+ * interop module's export checks read.
  */
 class ExampleDossiersTest {
+
+  private static final String REGENERATE = "entente.regenerateGolden";
 
   static Stream<Arguments> dossiers() {
     return Stream.of(
@@ -44,5 +52,22 @@ class ExampleDossiersTest {
     assertThat(DossierValidator.validate(dossier)).as("violations of %s", name).isEmpty();
     EntenteJson json = EntenteJson.standard();
     assertThat(json.readDossier(json.write(dossier))).as("%s read back", name).isEqualTo(dossier);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dossiers")
+  void isTheJsonOfItsDataFile(String name, Dossier dossier) throws IOException {
+    Path file = Path.of("data", dossier.id() + ".json");
+    String text = Main.json(dossier);
+    if (Boolean.getBoolean(REGENERATE)) {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(file).as("the data file of %s (tests run in the examples directory)", name)
+        .isRegularFile();
+    assertThat(text)
+        .as("the JSON of %s differs from %s; if the change is intended, regenerate it with"
+            + " mvn -B -pl examples verify -D%s=true and review the diff", name, file, REGENERATE)
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 }
