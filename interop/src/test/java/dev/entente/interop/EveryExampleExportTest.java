@@ -82,8 +82,11 @@ class EveryExampleExportTest {
         assertThat(record.get("quad_code").asInt()).as(line)
             .isEqualTo(PloverTables.quadCode(record.get("event").get(0).asString()));
       }
+      // one entity per code: a state and its minister are not two actors (compound actors)
       Set<String> actors = new HashSet<>();
-      record.path("actor").forEach(a -> actors.add(a.path("code").asString() + a.path("sector").asString()));
+      record.path("actor").forEach(a -> assertThat(
+          actors.add(a.path("code").asString() + a.path("sector").asString()))
+          .as("one actor counted once in %s", line).isTrue());
       record.path("recipient").forEach(r -> {
         if (!r.path("code").asString().equals("IGO")) {
           assertThat(actors).as("no self-dyad in %s", line)
