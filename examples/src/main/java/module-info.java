@@ -9,7 +9,8 @@
  * shared; the Japan-UK Reciprocal Access Agreement (2022-2023), a signed instrument with its
  * ratifications, entry into force and disputed first step; and the US-ROK summit of 26 April 2023,
  * with a declaration, a joint statement and a fact sheet told apart by their kinds, and a US
- * official contradicting a Korean one.
+ * official contradicting a Korean one; and the Cuba-Namibia memorandum of understanding of
+ * December 2024, signed by two ministers in the presence of the two presidents, its witnesses.
  */
 module dev.entente.examples {
   requires transitive dev.entente.core;
@@ -19,6 +20,7 @@ module dev.entente.examples {
   exports dev.entente.examples;
   exports dev.entente.examples.anzmin2024;
   exports dev.entente.examples.ausmin2023;
+  exports dev.entente.examples.cubanamibia2024;
   exports dev.entente.examples.indiacanada2023;
   exports dev.entente.examples.japanaustralia2021;
   exports dev.entente.examples.japanrok2023;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.examples.anzmin2024.Anzmin2024;
 import dev.entente.examples.ausmin2023.Ausmin2023;
+import dev.entente.examples.cubanamibia2024.CubaNamibia2024;
 import dev.entente.examples.indiacanada2023.IndiaCanada2023;
 import dev.entente.examples.japanaustralia2021.JapanAustralia2021;
 import dev.entente.examples.japanrok2023.JapanRokBusan2023;
@@ -42,7 +43,8 @@ class ExampleDossiersTest {
         Arguments.of("IndiaCanada2023", IndiaCanada2023.dossier()),
         Arguments.of("JapanAustralia2021", JapanAustralia2021.dossier()),
         Arguments.of("JapanUk2023", JapanUk2023.dossier()),
-        Arguments.of("UsRok2023", UsRok2023.dossier()));
+        Arguments.of("UsRok2023", UsRok2023.dossier()),
+        Arguments.of("CubaNamibia2024", CubaNamibia2024.dossier()));
   }
 
   @ParameterizedTest(name = "{0}")

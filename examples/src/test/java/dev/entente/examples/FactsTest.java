@@ -3,6 +3,7 @@ package dev.entente.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.examples.anzmin2024.Anzmin2024;
+import dev.entente.examples.cubanamibia2024.CubaNamibia2024;
 import dev.entente.examples.japanuk2023.JapanUk2023;
 import dev.entente.examples.lifecycles2023.PostponedVisits2023;
 import dev.entente.examples.usrok2023.UsRok2023;
@@ -23,7 +24,8 @@ class FactsTest {
         Arguments.of("PostponedVisits2023", PostponedVisits2023.dossier()),
         Arguments.of("JapanUk2023", JapanUk2023.dossier()),
         Arguments.of("UsRok2023", UsRok2023.dossier()),
-        Arguments.of("Anzmin2024", Anzmin2024.dossier()));
+        Arguments.of("Anzmin2024", Anzmin2024.dossier()),
+        Arguments.of("CubaNamibia2024", CubaNamibia2024.dossier()));
   }
 
   @ParameterizedTest(name = "{0}")
