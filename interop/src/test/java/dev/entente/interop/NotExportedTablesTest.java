@@ -58,14 +58,11 @@ class NotExportedTablesTest {
 
   /** A pointer pattern as a regular expression: {@code *} an index, {@code **} any path. */
   static String regex(String pattern) {
-    StringBuilder b = new StringBuilder();
+    List<String> parts = new ArrayList<>();
     for (String part : pattern.split("/", -1)) {
-      if (b.length() > 0 || part.isEmpty()) {
-        b.append(b.length() == 0 && part.isEmpty() ? "" : "/");
-      }
-      b.append(part.equals("**") ? ".*" : part.equals("*") ? "[0-9]+" : Pattern.quote(part));
+      parts.add(part.equals("**") ? ".*" : part.equals("*") ? "[0-9]+" : Pattern.quote(part));
     }
-    return b.toString();
+    return String.join("/", parts);
   }
 
   @BeforeContainer
