@@ -108,6 +108,7 @@ public final class Briefing {
     });
     actors();
     people();
+    offices();
     series();
     engagements();
     statements();
@@ -199,6 +200,21 @@ public final class Briefing {
     return " [" + String.join(", ", parts) + "]";
   }
 
+  private void offices() {
+    if (dossier.offices().isEmpty()) {
+      return;
+    }
+    section("Offices");
+    for (Office office : dossier.offices()) {
+      List<String> about = new ArrayList<>();
+      office.shortTitle().ifPresent(t -> about.add("\"" + text(t) + "\""));
+      about.add(label(office.kind()));
+      office.body().ifPresent(b -> about.add("in " + name(b)));
+      about.addAll(externalIds(office.externalIds()));
+      line("- " + office(Ref.of(office.id())) + " (" + String.join("; ", about) + ")");
+    }
+  }
+
   private void series() {
     if (dossier.series().isEmpty()) {
       return;
@@ -226,6 +242,7 @@ public final class Briefing {
     for (Engagement engagement : dossier.engagements()) {
       line("- " + engagement.date().map(Briefing::when).orElse("(date unknown)") + ": "
           + engagementName(engagement)
+          + (engagement.title().isPresent() ? " (" + untitledName(engagement) + ")" : "")
           + engagement.venue().map(v -> ", " + venue(v)).orElse("")
           + per(engagement.evidence()));
       engagement.startsAt().ifPresent(t -> line("    began " + instant(t)));
@@ -298,7 +315,8 @@ public final class Briefing {
     List<Ref<Actor>> holders =
         position.holders().isEmpty() ? statement.issuers() : position.holders();
     String intensity = position.intensity()
-        .map(i -> " (" + i.wording().map(Briefing::text).orElse(label(i.level())) + ")")
+        .map(i -> " (" + label(i.level())
+            + i.wording().map(w -> ": \"" + text(w) + "\"").orElse("") + ")")
         .orElse("");
     line("    * " + names(holders) + " " + verb(position, holders.size() == 1) + intensity
         + wording(position.wording()) + per(position.evidence()) + ":");
@@ -630,6 +648,14 @@ public final class Briefing {
     if (engagement.title().isPresent()) {
       return text(engagement.title().get());
     }
+    return untitledName(engagement);
+  }
+
+  /**
+   * The name an engagement has from what it is: "9th ROK-UK Strategic Dialogue", "courtesy call
+   * of David Lammy and Yoon Suk Yeol".
+   */
+  private String untitledName(Engagement engagement) {
     if (engagement instanceof Dialogue) {
       Dialogue dialogue = (Dialogue) engagement;
       String series = seriesName(dialogue.series());

@@ -121,11 +121,12 @@ class BriefingTest {
   @Test
   void spellsOutEachPositionWithItsIntensityAndHedging() {
     assertThat(briefing)
-        .contains("* Republic of Korea and United Kingdom condemn (in the strongest terms)"
-            + " (\"We condemn")
+        .contains("* Republic of Korea and United Kingdom condemn (strongest: \"in the strongest"
+            + " terms\") (\"We condemn")
         .contains("Democratic People's Republic of Korea: [reported: \"reported\"] deployment of"
             + " its troops")
-        .contains("* Republic of Korea and United Kingdom express concern (deeply) (per")
+        .contains("* Republic of Korea and United Kingdom express concern (strong: \"deeply\")"
+            + " (per")
         .contains("* David Lammy hopes:");
   }
 
@@ -359,7 +360,8 @@ class BriefingTest {
         .build();
 
     assertThat(Briefing.of(dossier))
-        .contains("- 7 to 9 November 2023: The Foreign Secretary's visit to Japan\n")
+        .contains("- 7 to 9 November 2023: The Foreign Secretary's visit to Japan (visit of Japan and"
+            + " United Kingdom)\n")
         .contains("- 8 November 2023: phone call of Japan and United Kingdom\n"
             + "    began 8 November 2023 at 15:30 (Asia/Tokyo, UTC+09:00)\n")
         .contains("    part of: The Foreign Secretary's visit to Japan\n")

@@ -97,6 +97,9 @@ class ReadoutPropertiesTest {
     assertThat(entries(readout, "Sources")).isEqualTo(dossier.sources().size());
     assertThat(entries(readout, "People"))
         .isEqualTo(dossier.actors().stream().filter(Person.class::isInstance).count());
+    assertThat(entries(readout, "States, groupings and bodies"))
+        .isEqualTo(dossier.actors().stream().filter(a -> !(a instanceof Person)).count());
+    assertThat(entries(readout, "Offices")).isEqualTo(dossier.offices().size());
   }
 
   @Property(tries = 50)
