@@ -240,7 +240,9 @@ public final class Briefing {
     }
     section("Engagements");
     for (Engagement engagement : dossier.engagements()) {
-      line("- " + engagement.date().map(Briefing::when).orElse("(date unknown)") + ": "
+      Finding<FuzzyDate> date = engagement.dateFinding();
+      line("- " + engagement.date().map(Briefing::when)
+          .orElse(date.isDisputed() ? "(date disputed)" : "(date unknown)") + ": "
           + engagementName(engagement)
           + (engagement.title().isPresent() ? " (" + untitledName(engagement) + ")" : "")
           + engagement.venue().map(v -> ", " + venue(v)).orElse("")
@@ -279,6 +281,9 @@ public final class Briefing {
         for (Wording written : participant.titlesAsWritten()) {
           line("        styled \"" + text(written.text()) + "\"" + per(written.evidence()));
         }
+      }
+      if (date.isDisputed()) {
+        line("    date: " + settled(date, Briefing::when));
       }
       dateClaims(engagement.dateClaims());
       topics(engagement.topics());

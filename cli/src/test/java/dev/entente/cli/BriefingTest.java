@@ -8,6 +8,7 @@ import dev.entente.model.Appeal;
 import dev.entente.model.Concern;
 import dev.entente.model.ConditionKind;
 import dev.entente.model.CountryCode;
+import dev.entente.model.DateClaim;
 import dev.entente.model.Denial;
 import dev.entente.model.Dialogue;
 import dev.entente.model.DialogueSeries;
@@ -427,6 +428,25 @@ class BriefingTest {
     assertThat(text).contains("    * Japan supports:\n        North Korea\n");
     assertThat(text.split("\n")).noneMatch(line -> !line.isEmpty() && line.isBlank())
         .noneMatch(line -> line.endsWith(" "));
+  }
+
+  @Test
+  void saysAnEngagementsDateIsDisputedWhenItsSourcesCannotAllBeRight() {
+    Dossier dossier = Dossier.builder().id("dates")
+        .addActor(State.of("jpn", CountryCode.of("JPN"), "Japan"))
+        .addActor(State.of("gbr", CountryCode.of("GBR"), "United Kingdom"))
+        .addEngagement(Meeting.builder().id("m").kind(MeetingKind.MEETING)
+            .addSides(Ref.of("jpn"), Ref.of("gbr"))
+            .addDateClaim(DateClaim.of(FuzzyDate.parse("2023-05-16"), Evidence.of(Ref.of("a"))))
+            .addDateClaim(DateClaim.of(FuzzyDate.parse("2023-05-18~"), Evidence.of(Ref.of("b"))))
+            .build())
+        .build();
+
+    assertThat(Briefing.of(dossier))
+        .contains("- (date disputed): meeting of Japan and United Kingdom\n")
+        .contains("    date: disputed: 16 May 2023 or about 18 May 2023\n"
+            + "    date: 16 May 2023 (per a)\n"
+            + "    date: about 18 May 2023 (per b)\n");
   }
 
   private static PositionObject conduct(String conduct) {

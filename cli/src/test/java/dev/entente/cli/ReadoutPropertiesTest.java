@@ -15,6 +15,7 @@ import dev.entente.model.Instrument;
 import dev.entente.model.InstrumentStep;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
+import dev.entente.model.ObjectActor;
 import dev.entente.model.Participant;
 import dev.entente.model.Person;
 import dev.entente.model.PlannedMeeting;
@@ -53,8 +54,8 @@ import net.jqwik.api.Provide;
  *   <li>each engagement's title, or when it has none the name its series or kind gives it; each
  *       of its sides' names, the date as {@link Briefing#when}, and each participant's name;
  *   <li>each statement's title, each issuer's name and its date; each position's verb (in its
- *       plural or third-person singular form), and each of its objects' conduct, phenomenon and
- *       targets;
+ *       plural or third-person singular form), and each of its objects' conduct, phenomenon,
+ *       targets and other actors;
  *   <li>each planned meeting's title (or, without one, each side's name), and each account of
  *       each of its changes: the status and the date;
  *   <li>each instrument's title and each account of each step of its history: the status and the
@@ -209,6 +210,9 @@ class ReadoutPropertiesTest {
           object.phenomenon().map(p -> topicLabel(dossier, p)).ifPresent(facts::add);
           for (Ref<Actor> target : object.targets()) {
             facts.add(name(dossier, target));
+          }
+          for (ObjectActor actor : object.actors()) {
+            facts.add(name(dossier, actor.actor()));
           }
         }
         for (String ground : position.grounds()) {
