@@ -33,6 +33,7 @@ import dev.entente.model.VenueClaim;
 import dev.entente.model.Wording;
 import dev.entente.testing.generators.ModelArbitraries;
 import dev.entente.testing.generators.ModelArbitraries.DossierOptions;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,12 +53,14 @@ import net.jqwik.api.Provide;
  *
  * <ul>
  *   <li>each engagement's title, or when it has none the name its series or kind gives it; each
- *       of its sides' names, the date as {@link Briefing#when}, and each participant's name;
+ *       of its sides' names, the date as {@link Briefing#when}, the hour and minute it began,
+ *       the engagement it was part of, the plan it replaced, and each participant's name;
  *   <li>each statement's title, each issuer's name and its date; each position's verb (in its
  *       plural or third-person singular form), and each of its objects' conduct, phenomenon,
  *       targets and other actors;
  *   <li>each planned meeting's title (or, without one, each side's name), and each account of
- *       each of its changes: the status and the date;
+ *       each of its changes: the status, the date, the host and venue from then on and the
+ *       engagement it was held as;
  *   <li>each instrument's title and each account of each step of its history: the status and the
  *       date;
  *   <li>each piece of evidence of any record: its source's id, its quote and its note;
@@ -173,6 +176,10 @@ class ReadoutPropertiesTest {
     for (Engagement engagement : dossier.engagements()) {
       facts.add(engagementName(dossier, engagement));
       engagement.date().map(Briefing::when).ifPresent(facts::add);
+      engagement.startsAt().ifPresent(t -> facts.add(" at " + t.toLocalTime().format(
+          DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT))));
+      engagement.partOf().ifPresent(p -> facts.add("    part of: "));
+      engagement.replaces().ifPresent(p -> facts.add("    held in place of: "));
       for (Ref<Actor> side : engagement.sides()) {
         facts.add(name(dossier, side));
       }
@@ -239,6 +246,9 @@ class ReadoutPropertiesTest {
           account.date().map(Briefing::when).ifPresent(facts::add);
           evidence.addAll(account.evidence());
           account.reason().ifPresent(r -> evidence.addAll(r.evidence()));
+          account.heldAs().ifPresent(e -> facts.add("        held as: "));
+          account.venue().ifPresent(v -> facts.add("        venue from then on: "));
+          account.host().ifPresent(h -> facts.add("        host from then on: " + name(dossier, h)));
           dateClaims(account.windows(), facts, evidence);
         }
       }
