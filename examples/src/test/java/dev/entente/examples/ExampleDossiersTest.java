@@ -3,48 +3,52 @@ package dev.entente.examples;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entente.examples.anzmin2024.Anzmin2024;
-import dev.entente.examples.ausmin2023.Ausmin2023;
-import dev.entente.examples.cubanamibia2024.CubaNamibia2024;
-import dev.entente.examples.indiacanada2023.IndiaCanada2023;
-import dev.entente.examples.japanaustralia2021.JapanAustralia2021;
-import dev.entente.examples.japanrok2023.JapanRokBusan2023;
-import dev.entente.examples.japanuk2023.JapanUk2023;
-import dev.entente.examples.lifecycles2023.PostponedVisits2023;
-import dev.entente.examples.usrok2023.UsRok2023;
+import dev.entente.examples.koreauk2024.KoreaUkDialogue2024;
 import dev.entente.model.Dossier;
 import dev.entente.serialization.EntenteJson;
 import dev.entente.validation.DossierValidator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What every example dossier beyond the article keeps: it validates with no violation, reads
- * back equal from its JSON (the article has its own tests, with YAML and a user's mapper), and
- * its JSON is the file {@code examples/data/<id>.json}, which tools in other languages and the
- * interop module's export checks read.
+ * What every example dossier keeps: it validates with no violation, reads back equal from its
+ * JSON (the article has its own tests besides, with YAML and a user's mapper), and its JSON is a
+ * file in {@code examples/data}, which tools in other languages and the interop module's export
+ * checks read; and {@link Examples#all()} lists every one.
  */
 class ExampleDossiersTest {
 
   private static final String REGENERATE = "entente.regenerateGolden";
 
   static Stream<Arguments> dossiers() {
-    return Stream.of(
-        Arguments.of("PostponedVisits2023", PostponedVisits2023.dossier()),
-        Arguments.of("Ausmin2023", Ausmin2023.dossier()),
-        Arguments.of("JapanRokBusan2023", JapanRokBusan2023.dossier()),
-        Arguments.of("Anzmin2024", Anzmin2024.dossier()),
-        Arguments.of("IndiaCanada2023", IndiaCanada2023.dossier()),
-        Arguments.of("JapanAustralia2021", JapanAustralia2021.dossier()),
-        Arguments.of("JapanUk2023", JapanUk2023.dossier()),
-        Arguments.of("UsRok2023", UsRok2023.dossier()),
-        Arguments.of("CubaNamibia2024", CubaNamibia2024.dossier()));
+    return Examples.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @Test
+  void theRegistryListsEveryExampleClass() throws IOException {
+    // Each example is a package of dev.entente.examples with a class that has dossier().
+    Path sources = Path.of("src", "main", "java", "dev", "entente", "examples");
+    List<String> classes;
+    try (Stream<Path> files = Files.walk(sources, 2)) {
+      classes = files.filter(f -> f.getNameCount() == sources.getNameCount() + 2)
+          .filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> read(f).contains("public static Dossier dossier()"))
+          .map(f -> f.getFileName().toString().replace(".java", ""))
+          .collect(Collectors.toList());
+    }
+    assertThat(classes).as("example classes with dossier() under %s", sources).isNotEmpty();
+    assertThat(Examples.all().keySet()).containsExactlyInAnyOrderElementsOf(classes);
+    assertThat(Examples.all().keySet()).first().isEqualTo("KoreaUkDialogue2024");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,10 +60,16 @@ class ExampleDossiersTest {
     assertThat(json.readDossier(json.write(dossier))).as("%s read back", name).isEqualTo(dossier);
   }
 
+  /** The article's file keeps the name the README gives it; the others are named by their id. */
+  static Path dataFile(Dossier dossier) {
+    return dossier.id().equals(KoreaUkDialogue2024.dossier().id())
+        ? Path.of("data", "korea-uk-2024.json") : Path.of("data", dossier.id() + ".json");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("dossiers")
   void isTheJsonOfItsDataFile(String name, Dossier dossier) throws IOException {
-    Path file = Path.of("data", dossier.id() + ".json");
+    Path file = dataFile(dossier);
     String text = Main.json(dossier);
     if (Boolean.getBoolean(REGENERATE)) {
       Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -71,5 +81,22 @@ class ExampleDossiersTest {
         .as("the JSON of %s differs from %s; if the change is intended, regenerate it with"
             + " mvn -B -pl examples verify -D%s=true and review the diff", name, file, REGENERATE)
         .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void noOtherFileIsInTheDataDirectory() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("data"))) {
+      assertThat(files.map(Path::getFileName).map(Path::toString))
+          .containsExactlyInAnyOrderElementsOf(Examples.all().values().stream()
+              .map(d -> dataFile(d).getFileName().toString()).collect(Collectors.toList()));
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
