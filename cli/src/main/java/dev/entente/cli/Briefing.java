@@ -552,7 +552,8 @@ public final class Briefing {
   }
 
   private void line(String text) {
-    out.append(text).append('\n');
+    // Names and texts are the document's: a line break or an escape in one must not forge lines.
+    out.append(Console.printable(text)).append('\n');
   }
 
 }
