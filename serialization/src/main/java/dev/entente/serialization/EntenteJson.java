@@ -447,10 +447,12 @@ public final class EntenteJson {
   // ---- NDJSON ------------------------------------------------------------------------------------
 
   /**
-   * Reads NDJSON records — dossiers or statements, one a line — lazily, in constant memory, each
-   * validated as {@link #readDossier(byte[])} or {@link #readStatement(String)} would. The first bad
-   * line ends the stream with an {@link EntenteJsonException} that names its line number. Close
-   * the stream to close the input.
+   * Reads NDJSON records — dossiers or statements, one a line — lazily, each validated as {@link
+   * #readDossier(byte[])} or {@link #readStatement(String)} would. One line is held at a time, so
+   * memory is bounded by {@link ReadLimits#maxLineLength()} (16 MiB by default) and the record
+   * read from it, however long the stream: a longer line is refused as soon as it is seen to be
+   * longer. The first bad line ends the stream with an {@link EntenteJsonException} that names
+   * its line number. Close the stream to close the input.
    *
    * @param type {@code Dossier.class} or {@code Statement.class}
    */
@@ -460,7 +462,9 @@ public final class EntenteJson {
 
   /**
    * Reads NDJSON records lazily, skipping bad lines: each bad line's problems (with its line
-   * number) go to {@code onBadLine}, and the good lines keep coming.
+   * number) go to {@code onBadLine}, and the good lines keep coming. A line over {@link
+   * ReadLimits#maxLineLength()} is a bad line too: its {@code LIMIT} problem goes to the handler,
+   * it is skipped without being held, and the lines after it are read.
    */
   public <T> Stream<T> readNdjson(
       InputStream in, Class<T> type, Consumer<EntenteJsonException> onBadLine) {
