@@ -58,10 +58,28 @@ final class AtomicFile {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
       moved = true;
+      syncDirectory(absolute.getParent());
     } finally {
       if (!moved) {
         Files.deleteIfExists(temporary);
       }
+    }
+  }
+
+  /**
+   * Forces the directory's entries to the disk, so that the rename outlives a crash of the
+   * system, not only of the process. Where a directory cannot be opened as a file (Windows), the
+   * rename is as durable as the file system makes it anyway.
+   */
+  private static void syncDirectory(Path directory) throws IOException {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(directory, StandardOpenOption.READ);
+    } catch (IOException | UnsupportedOperationException e) {
+      return;
+    }
+    try (channel) {
+      channel.force(true);
     }
   }
 

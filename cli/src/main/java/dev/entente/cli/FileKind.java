@@ -63,15 +63,20 @@ enum FileKind {
    */
   static Class<?> ndjsonRecordType(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      Lines lines = new Lines(in, sniffLimit());
-      while (lines.next()) {
-        Class<?> type = recordType(lines);
-        if (type != null) {
-          return type;
-        }
-      }
-      return Statement.class;
+      return ndjsonRecordType(in);
     }
+  }
+
+  /** What the NDJSON records of a stream are; see {@link #ndjsonRecordType(Path)}. */
+  static Class<?> ndjsonRecordType(InputStream in) throws IOException {
+    Lines lines = new Lines(in, sniffLimit());
+    while (lines.next()) {
+      Class<?> type = recordType(lines);
+      if (type != null) {
+        return type;
+      }
+    }
+    return Statement.class;
   }
 
   /** What one line says its record is, or null when it does not say. */

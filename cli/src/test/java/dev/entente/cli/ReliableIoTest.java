@@ -154,6 +154,29 @@ class ReliableIoTest {
     assertThat(type).isEqualTo(Statement.class);
   }
 
+  @Test
+  void aLongFirstLineIsScannedThroughABufferNotOneReadCallAByte() throws IOException {
+    int[] calls = {0};
+    byte[] line = ("{\"actors\":[\"" + "x".repeat(10_000_000) + "\"],\"entente\":\"1.1\"}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    InputStream counted = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(line)) {
+      @Override
+      public int read() throws IOException {
+        calls[0]++;
+        return super.read();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        calls[0]++;
+        return super.read(b, off, len);
+      }
+    };
+
+    assertThat(FileKind.ndjsonRecordType(counted)).isEqualTo(Dossier.class);
+    assertThat(calls[0]).isLessThan(line.length / 1000);
+  }
+
   // ---- NDJSON whose first line is broken ------------------------------------------------------
 
   @Test
