@@ -914,38 +914,12 @@ public final class Briefing {
   }
 
   /**
-   * Text of the dossier as the readout shows it: control characters escaped (line feed, tab and
-   * carriage return as a backslash and {@code n}, {@code t}, {@code r}; others as a Java Unicode
-   * escape of four hexadecimal digits), so that no name or note breaks or hides a line.
+   * Text of the dossier as the readout shows it, through {@link Console#printable(String)}:
+   * control characters, terminal escapes and bidirectional controls as Java Unicode escapes, so
+   * that no name or note breaks, hides or reorders a line.
    */
   static String text(String text) {
-    StringBuilder escaped = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isISOControl(c)) {
-        if (escaped != null) {
-          escaped.append(c);
-        }
-        continue;
-      }
-      if (escaped == null) {
-        escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      switch (c) {
-        case '\n':
-          escaped.append("\\n");
-          break;
-        case '\t':
-          escaped.append("\\t");
-          break;
-        case '\r':
-          escaped.append("\\r");
-          break;
-        default:
-          escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      }
-    }
-    return escaped == null ? text : escaped.toString();
+    return Console.printable(text);
   }
 
   private void section(String heading) {

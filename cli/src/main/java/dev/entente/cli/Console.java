@@ -1,13 +1,15 @@
 package dev.entente.cli;
 
 import dev.entente.model.Dossier;
+import dev.entente.serialization.EntenteJson;
 import dev.entente.serialization.EntenteJsonException;
 import dev.entente.serialization.JsonProblem;
+import dev.entente.serialization.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.ToIntFunction;
@@ -36,10 +38,62 @@ final class Console {
     return err;
   }
 
-  /** A file's bytes, or standard input's for {@code -}. */
-  byte[] bytes(String file) throws IOException {
-    return file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+  /**
+   * Reads {@code file}, or standard input for {@code -}, with {@code read}, which is bounded by
+   * the reader's limits: a regular file is refused by its size before it is read, any other input
+   * once it has passed the document limit (see {@link EntenteJson#readDossier(Path)}).
+   *
+   * @throws IOException if the file cannot be read
+   * @throws EntenteJsonException if it is not a valid document, or is longer than the limit
+   */
+  <T> T read(String file, EntenteJson json, Reading<T> read) throws IOException {
+    try {
+      return file.equals("-") ? read.from(json, stdin) : read.from(json, Path.of(file));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (OutOfMemoryError e) {
+      // A document within the limits can still be more than the heap holds; what was read is
+      // garbage now, and the next file can be read.
+      throw new IOException("it does not fit in memory (" + Runtime.getRuntime().maxMemory()
+          / (1024 * 1024) + " MiB of heap, and the document limit is "
+          + json.limits().maxDocumentLength() + " bytes); give Java more with -Xmx", e);
+    }
   }
+
+  /** One way of reading a document, from a file or a stream. */
+  interface Reading<T> {
+    /** Reads from a file. */
+    T from(EntenteJson json, Path file);
+
+    /** Reads from a stream, to its end. */
+    T from(EntenteJson json, InputStream in);
+  }
+
+  /** Reads a dossier, valid or refused. */
+  static final Reading<Dossier> DOSSIER = new Reading<>() {
+    @Override
+    public Dossier from(EntenteJson json, Path file) {
+      return json.readDossier(file);
+    }
+
+    @Override
+    public Dossier from(EntenteJson json, InputStream in) {
+      return json.readDossier(in);
+    }
+  };
+
+  /** Reads a dossier with its violations. */
+  static final Reading<ReadResult<Dossier>> WITH_VIOLATIONS = new Reading<>() {
+    @Override
+    public ReadResult<Dossier> from(EntenteJson json, Path file) {
+      return json.readDossierWithViolations(file);
+    }
+
+    @Override
+    public ReadResult<Dossier> from(EntenteJson json, InputStream in) {
+      return json.readDossierWithViolations(in);
+    }
+  };
 
   /** {@code file:line: pointer: message}, or {@code file: pointer: message} without a line. */
   static String line(String file, JsonProblem problem) {
@@ -62,15 +116,11 @@ final class Console {
    * @return the status {@code then} returns, or the status of the failure
    */
   int withDossier(String file, FileKind kind, ToIntFunction<Dossier> then) {
-    byte[] bytes;
-    try {
-      bytes = bytes(file);
-    } catch (IOException e) {
-      return cannotRead(file, e);
-    }
     Dossier dossier;
     try {
-      dossier = kind.json().readDossier(bytes);
+      dossier = read(file, kind.json(), DOSSIER);
+    } catch (IOException e) {
+      return cannotRead(file, e);
     } catch (EntenteJsonException e) {
       return problems(file, e.problems());
     }
@@ -97,17 +147,39 @@ final class Console {
     return ExitStatus.INTERNAL;
   }
 
-  /** A pointer on one line: a member name can hold any character, a line break too. */
-  private static String printable(String pointer) {
-    StringBuilder text = new StringBuilder(pointer.length());
-    pointer.codePoints().forEach(c -> {
-      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-        text.append(String.format("\\u%04x", c));
+  /**
+   * Text from a document on one line of a terminal: every control character (line breaks, tabs,
+   * the escape that starts an ANSI sequence, C1 controls), line and paragraph separators and the
+   * bidirectional controls that reorder what follows are written as <code>&#92;uXXXX</code>, and a
+   * backslash that would start such an escape is doubled. A name can hold any character: printed
+   * as it is, it could forge lines of the output, or clear the screen.
+   */
+  static String printable(String text) {
+    int i = 0;
+    while (i < text.length() && !escaped(text.charAt(i)) && text.charAt(i) != '\\') {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (escaped(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == 'u') {
+        out.append("\\\\");
       } else {
-        text.appendCodePoint(c);
+        out.append(c);
       }
-    });
-    return text.toString();
+    }
+    return out.toString();
+  }
+
+  private static boolean escaped(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200e' || c == '\u200f' || c == '\u061c';
   }
 
   private static String reason(IOException e) {

@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -70,19 +70,13 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private int write(Dossier dossier, FileKind target) {
-    String text = target == FileKind.YAML ? target.json().write(dossier) : prettyJson(dossier);
-    Path path = Path.of(to);
-    Path temporary = null;
+    byte[] text = (target == FileKind.YAML ? target.json().write(dossier) : prettyJson(dossier))
+        .getBytes(StandardCharsets.UTF_8);
     try {
-      // Written next to the target, then moved over it: a failed write leaves the old file.
-      temporary = Files.createTempFile(path.toAbsolutePath().getParent(), ".entente-", ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFile.write(Path.of(to), out -> out.write(text));
       return ExitStatus.OK;
     } catch (IOException e) {
       return console.cannotWrite(to, e);
-    } finally {
-      delete(temporary);
     }
   }
 
@@ -94,7 +88,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   /**
    * Reads every record, and only when all are valid replaces the target with them; the records
-   * go through a temporary file next to the target, so memory stays that of one record.
+   * go through a temporary file next to the target, so memory stays that of one record. The
+   * first bad record stops the writing (the rest are still read, for their problems) and leaves
+   * the target as it was.
    */
   private int convertNdjson(Path source, Path target) {
     Class<?> type;
@@ -106,37 +102,65 @@ final class ConvertCommand implements Callable<Integer> {
       return console.cannotRead(source.toString(), e);
     }
     List<JsonProblem> problems = new ArrayList<>();
-    Path temporary = null;
     try (in) {
-      temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".entente-",
-          ".ndjson");
-      try (Stream<?> records = FileKind.NDJSON.json().readNdjson(in, type,
-              e -> problems.addAll(e.problems()));
-          NdjsonWriter writer = FileKind.NDJSON.json().ndjsonWriter(
-              Files.newOutputStream(temporary))) {
-        records.forEach(writer::write);
-      }
-      if (!problems.isEmpty()) {
-        return console.problems(source.toString(), problems);
-      }
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFile.write(target, out -> {
+        NdjsonWriter writer = FileKind.NDJSON.json().ndjsonWriter(out);
+        try (Stream<?> records = FileKind.NDJSON.json().readNdjson(in, type,
+            e -> problems.addAll(e.problems()))) {
+          Iterator<?> each = records.iterator();
+          while (next(each)) {
+            Object record = each.next();
+            if (problems.isEmpty()) {
+              try {
+                writer.write(record);
+              } catch (UncheckedIOException e) {
+                IOException cause = e.getCause();
+                throw new IOException("line " + (writer.lines() + 1) + ": "
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+                        : cause.getMessage()), cause);
+              }
+            }
+          }
+        }
+        if (!problems.isEmpty()) {
+          throw new Invalid();
+        }
+      });
       return ExitStatus.OK;
-    } catch (UncheckedIOException e) {
+    } catch (Invalid e) {
+      return console.problems(source.toString(), problems);
+    } catch (UnreadableSource e) {
       return console.cannotRead(source.toString(), e.getCause());
     } catch (IOException e) {
       return console.cannotWrite(target.toString(), e);
-    } finally {
-      delete(temporary);
     }
   }
 
-  private void delete(Path file) {
-    if (file != null) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        console.err().println(file + ": cannot delete: " + e.getMessage());
-      }
+  /** Whether there is another record; a failure to read the source is an {@link UnreadableSource}. */
+  private static boolean next(Iterator<?> records) throws UnreadableSource {
+    try {
+      return records.hasNext();
+    } catch (UncheckedIOException e) {
+      throw new UnreadableSource(e.getCause());
+    }
+  }
+
+  /** The source has bad records: nothing is written. */
+  private static final class Invalid extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** The source cannot be read, as against the target not written. */
+  private static final class UnreadableSource extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableSource(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
     }
   }
 }

@@ -21,8 +21,11 @@ abstract class DossierCommand implements Callable<Integer> {
     this.console = console;
   }
 
-  /** Writes what the command makes of a valid dossier to standard output. */
-  abstract void write(Dossier dossier);
+  /**
+   * Writes what the command makes of a valid dossier to standard output (whose failures {@link
+   * Main#run} reports); the exit status.
+   */
+  abstract int write(Dossier dossier);
 
   /** The command's name, for messages. */
   abstract String name();
@@ -36,9 +39,9 @@ abstract class DossierCommand implements Callable<Integer> {
       return ExitStatus.USAGE;
     }
     return console.withDossier(file, kind, dossier -> {
-      write(dossier);
+      int status = write(dossier);
       console.out().flush();
-      return ExitStatus.OK;
+      return status;
     });
   }
 }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     footerHeading = "%nFiles:%n",
     footer = "Formats go by extension: .json holds one dossier; .yaml or .yml one dossier in"
-        + " YAML; .ndjson or .jsonl one record a line, all statements, or all dossiers when the"
-        + " first record has an \"entente\" member. readout, validate and export read other"
+        + " YAML; .ndjson or .jsonl one record a line, all dossiers when the first record that"
+        + " says has an \"entente\" member, all statements otherwise (lines of up to 16 MiB)."
+        + " readout, validate and export read other"
         + " extensions as JSON, and - as JSON on standard input; convert refuses them.",
     exitCodeListHeading = "%nExit status (the highest wins when files differ):%n",
     exitCodeList = {

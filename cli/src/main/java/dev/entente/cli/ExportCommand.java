@@ -3,10 +3,10 @@ package dev.entente.cli;
 import dev.entente.interop.EventExportOptions;
 import dev.entente.model.Dossier;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,18 +55,28 @@ final class ExportCommand extends DossierCommand {
   }
 
   @Override
-  void write(Dossier dossier) {
+  int write(Dossier dossier) {
     EventExportOptions options = EventExportOptions.defaults()
         .withHeader(header)
         .withDoubtfulClaims(doubtful);
     if (extras == null || format != ExportFormat.GDELT) {
       format.write(dossier, options, console.out(), Optional.empty(), console.err());
-      return;
+      return ExitStatus.OK;
     }
-    try (Writer out = Files.newBufferedWriter(extras, StandardCharsets.UTF_8)) {
-      format.write(dossier, options, console.out(), Optional.of(out), console.err());
+    try {
+      // The side file is replaced whole or not at all, as convert's targets are.
+      AtomicFile.write(extras, bytes -> {
+        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        try {
+          format.write(dossier, options, console.out(), Optional.of(out), console.err());
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        out.flush();
+      });
+      return ExitStatus.OK;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return console.cannotWrite(extras.toString(), e);
     }
   }
 

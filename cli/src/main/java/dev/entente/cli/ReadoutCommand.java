@@ -23,7 +23,8 @@ final class ReadoutCommand extends DossierCommand {
   }
 
   @Override
-  void write(Dossier dossier) {
+  int write(Dossier dossier) {
     console.out().print(Briefing.of(dossier));
+    return ExitStatus.OK;
   }
 }

@@ -84,9 +84,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return problems;
     }
-    byte[] bytes = console.bytes(file);
     try {
-      return kind.json().readDossierWithViolations(bytes).violations();
+      return console.read(file, kind.json(), Console.WITH_VIOLATIONS).violations();
     } catch (EntenteJsonException e) {
       return e.problems();
     }

@@ -406,8 +406,8 @@ class BriefingTest {
 
     String text = Briefing.of(dossier);
 
-    assertThat(text).startsWith("Two\\nlines\n==========\n")
-        .contains("- (date unknown): meeting of Ja\\u0007pan\\n and \\tUnited Kingdom\n");
+    assertThat(text).startsWith("Two\\u000alines\n==============\n")
+        .contains("- (date unknown): meeting of Ja\\u0007pan\\u000a and \\u0009United Kingdom\n");
     assertThat(text.chars().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();
   }
 

@@ -117,7 +117,7 @@ class ReadoutPropertiesTest {
     for (Actor actor : dossier.actors()) {
       assertThat(readout).contains(Briefing.text(actor.name()));
     }
-    assertThat(readout).contains("\\n\\u0007");
+    assertThat(readout).contains("\\u000a\\u0007");
   }
 
   private static Actor withControlCharacters(Actor actor) {

@@ -10,9 +10,11 @@ import dev.entente.serialization.internal.Problems;
 import dev.entente.serialization.internal.ReadContext;
 import dev.entente.validation.DossierValidator;
 import dev.entente.validation.Violation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,12 +165,19 @@ public final class EntenteJson {
         : read(source(utf8), Codecs.dossier());
   }
 
-  /** Reads a dossier from a file; see {@link #readDossier(String)}. */
+  /**
+   * Reads a dossier from a file; see {@link #readDossier(String)}. A file longer than {@link
+   * ReadLimits#maxDocumentLength()} is refused before it is read.
+   */
   public Dossier readDossier(Path file) {
     return readDossier(bytes(file));
   }
 
-  /** Reads a dossier from a stream, to its end, without closing it; see {@link #readDossier(String)}. */
+  /**
+   * Reads a dossier from a stream, to its end, without closing it; see {@link
+   * #readDossier(String)}. A stream longer than {@link ReadLimits#maxDocumentLength()} is refused
+   * once that many bytes have been read, without reading on.
+   */
   public Dossier readDossier(InputStream in) {
     return readDossier(bytes(in));
   }
@@ -192,9 +201,22 @@ public final class EntenteJson {
     return readDossierWithViolations(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Reads a dossier with its violations from a file; see {@link #readDossierWithViolations(byte[])}. */
+  /**
+   * Reads a dossier with its violations from a file; see {@link #readDossierWithViolations(byte[])}.
+   * A file longer than {@link ReadLimits#maxDocumentLength()} is refused before it is read.
+   */
   public ReadResult<Dossier> readDossierWithViolations(Path file) {
     return readDossierWithViolations(bytes(file));
+  }
+
+  /**
+   * Reads a dossier with its violations from a stream, to its end, without closing it; see {@link
+   * #readDossierWithViolations(byte[])}. A stream longer than {@link
+   * ReadLimits#maxDocumentLength()} is refused once that many bytes have been read, without
+   * reading on.
+   */
+  public ReadResult<Dossier> readDossierWithViolations(InputStream in) {
+    return readDossierWithViolations(bytes(in));
   }
 
   /**
@@ -425,10 +447,12 @@ public final class EntenteJson {
   // ---- NDJSON ------------------------------------------------------------------------------------
 
   /**
-   * Reads NDJSON records — dossiers or statements, one a line — lazily, in constant memory, each
-   * validated as {@link #readDossier(byte[])} or {@link #readStatement(String)} would. The first bad
-   * line ends the stream with an {@link EntenteJsonException} that names its line number. Close
-   * the stream to close the input.
+   * Reads NDJSON records — dossiers or statements, one a line — lazily, each validated as {@link
+   * #readDossier(byte[])} or {@link #readStatement(String)} would. One line is held at a time, so
+   * memory is bounded by {@link ReadLimits#maxLineLength()} (16 MiB by default) and the record
+   * read from it, however long the stream: a longer line is refused as soon as it is seen to be
+   * longer. The first bad line ends the stream with an {@link EntenteJsonException} that names
+   * its line number. Close the stream to close the input.
    *
    * @param type {@code Dossier.class} or {@code Statement.class}
    */
@@ -438,7 +462,9 @@ public final class EntenteJson {
 
   /**
    * Reads NDJSON records lazily, skipping bad lines: each bad line's problems (with its line
-   * number) go to {@code onBadLine}, and the good lines keep coming.
+   * number) go to {@code onBadLine}, and the good lines keep coming. A line over {@link
+   * ReadLimits#maxLineLength()} is a bad line too: its {@code LIMIT} problem goes to the handler,
+   * it is skipped without being held, and the lines after it are read.
    */
   public <T> Stream<T> readNdjson(
       InputStream in, Class<T> type, Consumer<EntenteJsonException> onBadLine) {
@@ -459,7 +485,8 @@ public final class EntenteJson {
     if (format != Format.JSON) {
       throw new IllegalStateException("NDJSON is JSON; this instance reads " + format);
     }
-    return new NdjsonReader<>(this, in, type, context, onBadLine, limits.maxDocumentLength())
+    return new NdjsonReader<>(this, in, type, context, onBadLine,
+        Math.min(limits.maxLineLength(), limits.maxDocumentLength()))
         .stream();
   }
 
@@ -492,20 +519,62 @@ public final class EntenteJson {
 
   // ---- Helpers -----------------------------------------------------------------------------------
 
-  static byte[] bytes(Path file) {
+  /**
+   * A file's bytes, read only when they are within the document limit: a regular file's size is
+   * checked first, and any other file (a pipe, a device) is read through {@link
+   * #bytes(InputStream)}'s bound.
+   *
+   * @throws EntenteJsonException with a {@code LIMIT} problem if the file is longer
+   */
+  private byte[] bytes(Path file) {
     try {
-      return Files.readAllBytes(file);
+      if (Files.isRegularFile(file)) {
+        long size = Files.size(file);
+        if (size > limits.maxDocumentLength()) {
+          throw tooLong("the document is " + size + " bytes long, more than the limit of "
+              + limits.maxDocumentLength());
+        }
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return bytes(in);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
-  static byte[] bytes(InputStream in) {
+  /**
+   * A stream's bytes to its end, read only as far as one byte past the document limit: a longer
+   * stream (even an endless one) is refused without holding more. Its first bytes are checked for
+   * the encoding before the rest is read, so that a stream of zero bytes (UTF-16 or UTF-32 to a
+   * reader) is refused at once.
+   *
+   * @throws EntenteJsonException with a {@code LIMIT} problem if the stream is longer, or an
+   *     {@code ENCODING} one if it does not start as UTF-8 does
+   */
+  private byte[] bytes(InputStream in) {
+    long limit = limits.maxDocumentLength();
     try {
-      return in.readAllBytes();
+      byte[] start = in.readNBytes(4);
+      source(start).checkEncoding();
+      InputStream all = new SequenceInputStream(new ByteArrayInputStream(start), in);
+      // readNBytes grows its buffers as bytes come, not to the length asked for.
+      byte[] read = all.readNBytes(limit >= MAX_ARRAY ? MAX_ARRAY : (int) limit + 1);
+      if (read.length > limit || read.length == MAX_ARRAY && in.read() >= 0) {
+        throw tooLong("the document is longer than the limit of " + limit + " bytes");
+      }
+      return read;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the stream", e);
     }
+  }
+
+  /** The longest array Java makes. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  private static EntenteJsonException tooLong(String message) {
+    return new EntenteJsonException(List.of(
+        new JsonProblem(Kind.LIMIT, "", 0, 0, message, Optional.empty())));
   }
 
   /** An output stream whose close does not close the stream it writes to. */

@@ -3,7 +3,6 @@ package dev.entente.serialization;
 import dev.entente.model.Dossier;
 import dev.entente.model.Statement;
 import dev.entente.serialization.JsonProblem.Kind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +54,8 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
     this.in = in;
     this.context = context;
     this.onBadLine = onBadLine;
-    this.maxLine = maxLine;
+    // The longest array Java makes.
+    this.maxLine = Math.min(maxLine, Integer.MAX_VALUE - 8);
   }
 
   Stream<T> stream() {
@@ -114,9 +114,13 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
   /**
    * The next line's bytes without its line end, or null at the end of the stream. Lines are found
    * by scanning a buffer of this reader's for the line end, not byte by byte through the stream.
+   * A line that spans buffers is gathered in an array that grows as it fills, never past the line
+   * limit: a longer line is refused once the bytes seen pass the limit, before they are held, and
+   * the rest of it is skipped without being kept.
    */
   private byte[] readLine() {
-    ByteArrayOutputStream spill = null;
+    byte[] spill = null;
+    int spilled = 0;
     byte[] bytes;
     try {
       if (pos >= limit && !fill()) {
@@ -129,31 +133,37 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
         while (end < limit && buffer[end] != '\n') {
           end++;
         }
-        long length = (spill == null ? 0 : spill.size()) + (end - start);
-        if (length > maxLine) {
+        int length = end - start;
+        if ((long) spilled + length > maxLine) {
           pos = end;
           skipRestOfLine();
           throw new EntenteJsonException(List.of(new JsonProblem(Kind.LIMIT, "",
               (int) Math.min(lineNumber, Integer.MAX_VALUE), 0,
-              "the line is longer than the limit of " + maxLine + " bytes", Optional.empty())));
+              "line " + lineNumber + " is longer than the limit of " + maxLine
+                  + " bytes a line; it is skipped", Optional.empty())));
         }
-        if (end < limit) {
+        if (end < limit && spill == null) {
           pos = end + 1;
-          if (spill == null) {
-            bytes = Arrays.copyOfRange(buffer, start, end);
-          } else {
-            spill.write(buffer, start, end - start);
-            bytes = spill.toByteArray();
-          }
+          bytes = Arrays.copyOfRange(buffer, start, end);
           break;
         }
-        if (spill == null) {
-          spill = new ByteArrayOutputStream(Math.max(256, 2 * (end - start)));
+        if (spill == null || spilled + length > spill.length) {
+          // Doubling, for copies in linear time, but never past the limit checked above.
+          long wanted = Math.max(spilled + (long) length,
+              Math.max(256, 2L * (spill == null ? 0 : spill.length)));
+          spill = Arrays.copyOf(spill == null ? new byte[0] : spill,
+              (int) Math.min(wanted, maxLine));
         }
-        spill.write(buffer, start, end - start);
+        System.arraycopy(buffer, start, spill, spilled, length);
+        spilled += length;
+        if (end < limit) {
+          pos = end + 1;
+          bytes = spill.length == spilled ? spill : Arrays.copyOf(spill, spilled);
+          break;
+        }
         pos = limit;
         if (!fill()) {
-          bytes = spill.toByteArray();
+          bytes = spill.length == spilled ? spill : Arrays.copyOf(spill, spilled);
           break;
         }
       }

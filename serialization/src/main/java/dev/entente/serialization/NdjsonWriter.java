@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes Entente values as NDJSON: one compact JSON document a line, each line ended by
@@ -28,13 +29,20 @@ public final class NdjsonWriter implements AutoCloseable {
     this.out = Objects.requireNonNull(out, "out");
   }
 
-  /** Writes one value as one line. */
+  /**
+   * Writes one value as one line.
+   *
+   * @throws UncheckedIOException if the stream cannot be written, whose message names the line
+   */
   public NdjsonWriter write(Object value) {
-    json.writeCompact(value, out);
     try {
+      json.writeCompact(value, out);
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write line " + (lines + 1), e);
+    } catch (JacksonIOException e) {
+      // The generator's wrapper of the stream's IOException: one exception for every failure.
+      throw new UncheckedIOException("cannot write line " + (lines + 1), e.getCause());
     }
     lines++;
     return this;

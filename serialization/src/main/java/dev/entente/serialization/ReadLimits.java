@@ -16,6 +16,7 @@ import tools.jackson.core.StreamReadConstraints;
  *   <tr><td>{@link #maxNumberLength()}</td><td>100</td><td>characters</td></tr>
  *   <tr><td>{@link #maxNameLength()}</td><td>1,000</td><td>characters</td></tr>
  *   <tr><td>{@link #maxDocumentLength()}</td><td>268,435,456 (256 MiB)</td><td>bytes</td></tr>
+ *   <tr><td>{@link #maxLineLength()}</td><td>16,777,216 (16 MiB)</td><td>bytes an NDJSON line</td></tr>
  *   <tr><td>{@link #maxProblems()}</td><td>100</td><td>problems a document</td></tr>
  * </table>
  *
@@ -40,22 +41,25 @@ public final class ReadLimits {
   public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
   /** The default longest document, in bytes: 256 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  /** The default longest NDJSON line, in bytes: 16 MiB. */
+  public static final long DEFAULT_MAX_LINE_LENGTH = 16L * 1024 * 1024;
   /** The default most problems reported for one document: 100. */
   public static final int DEFAULT_MAX_PROBLEMS = 100;
 
   private static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_NESTING_DEPTH,
       DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_NAME_LENGTH,
-      DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_PROBLEMS);
+      DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_LINE_LENGTH, DEFAULT_MAX_PROBLEMS);
 
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
   private final int maxNameLength;
   private final long maxDocumentLength;
+  private final long maxLineLength;
   private final int maxProblems;
 
   private ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength,
-      int maxNameLength, long maxDocumentLength, int maxProblems) {
+      int maxNameLength, long maxDocumentLength, long maxLineLength, int maxProblems) {
     this.maxNestingDepth = atLeastOne("maxNestingDepth", maxNestingDepth);
     this.maxStringLength = atLeastOne("maxStringLength", maxStringLength);
     this.maxNumberLength = atLeastOne("maxNumberLength", maxNumberLength);
@@ -65,6 +69,10 @@ public final class ReadLimits {
           "maxDocumentLength: " + maxDocumentLength + " is not 1 or more");
     }
     this.maxDocumentLength = maxDocumentLength;
+    if (maxLineLength < 1) {
+      throw new IllegalArgumentException("maxLineLength: " + maxLineLength + " is not 1 or more");
+    }
+    this.maxLineLength = maxLineLength;
     this.maxProblems = atLeastOne("maxProblems", maxProblems);
   }
 
@@ -101,11 +109,24 @@ public final class ReadLimits {
   }
 
   /**
-   * The longest document read, in bytes; 256 MiB by default. For NDJSON, the longest line: each
-   * line is a document.
+   * The longest document read, in bytes; 256 MiB by default. A file or stream is refused once it
+   * is known to be longer, before it is held in memory. An NDJSON line is a document too, but is
+   * bounded by the smaller {@link #maxLineLength()}.
    */
   public long maxDocumentLength() {
     return maxDocumentLength;
+  }
+
+  /**
+   * The longest NDJSON line read, in bytes before its {@code \n} (the {@code \r} of a {@code
+   * \r\n} line end counts); 16 MiB by default, and never more
+   * than {@link #maxDocumentLength()} (the smaller of the two applies). A reader of NDJSON holds
+   * one line at a time, so this bounds its memory: a longer line is refused with a {@link
+   * JsonProblem.Kind#LIMIT} problem that names its line, as soon as it is seen to be longer
+   * (before it is held), and is skipped unread; the lines after it are read.
+   */
+  public long maxLineLength() {
+    return maxLineLength;
   }
 
   /**
@@ -126,7 +147,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxNestingDepth(int depth) {
     return new ReadLimits(depth, maxStringLength, maxNumberLength, maxNameLength,
-        maxDocumentLength, maxProblems);
+        maxDocumentLength, maxLineLength, maxProblems);
   }
 
   /**
@@ -136,7 +157,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxStringLength(int length) {
     return new ReadLimits(maxNestingDepth, length, maxNumberLength, maxNameLength,
-        maxDocumentLength, maxProblems);
+        maxDocumentLength, maxLineLength, maxProblems);
   }
 
   /**
@@ -146,7 +167,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxNumberLength(int length) {
     return new ReadLimits(maxNestingDepth, maxStringLength, length, maxNameLength,
-        maxDocumentLength, maxProblems);
+        maxDocumentLength, maxLineLength, maxProblems);
   }
 
   /**
@@ -156,7 +177,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxNameLength(int length) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, length,
-        maxDocumentLength, maxProblems);
+        maxDocumentLength, maxLineLength, maxProblems);
   }
 
   /**
@@ -166,7 +187,17 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxDocumentLength(long length) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
-        length, maxProblems);
+        length, maxLineLength, maxProblems);
+  }
+
+  /**
+   * A copy with another NDJSON line length limit, in bytes.
+   *
+   * @throws IllegalArgumentException if {@code length} is less than 1
+   */
+  public ReadLimits withMaxLineLength(long length) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
+        maxDocumentLength, length, maxProblems);
   }
 
   /**
@@ -176,7 +207,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxProblems(int problems) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
-        maxDocumentLength, problems);
+        maxDocumentLength, maxLineLength, problems);
   }
 
   /** The size limits as Jackson's, for a parser factory. */
@@ -198,6 +229,7 @@ public final class ReadLimits {
         && maxNumberLength == other.maxNumberLength
         && maxNameLength == other.maxNameLength
         && maxDocumentLength == other.maxDocumentLength
+        && maxLineLength == other.maxLineLength
         && maxProblems == other.maxProblems;
   }
 
@@ -208,6 +240,7 @@ public final class ReadLimits {
     h = 31 * h + maxNumberLength;
     h = 31 * h + maxNameLength;
     h = 31 * h + Long.hashCode(maxDocumentLength);
+    h = 31 * h + Long.hashCode(maxLineLength);
     return 31 * h + maxProblems;
   }
 
@@ -219,6 +252,7 @@ public final class ReadLimits {
         + ", maxNumberLength=" + maxNumberLength
         + ", maxNameLength=" + maxNameLength
         + ", maxDocumentLength=" + maxDocumentLength
+        + ", maxLineLength=" + maxLineLength
         + ", maxProblems=" + maxProblems + "}";
   }
 }

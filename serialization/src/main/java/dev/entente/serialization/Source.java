@@ -112,7 +112,7 @@ final class Source {
     if (text == null) {
       text = decode();
     }
-    return factory.createParser(ObjectReadContext.empty(), text);
+    return Yaml.refusingAliases(factory.createParser(ObjectReadContext.empty(), text));
   }
 
   /** The bytes as text, refused at the first byte that is not valid UTF-8. */

@@ -50,6 +50,17 @@ final class Yaml {
   }
 
   /**
+   * A parser that refuses YAML aliases ({@code *name}), of a parser of this class's factory.
+   * Jackson's YAML parser gives an alias as a string, the anchor's name, so {@code host: *uk}
+   * after {@code id: &uk rok} would read as the host {@code "uk"}; an undefined alias would read
+   * as text. Rather than expand them (an alias of an alias of a list grows exponentially), every
+   * alias is refused as a syntax error at its place; anchors alone change nothing and are read.
+   */
+  static tools.jackson.core.JsonParser refusingAliases(tools.jackson.core.JsonParser parser) {
+    return new Factory.NoAliases(parser);
+  }
+
+  /**
    * Whether a document written as UTF-8 bytes must be written again with {@link
    * #factoryOrExplain(StreamReadConstraints, boolean) escapes}: it holds a character that YAML 1.1
    * (PyYAML, SnakeYAML 1.x) refuses unescaped, DEL and the C1 controls
@@ -91,12 +102,84 @@ final class Yaml {
             .setUseUnicodeEncoding(false)
             .build());
       }
+      // snakeyaml's own limit (3 MiB by default) would refuse documents the limits allow; the
+      // document length limit, in bytes, is checked before parsing and bounds the code points.
+      // Duplicate keys stay allowed here, as in the default settings: given settings that refuse
+      // them, Jackson would fail the parse, where the codecs report each as a DUPLICATE_MEMBER.
+      builder.loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+          .setCodePointLimit((int) Math.min(limits.getMaxDocumentLength(), Integer.MAX_VALUE))
+          .setAllowDuplicateKeys(true)
+          .build());
       return builder
           .streamReadConstraints(limits)
           .enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.MINIMIZE_QUOTES)
           .disable(tools.jackson.dataformat.yaml.YAMLWriteFeature.SPLIT_LINES)
           .stringQuotingChecker(new Quoting())
           .build();
+    }
+
+    /** A YAML parser that fails at an alias; see {@link Yaml#refusingAliases}. */
+    static final class NoAliases extends tools.jackson.core.util.JsonParserDelegate {
+
+      NoAliases(tools.jackson.core.JsonParser parser) {
+        super(parser);
+      }
+
+      private <T> T checked(T result) {
+        if (delegate instanceof tools.jackson.dataformat.yaml.YAMLParser yaml
+            && yaml.isCurrentAlias()) {
+          throw new tools.jackson.core.exc.StreamReadException(this, "the alias *"
+              + delegate.getString() + " is not read: Entente reads no YAML aliases (an alias"
+              + " stands for the value of its anchor, and here would be read as the anchor's"
+              + " name); write the value itself", delegate.currentTokenLocation());
+        }
+        return result;
+      }
+
+      @Override
+      public tools.jackson.core.JsonToken nextToken() {
+        return checked(delegate.nextToken());
+      }
+
+      @Override
+      public tools.jackson.core.JsonToken nextValue() {
+        return checked(delegate.nextValue());
+      }
+
+      @Override
+      public String nextName() {
+        return checked(delegate.nextName());
+      }
+
+      @Override
+      public boolean nextName(tools.jackson.core.SerializableString name) {
+        return checked(delegate.nextName(name));
+      }
+
+      @Override
+      public int nextNameMatch(tools.jackson.core.sym.PropertyNameMatcher matcher) {
+        return checked(delegate.nextNameMatch(matcher));
+      }
+
+      /** Skips through this parser, so that an alias in what is skipped is refused too. */
+      @Override
+      public tools.jackson.core.JsonParser skipChildren() {
+        if (currentToken() != null && currentToken().isStructStart()) {
+          int open = 1;
+          while (open > 0) {
+            tools.jackson.core.JsonToken token = nextToken();
+            if (token == null) {
+              break;
+            }
+            if (token.isStructStart()) {
+              open++;
+            } else if (token.isStructEnd()) {
+              open--;
+            }
+          }
+        }
+        return this;
+      }
     }
   }
 

@@ -41,6 +41,7 @@ class ReadLimitsTest {
       assertThat(defaults.maxNumberLength()).isEqualTo(100);
       assertThat(defaults.maxNameLength()).isEqualTo(1_000);
       assertThat(defaults.maxDocumentLength()).isEqualTo(256L * 1024 * 1024);
+      assertThat(defaults.maxLineLength()).isEqualTo(16L * 1024 * 1024);
       assertThat(defaults.maxProblems()).isEqualTo(100);
       assertThat(EntenteJson.standard().limits()).isEqualTo(defaults);
       assertThat(EntenteJson.builder().build().limits()).isEqualTo(defaults);
@@ -60,13 +61,17 @@ class ReadLimitsTest {
       assertThat(d.withMaxDocumentLength(5_000_000_000L).maxDocumentLength())
           .isEqualTo(5_000_000_000L);
       assertThat(d.withMaxProblems(12).maxProblems()).isEqualTo(12);
+      assertThat(d.withMaxLineLength(5_000_000_000L).maxLineLength()).isEqualTo(5_000_000_000L);
       assertThat(d.withMaxProblems(12).withMaxNameLength(10))
           .isEqualTo(d.withMaxNameLength(10).withMaxProblems(12))
           .hasSameHashCodeAs(d.withMaxNameLength(10).withMaxProblems(12));
       ReadLimits all = d.withMaxNestingDepth(7).withMaxStringLength(8).withMaxNumberLength(9)
-          .withMaxNameLength(10).withMaxDocumentLength(11).withMaxProblems(12);
+          .withMaxNameLength(10).withMaxDocumentLength(11).withMaxLineLength(13)
+          .withMaxProblems(12);
       assertThat(all).hasToString("ReadLimits{maxNestingDepth=7, maxStringLength=8,"
-          + " maxNumberLength=9, maxNameLength=10, maxDocumentLength=11, maxProblems=12}");
+          + " maxNumberLength=9, maxNameLength=10, maxDocumentLength=11, maxLineLength=13,"
+          + " maxProblems=12}");
+      assertThat(all).isNotEqualTo(all.withMaxLineLength(14));
       assertThat(d).isEqualTo(ReadLimits.defaults());
       assertThat(d.maxProblems()).isEqualTo(100);
     }
@@ -83,6 +88,8 @@ class ReadLimitsTest {
               (Function<Integer, ReadLimits>) ReadLimits.defaults()::withMaxNameLength),
           Arguments.of("maxDocumentLength",
               (Function<Integer, ReadLimits>) n -> ReadLimits.defaults().withMaxDocumentLength(n)),
+          Arguments.of("maxLineLength",
+              (Function<Integer, ReadLimits>) n -> ReadLimits.defaults().withMaxLineLength(n)),
           Arguments.of("maxProblems",
               (Function<Integer, ReadLimits>) ReadLimits.defaults()::withMaxProblems));
     }

@@ -64,6 +64,28 @@ class ReaderFuzzTest {
       } catch (EntenteJsonException firstBadLine) {
         assertThat(bad).isNotEmpty();
       }
+      // With a line limit of a few bytes, lines over it are refused at their line and skipped,
+      // and the records of the lines within it are read as before, in order.
+      List<EntenteJsonException> refused = new ArrayList<>();
+      List<Object> within = new ArrayList<>();
+      try (Stream<?> records = SHORT_LINES.readNdjson(new ByteArrayInputStream(input), type,
+          refused::add)) {
+        records.forEach(within::add);
+      }
+      assertThat(refused.stream()
+          .filter(e -> e.firstProblem().kind() == JsonProblem.Kind.LIMIT).count())
+          .as("good records over the line limit, each refused for it")
+          .isGreaterThanOrEqualTo(good.size() - within.size());
+      for (EntenteJsonException e : refused) {
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+      }
+      if (!within.isEmpty()) {
+        assertThat(good).containsSubsequence(within);
+      }
     }
   }
+
+  /** A reader of lines of at most 64 bytes. */
+  private static final EntenteJson SHORT_LINES =
+      EntenteJson.builder().limits(ReadLimits.defaults().withMaxLineLength(64)).build();
 }

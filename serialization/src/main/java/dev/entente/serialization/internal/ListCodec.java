@@ -124,10 +124,26 @@ final class ListCodec<V> extends Codec<List<V>> {
       return new View<>(values, mark, size);
     }
 
-    /** Drops the elements from {@code mark} up, keeping no reference to them. */
+    /** The most slots a thread keeps between documents; a larger stack is let go. */
+    static final int KEPT = 1024;
+
+    /**
+     * Drops the elements from {@code mark} up, keeping no reference to them. Back at the bottom,
+     * a stack grown past {@link #KEPT} slots by a long array is replaced by a small one: a pool
+     * thread would otherwise hold the slots of the longest array it ever read (or refused).
+     */
     void popTo(int mark) {
-      java.util.Arrays.fill(values, mark, size, null);
+      if (mark == 0 && values.length > KEPT) {
+        values = new Object[64];
+      } else {
+        java.util.Arrays.fill(values, mark, size, null);
+      }
       size = mark;
+    }
+
+    /** How many slots the stack has now. */
+    int capacity() {
+      return values.length;
     }
   }
 
