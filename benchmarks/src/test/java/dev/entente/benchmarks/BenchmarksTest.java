@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,6 +121,17 @@ class BenchmarksTest {
     assertThat(stages.readWithoutValidation()).isEqualTo(read.entente());
     assertThat(stages.validationOnly()).isEmpty();
     assertThat(stages.tokensAndText()).isEqualTo(textAndNumbers(tree(stages.json)));
+  }
+
+  @Test
+  void theCpuTimeOfEveryStageIsMeasured() {
+    List<StageCpuTime.Figures> figures = StageCpuTime.run("1KB", 1, 3, 1);
+    assertThat(figures).extracting(StageCpuTime.Figures::stage).containsExactly("tokenScan",
+        "tokensAndText", "readWithoutValidation", "validationOnly", "entente", "plainRecords");
+    assertThat(figures).allSatisfy(f -> {
+      assertThat(f.medianNanos()).isPositive().isGreaterThanOrEqualTo(f.lowestNanos());
+      assertThat(f.bytes()).isPositive();
+    });
   }
 
   @Test
