@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * a core is not charged for the wait, so the split of a read into its stages holds where JMH's
  * wall-clock throughput does not. It is no substitute for JMH (no forks, no blackhole, medians of
  * batches), only a cross-check of the stage breakdown; the same operations as {@link
- * ReadBenchmark} and {@link StageBenchmark}, in rounds that run every stage in turn.
+ * ReadBenchmark} and {@link StageBenchmark} (and the writes of {@link WriteBenchmark}), in rounds
+ * that run every stage in turn.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.entente.benchmarks.StageCpuTime [warm-up
  * rounds] [rounds] [milliseconds of CPU a batch]</pre>
@@ -39,7 +40,10 @@ public final class StageCpuTime {
     }
   }
 
-  /** The stages of a read of the document of a size, each an operation. */
+  /**
+   * The stages of a read of the document of a size, each an operation, and the two writes of
+   * {@link WriteBenchmark}.
+   */
   static Map<String, Supplier<Object>> stages(String size) {
     ReadBenchmark read = new ReadBenchmark();
     read.size = size;
@@ -54,6 +58,11 @@ public final class StageCpuTime {
     all.put("validationOnly", stages::validationOnly);
     all.put("entente", read::entente);
     all.put("plainRecords", read::plainRecords);
+    WriteBenchmark write = new WriteBenchmark();
+    write.size = size;
+    write.setup();
+    all.put("writeEntente", write::entente);
+    all.put("writePlainRecords", write::plainRecords);
     return all;
   }
 

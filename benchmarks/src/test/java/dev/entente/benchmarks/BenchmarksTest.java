@@ -127,7 +127,8 @@ class BenchmarksTest {
   void theCpuTimeOfEveryStageIsMeasured() {
     List<StageCpuTime.Figures> figures = StageCpuTime.run("1KB", 1, 3, 1);
     assertThat(figures).extracting(StageCpuTime.Figures::stage).containsExactly("tokenScan",
-        "tokensAndText", "readWithoutValidation", "validationOnly", "entente", "plainRecords");
+        "tokensAndText", "readWithoutValidation", "validationOnly", "entente", "plainRecords",
+        "writeEntente", "writePlainRecords");
     assertThat(figures).allSatisfy(f -> {
       assertThat(f.medianNanos()).isPositive().isGreaterThanOrEqualTo(f.lowestNanos());
       assertThat(f.bytes()).isPositive();
