@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.examples.Examples;
 import dev.entente.model.Dossier;
+import dev.entente.testing.GoldenFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -25,7 +25,6 @@ class ReadoutGoldenTest {
 
   /** The golden files, relative to the cli module, where Maven runs its tests. */
   static final Path DIRECTORY = Path.of("src", "test", "golden", "readout");
-  private static final String REGENERATE = "entente.regenerateGolden";
 
   /** Every example dossier, by the name of its class: the article first. */
   static Stream<Arguments> examples() {
@@ -34,26 +33,14 @@ class ReadoutGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void readsOutAsItsGoldenFile(String name, Dossier dossier) throws IOException {
-    Path golden = DIRECTORY.resolve(name + ".txt");
-    String readout = Briefing.of(dossier);
-    if (Boolean.getBoolean(REGENERATE)) {
-      Files.createDirectories(DIRECTORY);
-      Files.writeString(golden, readout, StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(golden).as("the golden readout of %s (tests run in the cli directory)", name)
-        .isRegularFile();
-    assertThat(readout)
-        .as("the readout of %s differs from %s; if the change is intended, regenerate it with"
-            + " -D%s=true and review the diff", name, golden, REGENERATE)
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  void readsOutAsItsGoldenFile(String name, Dossier dossier) {
+    GoldenFile.check(DIRECTORY.resolve(name + ".txt"), Briefing.of(dossier));
   }
 
   @Test
   void everyExampleHasAGoldenFileAndNoOtherFileIsThere() throws IOException {
     // Examples.all() lists every example: the examples module's own tests check it.
-    if (Boolean.getBoolean(REGENERATE)) {
+    if (GoldenFile.regenerating()) {
       return;
     }
     try (Stream<Path> files = Files.list(DIRECTORY)) {

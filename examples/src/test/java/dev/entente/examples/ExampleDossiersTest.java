@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.examples.koreauk2024.KoreaUkDialogue2024;
 import dev.entente.model.Dossier;
 import dev.entente.serialization.EntenteJson;
+import dev.entente.testing.GoldenFile;
 import dev.entente.validation.DossierValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * checks read; and {@link Examples#all()} lists every one.
  */
 class ExampleDossiersTest {
-
-  private static final String REGENERATE = "entente.regenerateGolden";
 
   static Stream<Arguments> dossiers() {
     return Examples.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
@@ -68,19 +67,8 @@ class ExampleDossiersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dossiers")
-  void isTheJsonOfItsDataFile(String name, Dossier dossier) throws IOException {
-    Path file = dataFile(dossier);
-    String text = Main.json(dossier);
-    if (Boolean.getBoolean(REGENERATE)) {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(file).as("the data file of %s (tests run in the examples directory)", name)
-        .isRegularFile();
-    assertThat(text)
-        .as("the JSON of %s differs from %s; if the change is intended, regenerate it with"
-            + " mvn -B -pl examples verify -D%s=true and review the diff", name, file, REGENERATE)
-        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  void isTheJsonOfItsDataFile(String name, Dossier dossier) {
+    GoldenFile.check(dataFile(dossier), Main.json(dossier));
   }
 
   @Test
