@@ -138,6 +138,8 @@ public final class DossierValidator {
     private final Map<String, Pointer> declared = new HashMap<>();
     /** The ordinal rules of the dossier's sessions, found once for all. */
     private SessionOrdinals ordinals;
+    /** The cycles of the references that must form hierarchies, found once for all. */
+    private final ReferenceCycles cycles = new ReferenceCycles();
     /** The first dialogue with each round, per series id. */
     private final Map<String, Map<Year, Dialogue>> rounds = new HashMap<>();
 
@@ -149,6 +151,18 @@ public final class DossierValidator {
     void run() {
       List<Engagement> engagements = dossier.engagements();
       ordinals = new SessionOrdinals(engagements);
+      cycles.relation(Grouping.MEMBERS, true, dossier.actors(), actor -> actor instanceof Grouping
+          ? ((Grouping) actor).members() : List.of());
+      cycles.relation(GovernmentBody.GOVERNMENT, false, dossier.actors(),
+          actor -> actor instanceof GovernmentBody
+              ? List.of(((GovernmentBody) actor).government()) : List.of());
+      cycles.relation(Grouping.PART_OF, false, dossier.actors(), actor -> actor instanceof Grouping
+          ? ((Grouping) actor).partOf().stream().toList()
+          : actor instanceof GovernmentBody
+              ? ((GovernmentBody) actor).partOf().stream().toList() : List.of());
+      cycles.relation(Engagement.PART_OF, false, engagements,
+          engagement -> engagement.partOf().stream().toList());
+      cycles.relation(Topic.PARENTS, true, dossier.topics(), Topic::parents);
       for (int i = 0; i < dossier.actors().size(); i++) {
         actor(dossier.actors().get(i), index(member(Pointer.DOCUMENT, Dossier.ACTORS), i));
       }
@@ -191,11 +205,18 @@ public final class DossierValidator {
         }
         grouping.partOf().ifPresent(parent ->
             selfOrRef(grouping, parent, member(at, Grouping.PART_OF), "grouping \"%s\" is part of itself"));
+        cycles(grouping, at, "grouping");
       } else if (actor instanceof GovernmentBody) {
         GovernmentBody body = (GovernmentBody) actor;
-        ref(body.government(), Actor.class, member(at, GovernmentBody.GOVERNMENT));
+        Pointer governmentAt = member(at, GovernmentBody.GOVERNMENT);
+        ref(body.government(), Actor.class, governmentAt)
+            .filter(Person.class::isInstance)
+            .ifPresent(person -> report(governmentAt, ViolationCode.GOVERNMENT_IS_PERSON,
+                "the government of body \"%s\" is person \"%s\"; a body's government is a state"
+                    + " or a grouping", body.id(), person.id()));
         body.partOf().ifPresent(parent -> selfOrRef(
             body, parent, member(at, GovernmentBody.PART_OF), "government body \"%s\" is part of itself"));
+        cycles(body, at, "government body");
       } else if (actor instanceof Person) {
         Person person = (Person) actor;
         wordings(person.aliases(), member(at, Person.ALIASES));
@@ -251,6 +272,7 @@ public final class DossierValidator {
         ref(parent, Engagement.class, partOfAt)
             .ifPresent(whole -> partOf(engagement, whole, partOfAt));
       });
+      cycles(engagement, at, "engagement");
       engagement.replaces().ifPresent(replaced -> {
         Pointer replacesAt = member(at, Engagement.REPLACES);
         ref(replaced, PlannedMeeting.class, replacesAt)
@@ -809,6 +831,7 @@ public final class DossierValidator {
         selfOrRef(topic, topic.parents().get(j), index(member(at, Topic.PARENTS), j),
             "topic \"%s\" is its own parent");
       }
+      cycles(topic, at, "topic");
       topic.owner().ifPresent(owner -> ref(owner, Actor.class, member(at, Topic.OWNER)));
       evidence(topic.evidence(), member(at, Topic.EVIDENCE));
     }
@@ -989,6 +1012,17 @@ public final class DossierValidator {
           ref(evidence.get(k).source(), Source.class,
               member(index(at, k), Evidence.SOURCE));
         }
+      }
+    }
+
+    /** Reports each cycle that a reference of the record closes, at that reference. */
+    private void cycles(Identified record, Pointer at, String kind) {
+      for (ReferenceCycles.Closing closing : cycles.closing(record)) {
+        Pointer closingAt = closing.index() < 0 ? member(at, closing.member())
+            : index(member(at, closing.member()), closing.index());
+        report(closingAt, ViolationCode.REFERENCE_CYCLE,
+            "%s \"%s\" closes a cycle: through %s, records %s each lead back to themselves",
+            kind, record.id(), closing.member(), closing.ids());
       }
     }
 
