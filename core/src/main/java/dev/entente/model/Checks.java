@@ -1,5 +1,6 @@
 package dev.entente.model;
 
+import java.net.URI;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -18,8 +19,26 @@ final class Checks {
     Ref.checkId(type, Identified.ID, value.id());
   }
 
+  /**
+   * Whether a text has nothing to read: only white space, no-break spaces and zero-width
+   * characters. {@link String#isBlank()} takes a no-break space or a zero-width space for a
+   * character to read; the schema's text pattern, {@code [^\t-\r\u001C-\u0020\u00A0\u1680
+   * \u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]}, names these same characters,
+   * so that a document the schema accepts the model accepts too, and the other way round.
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200B' && c <= '\u200D')
+          || c == '\u2060' || c == '\uFEFF')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static void notBlank(String type, String attribute, String text) {
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       throw new InvalidValueException(type, attribute, text, "must not be blank");
     }
   }
@@ -31,6 +50,25 @@ final class Checks {
   static void allNotBlank(String type, String attribute, Collection<String> texts) {
     for (String text : texts) {
       notBlank(type, attribute, text);
+    }
+  }
+
+  /**
+   * An absolute http or https URL with a host, such as {@code https://example.org/news/1}: where a
+   * reader can go to read a source. An empty URL, a relative one, and other schemes ({@code
+   * javascript:}, {@code file:}, {@code data:}) are refused, as an export would pass them on to
+   * whatever shows them.
+   */
+  static void webUrl(String type, String attribute, Optional<URI> url) {
+    if (url.isEmpty()) {
+      return;
+    }
+    URI u = url.get();
+    String scheme = u.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || u.getRawAuthority() == null || u.getRawAuthority().isEmpty()) {
+      throw new InvalidValueException(type, attribute, u.toString(),
+          "must be an http or https URL with a host, such as https://example.org/news/1");
     }
   }
 
