@@ -2,10 +2,11 @@ package dev.entente.model;
 
 import java.net.URI;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
@@ -84,39 +85,75 @@ final class Checks {
     }
   }
 
+  /**
+   * Refuses a list that repeats an element, naming the repeat's index and the element (not the
+   * list, which may be millions long) and the index of its first occurrence.
+   */
   static void distinct(String type, String attribute, Collection<?> values) {
-    if (values.size() > 1 && !distinct(values)) {
-      throw new InvalidValueException(type, attribute, values, "must not repeat an element");
+    int[] repeat = repeat(values);
+    if (repeat != null) {
+      List<?> list = List.copyOf(values);
+      throw new InvalidValueException(type, attribute, repeat[1], list.get(repeat[1]),
+          "element " + repeat[1] + " repeats element " + repeat[0]
+              + "; a list must not repeat an element");
     }
   }
 
   /**
-   * Whether no two values are equal. Lists of holders, topics and targets are short and every
-   * value read is checked: comparing pairs spares a hash set for each of them.
+   * The indexes of the first occurrence and of the first repeat of an element, or null if no two
+   * values are equal. Lists of holders, topics and targets are short and every value read is
+   * checked: comparing pairs spares a hash map for each of them.
    */
-  private static boolean distinct(Collection<?> values) {
+  private static int[] repeat(Collection<?> values) {
     int size = values.size();
-    if (size > 8) {
-      return new HashSet<>(values).size() == size;
+    if (size < 2) {
+      return null;
     }
     List<?> list = values instanceof List && values instanceof RandomAccess
         ? (List<?>) values : List.copyOf(values);
+    if (size > 8) {
+      Map<Object, Integer> first = new HashMap<>(size * 4 / 3 + 1);
+      for (int i = 0; i < size; i++) {
+        Integer earlier = first.putIfAbsent(list.get(i), i);
+        if (earlier != null) {
+          return new int[] {earlier, i};
+        }
+      }
+      return null;
+    }
     for (int i = 1; i < size; i++) {
       Object value = list.get(i);
       for (int j = 0; j < i; j++) {
         if (value.equals(list.get(j))) {
-          return false;
+          return new int[] {j, i};
         }
       }
     }
-    return true;
+    return null;
+  }
+
+  /** A list as text, its first elements only when it is long: for messages that name it. */
+  static String shown(Collection<?> values) {
+    if (values.size() <= 8) {
+      return String.valueOf(values);
+    }
+    StringBuilder text = new StringBuilder("[");
+    int i = 0;
+    for (Object value : values) {
+      if (i++ == 4) {
+        break;
+      }
+      text.append(value).append(", ");
+    }
+    return text.append("... (").append(values.size()).append(" elements)]").toString();
   }
 
   /** Exactly two distinct sides: what makes an engagement, statement or series bilateral. */
   static void twoSides(String type, String attribute, Collection<?> sides) {
-    if (sides.size() != 2 || !distinct(sides)) {
+    if (sides.size() != 2 || repeat(sides) != null) {
       throw new InvalidValueException(
-          type, attribute, sides, "a bilateral record has exactly two distinct sides");
+          type, attribute, shown(sides), shown(sides),
+          "a bilateral record has exactly two distinct sides");
     }
   }
 

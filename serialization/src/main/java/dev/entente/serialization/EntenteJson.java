@@ -335,11 +335,11 @@ public final class EntenteJson {
       TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
           : p.currentLocation();
       throw ReadContext.failAt(
-          ReadContext.pointer(p), location, Kind.LIMIT, e.getOriginalMessage());
+          ReadContext.failedAt(p, r), location, Kind.LIMIT, e.getOriginalMessage());
     } catch (JacksonException e) {
       String message = Source.readable(e);
       Kind kind = Source.isEncoding(message) ? Kind.ENCODING : Kind.SYNTAX;
-      throw ReadContext.failAt(ReadContext.pointer(p), e.getLocation(), kind, message);
+      throw ReadContext.failAt(ReadContext.failedAt(p, r), e.getLocation(), kind, message);
     }
   }
 
