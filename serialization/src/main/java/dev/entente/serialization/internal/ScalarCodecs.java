@@ -161,8 +161,8 @@ final class ScalarCodecs {
     String scheme = url.getScheme();
     if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
         || url.getRawAuthority() == null || url.getRawAuthority().isEmpty()) {
-      throw new IllegalArgumentException(
-          "an http or https URL with a host, such as https://example.org/news/1");
+      throw new IllegalArgumentException("a URL here has the scheme http or https and a host,"
+          + " such as https://example.org/news/1");
     }
     return url;
   }
