@@ -179,6 +179,29 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
   }
 
   /**
+   * The engagements in which a person took part as an office, in order, by the person's and the
+   * office's ids: built once, so that looking up holdings for every statement does not walk every
+   * engagement each time.
+   */
+  @Value.Lazy
+  Map<List<String>, List<Engagement>> participations() {
+    Map<List<String>, List<Engagement>> participations = new HashMap<>();
+    for (Engagement engagement : engagements()) {
+      for (Participant participant : engagement.participants()) {
+        for (Ref<Office> office : participant.offices()) {
+          List<Engagement> listed = participations.computeIfAbsent(
+              List.of(participant.person().id(), office.id()), k -> new ArrayList<>());
+          // A person listed twice in one engagement (which validation reports) implies once.
+          if (listed.isEmpty() || listed.get(listed.size() - 1) != engagement) {
+            listed.add(engagement);
+          }
+        }
+      }
+    }
+    return participations;
+  }
+
+  /**
    * The record a reference points at, if the dossier has one of the given kind. Topics of
    * Entente's vocabulary resolve too.
    *
@@ -583,15 +606,10 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
       return Optional.empty();
     }
     List<Ref<Engagement>> impliedBy = new ArrayList<>();
-    for (Engagement engagement : engagements()) {
-      if (engagement.date().isPresent() && !engagement.date().get().mayOverlap(time)) {
-        continue;
-      }
-      for (Participant participant : engagement.participants()) {
-        if (participant.person().equals(person) && participant.offices().contains(office)) {
-          impliedBy.add(Ref.of(engagement.id()));
-          break;
-        }
+    for (Engagement engagement : participations().getOrDefault(
+        List.of(person.id(), office.id()), List.of())) {
+      if (engagement.date().isEmpty() || engagement.date().get().mayOverlap(time)) {
+        impliedBy.add(Ref.of(engagement.id()));
       }
     }
     return impliedBy.isEmpty()

@@ -145,6 +145,7 @@ abstract sealed class AbstractSource implements Identified, Extensible permits S
     Checks.languageTag("Source", "language", language());
     Checks.languageTag("Source", "originalLanguage", originalLanguage());
     Checks.notBlank("Source", "note", note());
+    Checks.webUrl("Source", "url", url());
     if (published().isPresent() && publishedAt().isPresent()) {
       FuzzyDate day = published().get();
       java.time.LocalDate exact = publishedAt().get().toLocalDate();

@@ -1,6 +1,7 @@
 package dev.entente.model;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Thrown when a value is refused: built with an attribute that breaks one of its invariants, built
@@ -35,6 +36,8 @@ public sealed class InvalidValueException extends IllegalArgumentException
   private final String attribute;
   private final String value;
   private final String rule;
+  /** The index of the bad element of a list attribute, or -1. */
+  private final int index;
 
   /**
    * Creates the exception.
@@ -50,9 +53,23 @@ public sealed class InvalidValueException extends IllegalArgumentException
 
   /** An exception whose value is already in its text form and is written as it is. */
   InvalidValueException(String type, String attribute, String value, String written, String rule) {
+    this(type, attribute, -1, value, written, rule);
+  }
+
+  /**
+   * An exception for one element of a list attribute, {@code attribute[index]}: the message
+   * names the element, not the whole list, however long the list is.
+   */
+  InvalidValueException(String type, String attribute, int index, Object element, String rule) {
+    this(type, attribute, index, String.valueOf(element), describe(element), rule);
+  }
+
+  private InvalidValueException(String type, String attribute, int index, String value,
+      String written, String rule) {
     super(type + "." + attribute + ": " + written + ": " + rule);
     this.type = Objects.requireNonNull(type, "type");
     this.attribute = Objects.requireNonNull(attribute, "attribute");
+    this.index = index;
     this.value = value;
     this.rule = Objects.requireNonNull(rule, "rule");
   }
@@ -77,6 +94,15 @@ public sealed class InvalidValueException extends IllegalArgumentException
    */
   public String value() {
     return value;
+  }
+
+  /**
+   * The index of the bad element when the attribute is a list and one element is at fault (the
+   * second of two equal elements, for a list that must not repeat one); empty when the attribute
+   * as a whole is.
+   */
+  public OptionalInt index() {
+    return index >= 0 ? OptionalInt.of(index) : OptionalInt.empty();
   }
 
   /** The rule the value breaks. */

@@ -51,6 +51,7 @@ import dev.entente.model.Wording;
 import dev.entente.time.FuzzyDate;
 import java.util.ArrayList;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -100,26 +101,68 @@ public final class DossierValidator {
    * @throws NullPointerException if {@code dossier} is null
    */
   public static List<Violation> validate(Dossier dossier) {
-    return new Walk(dossier).run();
+    Walk walk = new Walk(dossier, Integer.MAX_VALUE);
+    walk.run();
+    return List.copyOf(walk.violations);
+  }
+
+  /**
+   * Checks a dossier against every rule of {@link ViolationCode}, describing only the first
+   * {@code limit} violations and counting the others: the memory and time of the report are those
+   * of the violations described, however many the dossier has.
+   *
+   * @param dossier the dossier to check
+   * @param limit the most violations described, 1 or more
+   * @return the first {@code limit} violations, in document order, and how many more there are
+   * @throws NullPointerException if {@code dossier} is null
+   * @throws IllegalArgumentException if {@code limit} is below 1
+   */
+  public static ValidationReport validate(Dossier dossier, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit: " + limit + ": must be 1 or more");
+    }
+    Walk walk = new Walk(dossier, limit);
+    walk.run();
+    return new ValidationReport(walk.violations, walk.notKept);
   }
 
   /** One run over one dossier; holds the state of that run only. */
   private static final class Walk {
     private final Dossier dossier;
     private final List<Violation> violations = new ArrayList<>();
+    /** The most violations described; those after are only counted. */
+    private final int limit;
+    /** How many violations were found beyond the limit. */
+    private int notKept;
     /** Where each id was first declared. */
     private final Map<String, Pointer> declared = new HashMap<>();
-    /** The dialogues with an ordinal, per series id, in document order. */
-    private final Map<String, List<Dialogue>> sessions = new HashMap<>();
-    /** The dialogues with a round, per series id, in document order. */
-    private final Map<String, List<Dialogue>> rounds = new HashMap<>();
+    /** The ordinal rules of the dossier's sessions, found once for all. */
+    private SessionOrdinals ordinals;
+    /** The cycles of the references that must form hierarchies, found once for all. */
+    private final ReferenceCycles cycles = new ReferenceCycles();
+    /** The first dialogue with each round, per series id. */
+    private final Map<String, Map<Year, Dialogue>> rounds = new HashMap<>();
 
-    Walk(Dossier dossier) {
+    Walk(Dossier dossier, int limit) {
       this.dossier = Objects.requireNonNull(dossier, "dossier");
+      this.limit = limit;
     }
 
-    List<Violation> run() {
+    void run() {
       List<Engagement> engagements = dossier.engagements();
+      ordinals = new SessionOrdinals(engagements);
+      cycles.relation(Grouping.MEMBERS, true, dossier.actors(), actor -> actor instanceof Grouping
+          ? ((Grouping) actor).members() : List.of());
+      cycles.relation(GovernmentBody.GOVERNMENT, false, dossier.actors(),
+          actor -> actor instanceof GovernmentBody
+              ? List.of(((GovernmentBody) actor).government()) : List.of());
+      cycles.relation(Grouping.PART_OF, false, dossier.actors(), actor -> actor instanceof Grouping
+          ? ((Grouping) actor).partOf().stream().toList()
+          : actor instanceof GovernmentBody
+              ? ((GovernmentBody) actor).partOf().stream().toList() : List.of());
+      cycles.relation(Engagement.PART_OF, false, engagements,
+          engagement -> engagement.partOf().stream().toList());
+      cycles.relation(Topic.PARENTS, true, dossier.topics(), Topic::parents);
       for (int i = 0; i < dossier.actors().size(); i++) {
         actor(dossier.actors().get(i), index(member(Pointer.DOCUMENT, Dossier.ACTORS), i));
       }
@@ -148,7 +191,6 @@ public final class DossierValidator {
         Source source = dossier.sources().get(i);
         id(source, index(member(Pointer.DOCUMENT, Dossier.SOURCES), i));
       }
-      return List.copyOf(violations);
     }
 
     // ---------------------------------------------------------------- records
@@ -163,11 +205,18 @@ public final class DossierValidator {
         }
         grouping.partOf().ifPresent(parent ->
             selfOrRef(grouping, parent, member(at, Grouping.PART_OF), "grouping \"%s\" is part of itself"));
+        cycles(grouping, at, "grouping");
       } else if (actor instanceof GovernmentBody) {
         GovernmentBody body = (GovernmentBody) actor;
-        ref(body.government(), Actor.class, member(at, GovernmentBody.GOVERNMENT));
+        Pointer governmentAt = member(at, GovernmentBody.GOVERNMENT);
+        ref(body.government(), Actor.class, governmentAt)
+            .filter(Person.class::isInstance)
+            .ifPresent(person -> report(governmentAt, ViolationCode.GOVERNMENT_IS_PERSON,
+                "the government of body \"%s\" is person \"%s\"; a body's government is a state"
+                    + " or a grouping", body.id(), person.id()));
         body.partOf().ifPresent(parent -> selfOrRef(
             body, parent, member(at, GovernmentBody.PART_OF), "government body \"%s\" is part of itself"));
+        cycles(body, at, "government body");
       } else if (actor instanceof Person) {
         Person person = (Person) actor;
         wordings(person.aliases(), member(at, Person.ALIASES));
@@ -223,6 +272,7 @@ public final class DossierValidator {
         ref(parent, Engagement.class, partOfAt)
             .ifPresent(whole -> partOf(engagement, whole, partOfAt));
       });
+      cycles(engagement, at, "engagement");
       engagement.replaces().ifPresent(replaced -> {
         Pointer replacesAt = member(at, Engagement.REPLACES);
         ref(replaced, PlannedMeeting.class, replacesAt)
@@ -366,26 +416,38 @@ public final class DossierValidator {
       }
       topics(plan.topics(), member(at, PlannedMeeting.TOPICS));
       List<MeetingChange> lifecycle = plan.lifecycle();
+      // The date of the nearest change before the one checked that has one, carried forward.
+      Optional<FuzzyDate> previousDate = Optional.empty();
       for (int j = 0; j < lifecycle.size(); j++) {
-        change(plan, j, index(member(at, PlannedMeeting.LIFECYCLE), j));
+        change(plan, j, previousDate, index(member(at, PlannedMeeting.LIFECYCLE), j));
+        for (MeetingChange account : lifecycle.get(j).accounts()) {
+          if (account.date().isPresent()) {
+            previousDate = account.date();
+            break;
+          }
+        }
       }
       evidence(plan.evidence(), member(at, PlannedMeeting.EVIDENCE));
       evidence(plan.deniedBy(), member(at, PlannedMeeting.DENIED_BY));
     }
 
-    private void change(PlannedMeeting plan, int j, Pointer at) {
+    /**
+     * Checks the plan's change {@code j}; {@code previousDate} is the date of the nearest change
+     * before it that has one (its first dated account).
+     */
+    private void change(PlannedMeeting plan, int j, Optional<FuzzyDate> previousDate, Pointer at) {
       MeetingChange change = plan.lifecycle().get(j);
       List<MeetingChange> accounts = change.accounts();
       for (int k = 0; k < accounts.size(); k++) {
-        account(plan, j, accounts.get(k),
+        account(plan, j, previousDate, accounts.get(k),
             k == 0 ? at : index(member(at, MeetingChange.ALTERNATIVES), k - 1));
       }
     }
 
     /** Checks one account of the plan's change {@code j}, whose pointer is {@code at}. */
-    private void account(PlannedMeeting plan, int j, MeetingChange account, Pointer at) {
+    private void account(PlannedMeeting plan, int j, Optional<FuzzyDate> previousDate,
+        MeetingChange account, Pointer at) {
       transition(plan, j, account, at);
-      Optional<FuzzyDate> previousDate = previousDate(plan, j);
       if (account.date().isPresent() && previousDate.isPresent()
           && account.date().get().isCertainlyBefore(previousDate.get())) {
         report(member(at, MeetingChange.DATE), ViolationCode.LIFECYCLE_OUT_OF_ORDER,
@@ -450,18 +512,6 @@ public final class DossierValidator {
         report(at, code, "%s cannot follow %s; after %s a %s may be %s", status, names(from),
             names(from), noun, allowed.isEmpty() ? ended : names(allowed));
       }
-    }
-
-    /** The date of the nearest change before change {@code j} that has one (its first account). */
-    private Optional<FuzzyDate> previousDate(PlannedMeeting plan, int j) {
-      for (int i = j - 1; i >= 0; i--) {
-        for (MeetingChange account : plan.lifecycle().get(i).accounts()) {
-          if (account.date().isPresent()) {
-            return account.date();
-          }
-        }
-      }
-      return Optional.empty();
     }
 
     private void heldAs(PlannedMeeting plan, MeetingChange change, Engagement engagement, Pointer at) {
@@ -558,12 +608,17 @@ public final class DossierValidator {
             member(index(member(at, Instrument.CONDITIONS), j), EntryCondition.EVIDENCE));
       }
       Set<Ref<Actor>> ratified = new HashSet<>();
+      // The date of the nearest step before the one checked that has one, carried forward.
+      Optional<FuzzyDate> previous = Optional.empty();
       for (int j = 0; j < instrument.history().size(); j++) {
         Pointer stepAt = index(member(at, Instrument.HISTORY), j);
         List<InstrumentStep> accounts = instrument.history().get(j).accounts();
         for (int k = 0; k < accounts.size(); k++) {
-          step(instrument, j, accounts.get(k), k == 0 ? stepAt
+          step(instrument, j, previous, accounts.get(k), k == 0 ? stepAt
               : index(member(stepAt, InstrumentStep.ALTERNATIVES), k - 1), ratified);
+        }
+        if (instrument.history().get(j).date().isPresent()) {
+          previous = instrument.history().get(j).date();
         }
         InstrumentStep first = accounts.get(0);
         if (first.status() == InstrumentStatus.RATIFIED) {
@@ -585,11 +640,12 @@ public final class DossierValidator {
 
     /**
      * Checks one account of an instrument's step {@code j}: its party, its place in the state
-     * machine (after any account of the step before), its date, its sources. {@code ratified}
-     * holds the parties that ratified in steps before {@code j}.
+     * machine (after any account of the step before), its date, its sources. {@code previous} is
+     * the date of the nearest step before {@code j} that has one; {@code ratified} holds the
+     * parties that ratified in steps before {@code j}.
      */
-    private void step(Instrument instrument, int j, InstrumentStep account, Pointer at,
-        Set<Ref<Actor>> ratified) {
+    private void step(Instrument instrument, int j, Optional<FuzzyDate> previous,
+        InstrumentStep account, Pointer at, Set<Ref<Actor>> ratified) {
       account.party().ifPresent(party -> party(instrument, party,
           member(at, InstrumentStep.PARTY), ViolationCode.STEP_BY_NON_PARTY,
           "a " + account.status() + " step is taken"));
@@ -601,10 +657,6 @@ public final class DossierValidator {
         }
         follows(status, from, InstrumentStatus::successors, member(at, InstrumentStep.STATUS),
             ViolationCode.INSTRUMENT_TRANSITION, "step", "nothing (the instrument has ended)");
-        Optional<FuzzyDate> previous = Optional.empty();
-        for (int i = j - 1; i >= 0 && previous.isEmpty(); i--) {
-          previous = instrument.history().get(i).date();
-        }
         if (account.date().isPresent() && previous.isPresent()
             && account.date().get().isCertainlyBefore(previous.get())) {
           report(member(at, InstrumentStep.DATE), ViolationCode.INSTRUMENT_OUT_OF_ORDER,
@@ -779,6 +831,7 @@ public final class DossierValidator {
         selfOrRef(topic, topic.parents().get(j), index(member(at, Topic.PARENTS), j),
             "topic \"%s\" is its own parent");
       }
+      cycles(topic, at, "topic");
       topic.owner().ifPresent(owner -> ref(owner, Actor.class, member(at, Topic.OWNER)));
       evidence(topic.evidence(), member(at, Topic.EVIDENCE));
     }
@@ -830,58 +883,36 @@ public final class DossierValidator {
     }
 
     private void dialogueOrdinal(Dialogue dialogue, Pointer at) {
-      if (dialogue.ordinal().isEmpty()) {
+      SessionOrdinals.Clash clash = ordinals.clash(dialogue);
+      if (clash == null) {
         return;
       }
       int ordinal = dialogue.ordinal().getAsInt();
-      List<Dialogue> earlier =
-          sessions.computeIfAbsent(dialogue.series().id(), s -> new ArrayList<>());
-      for (Dialogue other : earlier) {
-        if (other.ordinal().getAsInt() == ordinal) {
-          report(at, ViolationCode.DUPLICATE_ORDINAL,
-              "ordinal %d of series \"%s\" is already the ordinal of dialogue \"%s\"",
-              ordinal, dialogue.series(), other.id());
-          earlier.add(dialogue);
-          return;
-        }
+      Dialogue other = clash.other();
+      if (clash.code() == ViolationCode.DUPLICATE_ORDINAL) {
+        report(at, ViolationCode.DUPLICATE_ORDINAL,
+            "ordinal %d of series \"%s\" is already the ordinal of dialogue \"%s\"",
+            ordinal, dialogue.series(), other.id());
+      } else {
+        report(at, ViolationCode.ORDINALS_OUT_OF_ORDER,
+            "ordinal %d of dialogue \"%s\" dated %s is out of order with ordinal %d of dialogue "
+                + "\"%s\" dated %s",
+            ordinal, dialogue.id(), dialogue.date().get(), other.ordinal().getAsInt(), other.id(),
+            other.date().get());
       }
-      for (Dialogue other : earlier) {
-        if (dialogue.date().isEmpty() || other.date().isEmpty()) {
-          // An undated session is out of order with none: its date is unknown, not wrong.
-          continue;
-        }
-        FuzzyDate date = dialogue.date().get();
-        FuzzyDate otherDate = other.date().get();
-        int otherOrdinal = other.ordinal().getAsInt();
-        boolean outOfOrder = otherOrdinal < ordinal
-            ? date.isCertainlyBefore(otherDate)
-            : otherDate.isCertainlyBefore(date);
-        if (outOfOrder) {
-          report(at, ViolationCode.ORDINALS_OUT_OF_ORDER,
-              "ordinal %d of dialogue \"%s\" dated %s is out of order with ordinal %d of dialogue "
-                  + "\"%s\" dated %s",
-              ordinal, dialogue.id(), date, otherOrdinal, other.id(), otherDate);
-          break;
-        }
-      }
-      earlier.add(dialogue);
     }
 
     private void dialogueRound(Dialogue dialogue, Pointer at) {
       if (dialogue.round().isEmpty()) {
         return;
       }
-      List<Dialogue> earlier =
-          rounds.computeIfAbsent(dialogue.series().id(), s -> new ArrayList<>());
-      for (Dialogue other : earlier) {
-        if (other.round().equals(dialogue.round())) {
-          report(at, ViolationCode.DUPLICATE_ROUND,
-              "round %s of series \"%s\" is already the round of dialogue \"%s\"",
-              dialogue.round().get(), dialogue.series(), other.id());
-          break;
-        }
+      Dialogue other = rounds.computeIfAbsent(dialogue.series().id(), s -> new HashMap<>())
+          .putIfAbsent(dialogue.round().get(), dialogue);
+      if (other != null) {
+        report(at, ViolationCode.DUPLICATE_ROUND,
+            "round %s of series \"%s\" is already the round of dialogue \"%s\"",
+            dialogue.round().get(), dialogue.series(), other.id());
       }
-      earlier.add(dialogue);
     }
 
     private void plannedOrdinal(PlannedMeeting plan, Pointer at) {
@@ -899,8 +930,8 @@ public final class DossierValidator {
           .flatMap(c -> c.heldAs().stream())
           .map(Ref::id)
           .collect(Collectors.toSet());
-      for (Dialogue other : sessions.getOrDefault(plan.series().get().id(), List.of())) {
-        if (other.ordinal().getAsInt() == ordinal.getAsInt() && !heldAs.contains(other.id())) {
+      for (Dialogue other : ordinals.withOrdinal(plan.series().get().id(), ordinal.getAsInt())) {
+        if (!heldAs.contains(other.id())) {
           report(at, ViolationCode.DUPLICATE_ORDINAL,
               "ordinal %d of series \"%s\" is already the ordinal of dialogue \"%s\"",
               ordinal.getAsInt(), plan.series().get(), other.id());
@@ -984,6 +1015,17 @@ public final class DossierValidator {
       }
     }
 
+    /** Reports each cycle that a reference of the record closes, at that reference. */
+    private void cycles(Identified record, Pointer at, String kind) {
+      for (ReferenceCycles.Closing closing : cycles.closing(record)) {
+        Pointer closingAt = closing.index() < 0 ? member(at, closing.member())
+            : index(member(at, closing.member()), closing.index());
+        report(closingAt, ViolationCode.REFERENCE_CYCLE,
+            "%s \"%s\" closes a cycle: through %s, records %s each lead back to themselves",
+            kind, record.id(), closing.member(), closing.ids());
+      }
+    }
+
     private void selfOrRef(Identified owner, Ref<?> ref, Pointer at, String message) {
       if (ref.pointsAt(owner)) {
         report(at, ViolationCode.SELF_REFERENCE, message, owner.id());
@@ -1006,7 +1048,10 @@ public final class DossierValidator {
       if (found.isPresent()) {
         return found;
       }
-      Optional<Identified> other = dossier.records().filter(ref::pointsAt).findFirst();
+      // The dossier's index holds the first record with each id, as a scan of records() would;
+      // a topic of Entente's vocabulary, which the lookup also finds, is no record of the dossier.
+      Optional<Identified> other = find(ref, Identified.class)
+          .filter(record -> !Topics.find(record.id()).map(t -> t == record).orElse(false));
       if (other.isPresent()) {
         report(at, ViolationCode.WRONG_REFERENCE_KIND,
             "reference \"%s\" points at a %s, not a %s",
@@ -1043,6 +1088,11 @@ public final class DossierValidator {
     }
 
     private void report(Pointer at, ViolationCode code, String format, Object... args) {
+      if (violations.size() >= limit) {
+        // Counted, not described: neither the pointer nor the message is built.
+        notKept++;
+        return;
+      }
       violations.add(
           new Violation(at.toString(), code, String.format(Locale.ROOT, format, args)));
     }

@@ -152,6 +152,16 @@ import java.util.Optional;
  *       <td>one person is listed twice as a participant of an engagement on the same side (a
  *       person acting as several offices is one participant with several {@code offices})</td>
  *       <td>the later participant's {@code person}</td></tr>
+ *     <tr><th scope="row">{@code reference-cycle}</th>
+ *       <td>records refer to one another in a cycle, two records or more, through a reference
+ *       that must form a hierarchy: a grouping's or government body's {@code partOf}, a
+ *       grouping's {@code members}, a body's {@code government}, an engagement's {@code partOf},
+ *       a topic's {@code parents} (a record that refers to itself is a {@code self-reference});
+ *       each cycle is reported once</td>
+ *       <td>the reference into the cycle of the cycle's record listed last</td></tr>
+ *     <tr><th scope="row">{@code government-is-person}</th>
+ *       <td>a government body's {@code government} is a person: it is a state or a grouping</td>
+ *       <td>the body's {@code government}</td></tr>
  *   </tbody>
  * </table>
  */
@@ -224,7 +234,15 @@ public enum ViolationCode {
   /** One person takes part in an engagement on both sides. */
   PERSON_ON_BOTH_SIDES,
   /** One person is listed twice as a participant of an engagement on the same side. */
-  DUPLICATE_PARTICIPANT;
+  DUPLICATE_PARTICIPANT,
+  /**
+   * Records refer to one another in a cycle where references must form a hierarchy: groupings
+   * or bodies part of one another, groupings members of one another, bodies the government of
+   * one another, engagements part of one another, topics parents of one another.
+   */
+  REFERENCE_CYCLE,
+  /** A government body's government is a person. */
+  GOVERNMENT_IS_PERSON;
 
   private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -68,7 +68,8 @@ class ActorsTest {
   @Test
   void rejectsAGroupingThatListsAMemberTwice() {
     assertRejected(
-        () -> aukus().addMembers(UK).build(), "Grouping.members", List.of(Ref.of("au"), UK, Ref.of("us"), UK));
+        () -> aukus().addMembers(UK).build(), "Grouping.members", UK)
+        .hasMessageContaining("element 3 repeats element 1");
   }
 
   // GovernmentBody
@@ -245,7 +246,7 @@ class ActorsTest {
     assertRejected(
         () -> Participant.builder().person(Ref.of("cho-tae-yul")).side(ROK)
             .addOffices(Ref.of("rok-foreign-minister"), Ref.of("rok-foreign-minister")).build(),
-        "Participant.offices", "[rok-foreign-minister, rok-foreign-minister]");
+        "Participant.offices", "rok-foreign-minister");
   }
 
   @Test
@@ -382,7 +383,7 @@ class ActorsTest {
             .addRoles(ParticipantRole.PRINCIPAL, ParticipantRole.PRINCIPAL)
             .build(),
         "Participant.roles",
-        List.of(ParticipantRole.PRINCIPAL, ParticipantRole.PRINCIPAL));
+        ParticipantRole.PRINCIPAL);
   }
 
   @Test

@@ -222,7 +222,7 @@ class StatementsAndPositionsTest {
   @MethodSource("everyPositionType")
   void eachPositionTypeNamesItselfWhenItRejectsAHolderTwice(
       String type, PositionKind kind, Function<List<Ref<Actor>>, Position> withHolders) {
-    assertRejected(() -> withHolders.apply(List.of(ROK, ROK)), type + ".holders", List.of(ROK, ROK));
+    assertRejected(() -> withHolders.apply(List.of(ROK, ROK)), type + ".holders", ROK);
   }
 
   @Test
@@ -270,7 +270,7 @@ class StatementsAndPositionsTest {
             .addTopics(Topics.SECURITY.ref(), Topics.SECURITY.ref())
             .build(),
         "Concern.topics",
-        List.of(Topics.SECURITY.ref(), Topics.SECURITY.ref()));
+        Topics.SECURITY.ref());
   }
 
   @Test
@@ -344,7 +344,7 @@ class StatementsAndPositionsTest {
     assertRejected(
         () -> PositionObject.builder().addTargets(DPRK, DPRK).build(),
         "PositionObject.targets",
-        List.of(DPRK, DPRK));
+        DPRK);
   }
 
   @Test

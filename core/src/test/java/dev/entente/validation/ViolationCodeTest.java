@@ -57,6 +57,8 @@ class ViolationCodeTest {
         "part-outside-parent",
         "same-country-sides",
         "person-on-both-sides",
-        "duplicate-participant");
+        "duplicate-participant",
+        "reference-cycle",
+        "government-is-person");
   }
 }

@@ -72,10 +72,7 @@ public final class CodedActor {
         .filter(id -> id.scheme() == ExternalId.Scheme.WIKIDATA)
         .map(ExternalId::value)
         .findFirst();
-    if (!seen.add(actor.id())) {
-      return new CodedActor(actor.id(), Optional.empty(), Optional.empty(), actor.name(), wikidata,
-          Optional.empty());
-    }
+    seen.add(actor.id());
     if (actor instanceof State) {
       return new CodedActor(actor.id(), Optional.of(((State) actor).country().alpha3()),
           Optional.of(GOV), actor.name(), wikidata, Optional.empty());
@@ -86,7 +83,7 @@ public final class CodedActor {
     }
     if (actor instanceof GovernmentBody) {
       Optional<String> code = dossier.find(((GovernmentBody) actor).government(), Actor.class)
-          .flatMap(government -> of(dossier, government, Optional.empty(), seen).code());
+          .flatMap(government -> code(dossier, government, seen));
       return new CodedActor(actor.id(), code, Optional.of(GOV), actor.name(), wikidata,
           Optional.empty());
     }
@@ -97,9 +94,40 @@ public final class CodedActor {
     Optional<Office> office = officeRef.flatMap(ref -> dossier.find(ref, Office.class));
     Optional<String> code = office
         .flatMap(o -> dossier.find(o.jurisdiction(), Actor.class))
-        .flatMap(jurisdiction -> of(dossier, jurisdiction, Optional.empty(), seen).code());
+        .flatMap(jurisdiction -> code(dossier, jurisdiction, seen));
     return new CodedActor(actor.id(), code, office.isPresent() ? Optional.of(GOV) : Optional.empty(),
         actor.name(), wikidata, office.map(Office::title));
+  }
+
+  /**
+   * The country code (or {@code IGO}) an actor stands for: a state's or grouping's own, else that
+   * of the government of a body or the jurisdiction of a person's first office, followed as far
+   * as it goes. Followed in a loop, not by recursion, so that a chain of thousands of bodies
+   * codes as well as a short one; empty where the chain ends without a state or grouping, or
+   * comes back to an actor already seen (a cycle, which the validator reports).
+   */
+  private static Optional<String> code(Dossier dossier, Actor first, Set<String> seen) {
+    Optional<Actor> next = Optional.of(first);
+    while (next.isPresent()) {
+      Actor actor = next.get();
+      if (!seen.add(actor.id())) {
+        return Optional.empty();
+      }
+      if (actor instanceof State) {
+        return Optional.of(((State) actor).country().alpha3());
+      }
+      if (actor instanceof Grouping) {
+        return Optional.of(IGO);
+      }
+      if (actor instanceof GovernmentBody) {
+        next = dossier.find(((GovernmentBody) actor).government(), Actor.class);
+      } else {
+        next = ((Person) actor).tenures().stream().findFirst()
+            .flatMap(tenure -> dossier.find(tenure.office(), Office.class))
+            .flatMap(office -> dossier.find(office.jurisdiction(), Actor.class));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The actor's id in the dossier. */

@@ -4,8 +4,10 @@ import dev.entente.model.Dossier;
 import dev.entente.model.Ref;
 import dev.entente.model.Topic;
 import dev.entente.model.Topics;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,28 +64,38 @@ public final class PloverContexts {
     return BUILT_IN.getOrDefault(topicId, List.of());
   }
 
-  /** The contexts of these topics in order, without repeats, resolved against the dossier. */
+  /**
+   * The contexts of these topics in order, without repeats, resolved against the dossier. Parents
+   * are followed depth first, each topic once, with a stack of their own rather than by
+   * recursion: a chain of thousands of parents resolves as a short one does, and a cycle (which
+   * the validator reports) ends where it comes back.
+   */
   public static List<String> of(Dossier dossier, Collection<Ref<Topic>> topics) {
     Set<String> contexts = new LinkedHashSet<>();
-    for (Ref<Topic> topic : topics) {
-      collect(dossier, topic, contexts, new HashSet<>());
-    }
-    return new ArrayList<>(contexts);
-  }
-
-  private static void collect(Dossier dossier, Ref<Topic> ref, Set<String> into, Set<String> seen) {
-    if (!seen.add(ref.id())) {
-      return; // a cycle of parents; the validator reports it
-    }
-    if (Topics.isBuiltIn(ref.id())) {
-      into.addAll(ofBuiltIn(ref.id()));
-      return;
-    }
-    Optional<Topic> topic = dossier.find(ref, Topic.class);
-    if (topic.isPresent()) {
-      for (Ref<Topic> parent : topic.get().parents()) {
-        collect(dossier, parent, into, seen);
+    // A topic seen under an earlier topic has given all its contexts already.
+    Set<String> seen = new HashSet<>();
+    Deque<Ref<Topic>> stack = new ArrayDeque<>();
+    for (Ref<Topic> first : topics) {
+      stack.push(first);
+      while (!stack.isEmpty()) {
+        Ref<Topic> ref = stack.pop();
+        if (!seen.add(ref.id())) {
+          continue;
+        }
+        if (Topics.isBuiltIn(ref.id())) {
+          contexts.addAll(ofBuiltIn(ref.id()));
+          continue;
+        }
+        Optional<Topic> topic = dossier.find(ref, Topic.class);
+        if (topic.isPresent()) {
+          List<Ref<Topic>> parents = topic.get().parents();
+          // Pushed last first, so that the first parent is followed first, as a recursion would.
+          for (int i = parents.size() - 1; i >= 0; i--) {
+            stack.push(parents.get(i));
+          }
+        }
       }
     }
+    return new ArrayList<>(contexts);
   }
 }

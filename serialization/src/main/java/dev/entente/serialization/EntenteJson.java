@@ -9,6 +9,7 @@ import dev.entente.serialization.internal.Codecs;
 import dev.entente.serialization.internal.Problems;
 import dev.entente.serialization.internal.ReadContext;
 import dev.entente.validation.DossierValidator;
+import dev.entente.validation.ValidationReport;
 import dev.entente.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -191,9 +192,13 @@ public final class EntenteJson {
    */
   public ReadResult<Dossier> readDossierWithViolations(byte[] utf8) {
     Source source = source(utf8);
-    Dossier dossier = read(source, Codecs.dossier(), DossierValidator::validate);
-    List<Violation> violations = DossierValidator.validate(dossier);
-    return new ReadResult<>(dossier, locator(source).violations(violations, ""));
+    // Only the violations reported are described: a million of them cost the memory of a few.
+    Function<Dossier, ValidationReport> check =
+        d -> DossierValidator.validate(d, limits.maxProblems());
+    Dossier dossier = read(source, Codecs.dossier(), check);
+    ValidationReport report = check.apply(dossier);
+    return new ReadResult<>(dossier,
+        locator(source).violations(report.violations(), report.notReported(), ""));
   }
 
   /** Reads a dossier with its violations from text; see {@link #readDossierWithViolations(byte[])}. */
@@ -238,11 +243,11 @@ public final class EntenteJson {
    */
   public Statement readStatement(byte[] utf8, Dossier context) {
     Source source = source(utf8);
-    Statement statement = read(source, Codecs.statement(),
-        validate ? s -> StatementValidation.validate(s, context) : null);
+    Statement statement = read(source, Codecs.statement(), validate
+        ? s -> new ValidationReport(StatementValidation.validate(s, context), 0) : null);
     if (validate) {
       List<JsonProblem> problems =
-          locator(source).violations(StatementValidation.validate(statement, context), "");
+          locator(source).violations(StatementValidation.validate(statement, context), 0, "");
       if (!problems.isEmpty()) {
         throw new EntenteJsonException(problems);
       }
@@ -278,7 +283,7 @@ public final class EntenteJson {
    * problems, they are thrown, located in the source, together with what {@code check} (if not
    * null) finds wrong with the part of the value that could be read.
    */
-  private <T> T read(Source source, Codec<T> codec, Function<T, List<Violation>> check) {
+  private <T> T read(Source source, Codec<T> codec, Function<T, ValidationReport> check) {
     source.checkEncoding();
     if (source.length() > limits.maxDocumentLength()) {
       throw locator(source).located(ReadContext.failAt("", null, Kind.LIMIT, "the document is "
@@ -300,8 +305,8 @@ public final class EntenteJson {
     if (stopped != null) {
       found.addAll(stopped.problems());
     }
-    List<Violation> violations =
-        value != null && check != null ? check.apply(value) : List.of();
+    ValidationReport violations = value != null && check != null ? check.apply(value)
+        : new ValidationReport(List.of(), 0);
     throw locator(source).located(found, problems.notKept(), violations, problems);
   }
 
@@ -352,11 +357,11 @@ public final class EntenteJson {
       TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
           : p.currentLocation();
       throw ReadContext.failAt(
-          ReadContext.pointer(p), location, Kind.LIMIT, e.getOriginalMessage());
+          ReadContext.failedAt(p, r), location, Kind.LIMIT, e.getOriginalMessage());
     } catch (JacksonException e) {
       String message = Source.readable(e);
       Kind kind = Source.isEncoding(message) ? Kind.ENCODING : Kind.SYNTAX;
-      throw ReadContext.failAt(ReadContext.pointer(p), e.getLocation(), kind, message);
+      throw ReadContext.failAt(ReadContext.failedAt(p, r), e.getLocation(), kind, message);
     }
   }
 

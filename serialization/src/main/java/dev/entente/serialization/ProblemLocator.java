@@ -2,6 +2,7 @@ package dev.entente.serialization;
 
 import dev.entente.serialization.JsonProblem.Kind;
 import dev.entente.serialization.internal.Problems;
+import dev.entente.validation.ValidationReport;
 import dev.entente.validation.Violation;
 import dev.entente.validation.ViolationCode;
 import java.util.ArrayList;
@@ -72,14 +73,15 @@ final class ProblemLocator {
    *
    * @param found the problems found, in order
    * @param notKept how many more problems were found than {@code found} holds
-   * @param violations the violations of the value read, with pointers into it
+   * @param violations the violations of the value read, with pointers into it, the first ones
+   *     and how many more
    * @param read what was left out of the value read
    */
-  EntenteJsonException located(List<JsonProblem> found, int notKept, List<Violation> violations,
-      Problems read) {
+  EntenteJsonException located(List<JsonProblem> found, int notKept,
+      ValidationReport violations, Problems read) {
     List<JsonProblem> all = new ArrayList<>(found);
-    all.addAll(violationsOfWhatWasRead(found, violations, read));
-    return new EntenteJsonException(placed(all, notKept));
+    all.addAll(violationsOfWhatWasRead(found, violations.violations(), read));
+    return new EntenteJsonException(placed(all, notKept + violations.notReported()));
   }
 
   /**
@@ -199,16 +201,16 @@ final class ProblemLocator {
 
   /**
    * Violations as problems located in the source, the first {@code maxProblems} of them; pointers
-   * get {@code prefix} in front.
+   * get {@code prefix} in front. {@code more} counts violations found after those given.
    */
-  List<JsonProblem> violations(List<Violation> violations, String prefix) {
+  List<JsonProblem> violations(List<Violation> violations, int more, String prefix) {
     int reported = Math.min(violations.size(), maxProblems);
     List<JsonProblem> problems = new ArrayList<>(reported);
     for (Violation v : violations.subList(0, reported)) {
       problems.add(new JsonProblem(Kind.VIOLATION, prefix + v.pointer(), 0, 0,
           v.code().code() + ": " + v.message(), Optional.of(v.code())));
     }
-    return placed(problems, violations.size() - reported);
+    return placed(problems, violations.size() - reported + more);
   }
 
   /** The first {@code maxProblems} problems and, if there are more, a problem that counts them. */

@@ -114,7 +114,9 @@ class InstrumentWireTest {
     assertThat(one.kind()).isEqualTo(Kind.INVALID_VALUE);
     assertThat(one.pointer()).isEqualTo("/instruments/0/parties");
     assertThat(one.message()).contains("[kor]", "at least two parties");
-    assertThat(twice.pointer()).isEqualTo("/instruments/0/parties");
+    // A repeat is refused at the element that repeats an earlier one.
+    assertThat(twice.pointer()).isEqualTo("/instruments/0/parties/1");
+    assertThat(twice.message()).contains("kor", "element 1 repeats element 0");
   }
 
   @Test

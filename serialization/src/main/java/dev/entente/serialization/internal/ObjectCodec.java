@@ -228,7 +228,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     boolean broken = false;
     int depth = p.streamReadContext().getNestingDepth();
     String member;
-    while ((member = p.nextName()) != null) {
+    while ((member = ReadContext.nextName(p, r)) != null) {
       Integer index = indexes.get(member);
       if (index == null) {
         if (member.equals(TYPE) && typeName.isPresent()) {
@@ -322,9 +322,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
         refused = r.fail(p, ReadContext.pointer(p), Kind.MISSING_MEMBER, "missing required member"
             + " \"" + ((InvalidValueException) e).attribute() + "\" of " + description);
       } else if (e instanceof InvalidValueException) {
-        refused = r.fail(p, ReadContext.pointer(p) + "/" + ((InvalidValueException) e).attribute(),
-            Kind.INVALID_VALUE, ((InvalidValueException) e).value() + ": "
-                + ((InvalidValueException) e).rule());
+        InvalidValueException invalid = (InvalidValueException) e;
+        // One element at fault (a repeat) is reported at that element, by itself.
+        String at = ReadContext.pointer(p) + "/" + invalid.attribute()
+            + (invalid.index().isPresent() ? "/" + invalid.index().getAsInt() : "");
+        refused = r.fail(p, at, Kind.INVALID_VALUE, invalid.value() + ": " + invalid.rule());
       } else {
         refused = r.fail(p, ReadContext.pointer(p), Kind.INVALID_VALUE,
             String.valueOf(e.getMessage()));

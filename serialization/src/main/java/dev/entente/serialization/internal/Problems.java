@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The problems of one document read to its end, and what was left out of the value read because
@@ -21,6 +22,10 @@ public final class Problems {
   private final List<JsonProblem> kept = new ArrayList<>();
   private int notKept;
   private final Map<String, TreeSet<Integer>> dropped = new TreeMap<>();
+  /** The object whose next member name is being read, while it is; else null. */
+  TokenStreamContext awaitingName;
+  /** The name of that object's member read last, before the one being read. */
+  String nameBefore;
 
   Problems(int max) {
     this.max = max;

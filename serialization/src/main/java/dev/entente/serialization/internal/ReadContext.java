@@ -230,6 +230,39 @@ public final class ReadContext {
   }
 
   /**
+   * The next member name of the object the parser is in, or null at its end; while it is read,
+   * this context knows, so that bad text there ({@link #failedAt}) is placed at the object.
+   */
+  static String nextName(JsonParser p, ReadContext r) {
+    if (r.problems == null) {
+      return p.nextName();
+    }
+    TokenStreamContext object = p.streamReadContext();
+    r.problems.awaitingName = object;
+    r.problems.nameBefore = object.currentName();
+    String name = p.nextName();
+    r.problems.awaitingName = null;
+    return name;
+  }
+
+  /**
+   * Where a parser stopped by bad text (syntax, encoding, a limit) was: at the value being read,
+   * or, when the text broke while the next member name of an object was read ({@link
+   * #nextName}), at that object, not at the member before the bad name.
+   */
+  public static String failedAt(JsonParser p, ReadContext r) {
+    TokenStreamContext context = p.streamReadContext();
+    // Jackson reads a number or a literal with the name before it: when the new name was read,
+    // what broke is its value, at the member.
+    if (r.problems != null && context != null && r.problems.awaitingName == context
+        && context.getParent() != null
+        && java.util.Objects.equals(context.currentName(), r.problems.nameBefore)) {
+      return context.getParent().pathAsPointer().toString();
+    }
+    return pointer(p);
+  }
+
+  /**
    * A description of the parser's current value for messages, naming a scalar's value: {@code the
    * string "kor"}, {@code the number 1.5}, {@code the boolean true}, {@code null}, {@code an
    * object}.

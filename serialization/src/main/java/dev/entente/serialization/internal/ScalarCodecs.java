@@ -8,10 +8,15 @@ import dev.entente.model.Ref;
 import dev.entente.serialization.JsonProblem.Kind;
 import dev.entente.time.FuzzyDate;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +36,18 @@ final class ScalarCodecs {
 
   private ScalarCodecs() {}
 
+  /**
+   * The schema's pattern of text with something to read: a character other than white space, a
+   * no-break space or a zero-width character, written out rather than {@code \S}, whose meaning
+   * differs between regular expression engines (ECMA-262 counts a no-break space as space, Java
+   * does not, neither counts a zero-width space). The model's blank check refuses the same texts.
+   */
+  static final String TEXT_PATTERN = "[^\\t-\\r\\u001C-\\u0020\\u00A0\\u1680\\u2000-\\u200D"
+      + "\\u2028\\u2029\\u202F\\u205F\\u2060\\u3000\\uFEFF]";
+
   static final ScalarCodec<String> TEXT = new ScalarCodec<>(
       "text", "text", (text, r) -> text, Function.identity(),
-      s -> s.node().put("type", "string").put("pattern", "\\S"));
+      s -> s.node().put("type", "string").put("pattern", TEXT_PATTERN));
 
   static final Codec<Integer> POSITIVE_INT = new Codec<>() {
     @Override
@@ -132,10 +146,26 @@ final class ScalarCodecs {
           .put("pattern", "^(?:wikidata:Q[1-9][0-9]*|geonames:[1-9][0-9]*|ocd:ocd-[a-z_]+/\\S+)$")
           .put("description", "scheme:value, e.g. wikidata:Q884.")));
 
+  /**
+   * An absolute http or https URL with a host: where a reader can go to read a source. Empty,
+   * relative and other schemes' URLs ({@code javascript:}, {@code file:}) are refused, by the
+   * reader and the schema alike.
+   */
   static final ScalarCodec<URI> URL = new ScalarCodec<>(
-      "URI reference", "a URI", (text, r) -> new URI(text), URI::toString,
-      s -> s.node().put("type", "string").put("format", "uri-reference")
-          .put("pattern", "^[^\\s<>\"{}|\\\\^`]*$"));
+      "URL", "an http or https URL", (text, r) -> webUrl(text), URI::toString,
+      s -> s.node().put("type", "string").put("format", "uri")
+          .put("pattern", "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s<>\"{}|\\\\^`/?#][^\\s<>\"{}|\\\\^`]*$"));
+
+  static URI webUrl(String text) throws java.net.URISyntaxException {
+    URI url = new URI(text);
+    String scheme = url.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || url.getRawAuthority() == null || url.getRawAuthority().isEmpty()) {
+      throw new IllegalArgumentException("a URL here has the scheme http or https and a host,"
+          + " such as https://example.org/news/1");
+    }
+    return url;
+  }
 
   /** A time of day as java.time reads it: hours, minutes, and optional seconds and fraction. */
   private static final String TIME =
@@ -143,11 +173,37 @@ final class ScalarCodecs {
 
   static final ScalarCodec<ZonedDateTime> INSTANT = new ScalarCodec<>(
       "date-time", "an ISO 8601 date-time with offset and zone",
-      (text, r) -> ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME),
+      (text, r) -> zonedDateTime(text),
       DateTimeFormatter.ISO_ZONED_DATE_TIME::format,
       s -> s.node().put("type", "string").put("pattern", "^[0-9]{4}-(?:0[1-9]|1[0-2])-"
           + "(?:0[1-9]|[12][0-9]|3[01])T" + TIME + "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]"
           + "(?::[0-5][0-9])?)(?:\\[[^\\]]+\\])?$"));
+
+  /**
+   * A date-time with its offset and, if written, its zone, as written: an offset that the zone
+   * does not have at that local time (10:00+01:00[Asia/Seoul]), or a local time that the zone
+   * skips (in a daylight-saving gap), is refused rather than moved to another time or offset.
+   */
+  static ZonedDateTime zonedDateTime(String text) {
+    TemporalAccessor parsed = DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(text);
+    LocalDateTime local = LocalDateTime.from(parsed);
+    ZoneOffset offset = ZoneOffset.from(parsed);
+    ZoneId zone = parsed.query(TemporalQueries.zoneId());
+    if (zone == null || zone.equals(offset)) {
+      return ZonedDateTime.of(local, offset);
+    }
+    List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
+    if (valid.isEmpty()) {
+      throw new IllegalArgumentException(local + " does not exist in zone " + zone
+          + ": the clocks skip it (a daylight-saving gap)");
+    }
+    if (!valid.contains(offset)) {
+      throw new IllegalArgumentException("offset " + offset + " is not the offset of zone " + zone
+          + " at " + local + " (" + valid.stream().map(ZoneOffset::toString)
+              .collect(Collectors.joining(" or ")) + ")");
+    }
+    return ZonedDateTime.ofStrict(local, offset, zone);
+  }
 
   static final ScalarCodec<LocalTime> LOCAL_TIME = new ScalarCodec<>(
       "time of day", "a time of day", (text, r) -> LocalTime.parse(text), LocalTime::toString,

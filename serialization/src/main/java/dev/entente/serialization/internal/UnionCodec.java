@@ -8,13 +8,17 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * A sealed hierarchy: each kind is an {@link ObjectCodec} with its {@code type} name (kebab-case,
- * never a Java class name). The {@code type} member comes first in every object, so that a reader
- * knows the kind before the other members and needs no buffering.
+ * never a Java class name). A writer puts the {@code type} member first in every object, so that a
+ * reader knows the kind before the other members and needs no buffering; an object whose {@code
+ * type} comes later (sorted by key) is read too, buffering that object alone.
  *
  * @param <T> the sealed interface
  */
@@ -77,15 +81,83 @@ final class UnionCodec<T> extends Codec<T> {
       throw r.fail(p, Kind.WRONG_TYPE, "expected "
           + description + " as an object, found " + ReadContext.describe(p));
     }
-    String first = p.nextName();
-    if (!ObjectCodec.TYPE.equals(first)) {
-      if (first == null) {
-        throw r.fail(p, Kind.MISSING_MEMBER,
-            "missing required member \"type\" of " + description + "; one of " + byType.keySet());
-      }
-      throw r.fail(p, Kind.MISSING_MEMBER, "the member"
-          + " \"type\" must come first in " + description + ", found \"" + first + "\"");
+    String first = ReadContext.nextName(p, r);
+    if (first == null) {
+      throw r.fail(p, Kind.MISSING_MEMBER,
+          "missing required member \"type\" of " + description + "; one of " + byType.keySet());
     }
+    if (!ObjectCodec.TYPE.equals(first)) {
+      return readTypeLater(p, r, first);
+    }
+    return readKind(p, r);
+  }
+
+  /**
+   * Reads an object whose {@code type} is not its first member, as a key-sorted writer ({@code jq
+   * -S}) leaves it: this object alone is buffered, with {@code type} moved first, and read from
+   * the buffer. Pointers go on from the document's; problems found in the buffer are placed at
+   * their pointer, or else where the object ends.
+   */
+  private T readTypeLater(JsonParser p, ReadContext r, String first) {
+    TokenStreamContext object = p.streamReadContext();
+    TokenStreamContext parent = object.getParent();
+    TokenBuffer type = null;
+    TokenBuffer rest = TokenBuffer.forBuffering(p, ObjectReadContext.empty());
+    for (String name = first; name != null; name = ReadContext.nextName(p, r)) {
+      p.nextToken();
+      if (type == null && ObjectCodec.TYPE.equals(name)) {
+        type = TokenBuffer.forBuffering(p, ObjectReadContext.empty());
+        type.copyCurrentStructure(p);
+      } else {
+        rest.writeName(name);
+        rest.copyCurrentStructure(p);
+      }
+    }
+    if (type == null) {
+      throw r.fail(p, Kind.MISSING_MEMBER,
+          "missing required member \"type\" of " + description + "; one of " + byType.keySet());
+    }
+    TokenBuffer sorted = TokenBuffer.forBuffering(p, ObjectReadContext.empty())
+        .overrideParentContext(new Before(parent));
+    sorted.writeStartObject();
+    sorted.writeName(ObjectCodec.TYPE);
+    sorted.append(type);
+    sorted.append(rest);
+    sorted.writeEndObject();
+    try (JsonParser buffered = sorted.asParser(ObjectReadContext.empty(), p)) {
+      buffered.nextToken();
+      buffered.nextName();
+      return readKind(buffered, r);
+    }
+  }
+
+  /**
+   * The context a buffered object continues from: the object's container as it was just before
+   * the object, since the buffer's parser counts the object as the container's next value again.
+   */
+  private static final class Before extends TokenStreamContext {
+    private final TokenStreamContext container;
+
+    Before(TokenStreamContext container) {
+      super(container.inArray() ? TYPE_ARRAY : container.inObject() ? TYPE_OBJECT : TYPE_ROOT,
+          container.getCurrentIndex() - 1);
+      this._nestingDepth = container.getNestingDepth();
+      this.container = container;
+    }
+
+    @Override
+    public TokenStreamContext getParent() {
+      return container.getParent();
+    }
+
+    @Override
+    public String currentName() {
+      return container.currentName();
+    }
+  }
+
+  /** Reads the kind named by the {@code type} member, the parser on its name, and the rest. */
+  private T readKind(JsonParser p, ReadContext r) {
     p.nextToken();
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw r.fail(p, Kind.WRONG_TYPE,

@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.CountryCode;
 import dev.entente.model.Dossier;
+import dev.entente.model.Ref;
 import dev.entente.model.Statement;
+import dev.entente.model.Topic;
+import dev.entente.model.TopicKind;
 import dev.entente.serialization.EntenteJson;
 import dev.entente.serialization.NdjsonWriter;
+import dev.entente.validation.DossierValidator;
+import dev.entente.validation.Violation;
+import dev.entente.validation.ViolationCode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -18,6 +27,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
+import net.jqwik.api.constraints.IntRange;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every value Entente can hold survives its wire forms exactly. */
 @Tag("slow")
@@ -50,6 +65,52 @@ class RoundTripPropertiesTest {
     Dossier fromYaml = YAML.readDossier(YAML.write(JSON.readDossier(json)));
     assertThat(JSON.write(fromYaml)).isEqualTo(json);
     assertThat(fromYaml).isEqualTo(dossier);
+  }
+
+  /** Written with every object's members sorted by name, as {@code jq -S} does, it reads back. */
+  @Property(tries = 200)
+  void everyDossierReadsBackEqualWhenItsMembersAreSortedByName(
+      @ForAll("dossiers") Dossier dossier) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    String keySorted = mapper.writeValueAsString(sorted(mapper.readTree(JSON.write(dossier))));
+    assertThat(JSON.readDossier(keySorted)).isEqualTo(dossier);
+  }
+
+  private static JsonNode sorted(JsonNode node) {
+    if (node.isObject()) {
+      Map<String, JsonNode> members = new TreeMap<>();
+      node.properties().forEach(e -> members.put(e.getKey(), sorted(e.getValue())));
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      members.forEach(copy::set);
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(element -> copy.add(sorted(element)));
+      return copy;
+    }
+    return node;
+  }
+
+  /**
+   * Any valid dossier stays valid with a chain of topics up to thousands long under one of its
+   * own, and gains exactly one violation, a reference cycle, when the chain's first topic is
+   * made the parent of its last.
+   */
+  @Property(tries = 100)
+  void chainsOfTopicsOfAnyLengthAreValidAndTheirCyclesAreFound(
+      @ForAll("validDossiers") Dossier dossier,
+      @ForAll @IntRange(min = 2, max = 3_000) int length) {
+    List<Topic> topics = new ArrayList<>(dossier.topics());
+    for (int i = 0; i < length; i++) {
+      topics.add(Topic.builder().id("chain-" + i).label("Chain " + i).kind(TopicKind.THEME)
+          .addParent(Ref.of(i == 0 ? "security" : "chain-" + (i - 1))).build());
+    }
+    assertThat(DossierValidator.validate(dossier.withTopics(topics))).isEmpty();
+    topics.set(dossier.topics().size(), topics.get(dossier.topics().size())
+        .withParents(Ref.of("chain-" + (length - 1))));
+    assertThat(DossierValidator.validate(dossier.withTopics(topics)))
+        .extracting(Violation::code).containsExactly(ViolationCode.REFERENCE_CYCLE);
   }
 
   @Property(tries = 300)
