@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -50,6 +51,7 @@ final class HtmlPage {
       "svg{display:block;background:#fff}svg text{font:11px sans-serif;fill:#1d2433}",
       ".lane-bg{fill:#f4f6f9}.lane-bg.odd{fill:#e9edf3}",
       ".lane-label{font-weight:bold}.tick line{stroke:#c3cad5}.tick text{fill:#4a5568}",
+      ".tick.minor line{stroke:#dde2e9}.tick.minor text{fill:#718096;font-size:10px}",
       "#axis{fill:#4a5568}",
       ".engagement .span{fill:#2b6cb0;fill-opacity:.35}.engagement .dot{fill:#2b6cb0}",
       ".statement .span{fill:#805ad5;fill-opacity:.35}.statement .dot{fill:#805ad5}",
@@ -143,17 +145,25 @@ final class HtmlPage {
       }
     }
     for (int year = axis.start().getYear(); year <= axis.end().getYear(); year++) {
-      if (year % step != 0 && year != axis.start().getYear()) {
-        continue;
+      if (year % step == 0 || year == axis.start().getYear()) {
+        tick(scale, LocalDate.of(year, 1, 1), String.valueOf(year), "tick", height);
       }
-      LocalDate day = LocalDate.of(year, 1, 1);
-      String x = number(scale.x(day));
-      out.append("<g class=\"tick\" data-date=\"").append(day).append("\"><line x1=\"").append(x)
-          .append("\" x2=\"").append(x).append("\" y1=\"").append(AXIS_Y - 4)
-          .append("\" y2=\"").append(height - 4).append("\"/><text x=\"").append(x)
-          .append("\" y=\"").append(AXIS_Y - 8).append("\" text-anchor=\"middle\">")
-          .append(year).append("</text></g>\n");
+      // Over three years or less, quarters too.
+      for (int month = 4; years <= 3 && month <= 10 && year < axis.end().getYear(); month += 3) {
+        LocalDate day = LocalDate.of(year, month, 1);
+        tick(scale, day, day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
+            "tick minor", height);
+      }
     }
+  }
+
+  private void tick(Scale scale, LocalDate day, String label, String classes, int height) {
+    String x = number(scale.x(day));
+    out.append("<g class=\"").append(classes).append("\" data-date=\"").append(day)
+        .append("\"><line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"")
+        .append(AXIS_Y - 4).append("\" y2=\"").append(height - 4).append("\"/><text x=\"")
+        .append(x).append("\" y=\"").append(AXIS_Y - 8).append("\" text-anchor=\"middle\">")
+        .append(label).append("</text></g>\n");
   }
 
   /** Draws a lane from {@code top}; returns its height. */

@@ -106,12 +106,13 @@ final class MermaidChart {
 
   /**
    * Text on one line in which no character means anything to Mermaid: line breaks as spaces, and
-   * each character that its grammar or its HTML labels treat specially as an entity code.
+   * as entity codes each character that its gantt grammar reads ({@code # ; : %}) or that is
+   * markup in the labels it writes ({@code < > & " `}).
    */
   static String text(String text) {
     StringBuilder written = new StringBuilder(text.length() + 16);
     oneLine(text).codePoints().forEach(c -> {
-      if ("#;:%<>&\"'`{}[]()\\|=".indexOf(c) >= 0) {
+      if ("#;:%<>&\"`".indexOf(c) >= 0) {
         written.append(entity(c));
       } else {
         written.appendCodePoint(c);
