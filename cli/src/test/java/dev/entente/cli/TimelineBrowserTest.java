@@ -99,13 +99,13 @@ class TimelineBrowserTest {
    * A record drawn on the axis: its pointer, the date whose bounds give its extent, and whether
    * it is a lifecycle step with sources, which its mark links to.
    */
-  private record Drawn(String key, FuzzyDate date, boolean sourced) {
+  record Drawn(String key, FuzzyDate date, boolean sourced) {
     Drawn(String key, FuzzyDate date) {
       this(key, date, false);
     }
   }
 
-  private static void checkGeometry(List<Dossier> dossiers, JsonNode page) {
+  static void checkGeometry(List<Dossier> dossiers, JsonNode page) {
     List<Drawn> expected = new ArrayList<>();
     Set<String> present = new HashSet<>();
     for (int d = 0; d < dossiers.size(); d++) {
@@ -129,11 +129,16 @@ class TimelineBrowserTest {
     LocalDate first = null;
     LocalDate last = null;
     for (Drawn drawn : expected) {
-      for (LocalDate day : List.of(drawn.date().earliest(), drawn.date().latest())) {
-        if (!day.equals(FuzzyDate.MIN_DAY) && !day.equals(FuzzyDate.MAX_DAY)) {
-          first = first == null || day.isBefore(first) ? day : first;
-          last = last == null || day.isAfter(last) ? day : last;
-        }
+      List<LocalDate> known = new ArrayList<>();
+      if (!openStart(drawn.date())) {
+        known.add(drawn.date().earliest());
+      }
+      if (!openEnd(drawn.date())) {
+        known.add(drawn.date().latest());
+      }
+      for (LocalDate day : known) {
+        first = first == null || day.isBefore(first) ? day : first;
+        last = last == null || day.isAfter(last) ? day : last;
       }
     }
     assertThat(first).as("a dated record").isNotNull();
@@ -158,8 +163,8 @@ class TimelineBrowserTest {
     for (Drawn drawn : expected) {
       JsonNode item = items.get(drawn.key());
       FuzzyDate date = drawn.date();
-      boolean openStart = date.earliest().equals(FuzzyDate.MIN_DAY);
-      boolean openEnd = date.latest().equals(FuzzyDate.MAX_DAY);
+      boolean openStart = openStart(date);
+      boolean openEnd = openEnd(date);
       double left = openStart ? axisLeft
           : axisLeft + ChronoUnit.DAYS.between(start, date.earliest()) * perDay;
       double right = openEnd ? axisRight
@@ -177,8 +182,18 @@ class TimelineBrowserTest {
     }
   }
 
+  /** An interval whose start is open ({@code ../2025}) or unknown ({@code /2025}). */
+  private static boolean openStart(FuzzyDate date) {
+    return date.isInterval() && date.start().isEmpty();
+  }
+
+  /** An interval whose end is open ({@code 2025/..}) or unknown ({@code 2025/}). */
+  private static boolean openEnd(FuzzyDate date) {
+    return date.isInterval() && date.end().isEmpty();
+  }
+
   /** What the page must draw on the axis, as this test reads the dossier. */
-  private static List<Drawn> dated(int d, Dossier dossier) {
+  static List<Drawn> dated(int d, Dossier dossier) {
     List<Drawn> drawn = new ArrayList<>();
     for (int i = 0; i < dossier.engagements().size(); i++) {
       Engagement engagement = dossier.engagements().get(i);
@@ -304,13 +319,19 @@ class TimelineBrowserTest {
   }
 
   private static void loadMermaid() throws IOException {
+    loadMermaid(chromium, dir);
+  }
+
+  /** Loads Mermaid's script into a page of its own, ready to parse. */
+  static void loadMermaid(Chromium chromium, Path dir) throws IOException {
     Path script = Path.of(System.getProperty("entente.mermaid", ""));
     assertThat(Files.isRegularFile(script)).as("Mermaid's script at %s (-Dentente.mermaid): the"
         + " browser tests need the npm package mermaid, which .ci/run installs with npm install"
         + " --prefix ~/.cache/entente/mermaid-VERSION mermaid@VERSION (see the cli POM)", script)
         .isTrue();
-    Path page = write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script src=\""
-        + script.toUri() + "\"></script></head><body></body></html>", "mermaid.html");
+    Path page = Files.writeString(dir.resolve("mermaid.html"), "<!DOCTYPE html><html><head>"
+        + "<meta charset=\"utf-8\"><script src=\"" + script.toUri()
+        + "\"></script></head><body></body></html>", StandardCharsets.UTF_8);
     chromium.load(page);
     chromium.evaluate("mermaid.initialize({startOnLoad: false}), true");
   }
@@ -342,17 +363,24 @@ class TimelineBrowserTest {
     return Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
   }
 
-  /** Loads a page and reads what it drew, with every element's rendered box. */
   private static JsonNode load(String html, String name) throws IOException {
-    Path file = write(html, name.replaceAll("[^A-Za-z0-9]", "-") + ".html");
+    return load(chromium, dir, html, name);
+  }
+
+  /** Loads a page, checks it made no request, and reads what it drew with the boxes drawn. */
+  static JsonNode load(Chromium chromium, Path dir, String html, String name)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve(name.replaceAll("[^A-Za-z0-9]", "-") + ".html"),
+        html, StandardCharsets.UTF_8);
     chromium.load(file);
     assertThat(chromium.requests()).as("requests of %s", name)
         .containsExactly(file.toUri().toString());
     return chromium.evaluate("(() => {"
         + " const box = e => { const r = e.getBoundingClientRect();"
         + "   return {left: r.left, right: r.right}; };"
+        + " const axis = document.getElementById('axis');"
         + " return {"
-        + "  axis: box(document.getElementById('axis')),"
+        + "  axis: axis === null ? null : box(axis),"
         + "  ticks: [...document.querySelectorAll('svg .tick')].map(t =>"
         + "    ({date: t.dataset.date, x: t.querySelector('line').getBoundingClientRect().left})),"
         + "  items: [...document.querySelectorAll('svg .item')].map(g => ({"

@@ -272,8 +272,8 @@ final class HtmlPage {
     Placed(Item item, Scale scale) {
       this.item = item;
       FuzzyDate date = item.date().orElseThrow();
-      openStart = date.earliest().equals(FuzzyDate.MIN_DAY);
-      openEnd = date.latest().equals(FuzzyDate.MAX_DAY);
+      openStart = Timeline.openStart(date);
+      openEnd = Timeline.openEnd(date);
       x0 = openStart ? PLOT_LEFT : scale.x(date.earliest());
       x1 = openEnd ? PLOT_RIGHT : scale.x(date.latest().plusDays(1));
       centre = (x0 + x1) / 2;

@@ -59,12 +59,14 @@ final class Labels {
     if (first.equals(last) && !date.isInterval()) {
       return date.toString();
     }
-    String from = first.equals(FuzzyDate.MIN_DAY)
-        ? (date.isUnknownStart() ? "start unknown" : "no start") : first.toString();
-    String to = last.equals(FuzzyDate.MAX_DAY)
-        ? (date.isUnknownEnd() ? "end unknown" : "no end") : last.toString();
-    String range = first.equals(FuzzyDate.MIN_DAY) ? "until " + to + ", " + from
-        : last.equals(FuzzyDate.MAX_DAY) ? "from " + from + ", " + to
+    boolean openStart = Timeline.openStart(date);
+    boolean openEnd = Timeline.openEnd(date);
+    String from = openStart ? (date.isUnknownStart() ? "start unknown" : "no start")
+        : first.toString();
+    String to = openEnd ? (date.isUnknownEnd() ? "end unknown" : "no end") : last.toString();
+    String range = openStart && openEnd ? from + ", " + to
+        : openStart ? "until " + to + ", " + from
+        : openEnd ? "from " + from + ", " + to
         : from + " to " + to;
     return date + " (" + range + ")";
   }

@@ -68,7 +68,7 @@ final class MermaidChart {
     if (item.kind() == ItemKind.WINDOW) {
       FuzzyDate window = item.date().orElseThrow();
       label = "expected " + label
-          + (window.latest().equals(FuzzyDate.MAX_DAY) ? " (no end)" : "");
+          + (Timeline.openEnd(window) ? " (no end)" : "");
     }
     String written = text(label);
     return KEYWORD.matcher(written).find() ? entity(written.codePointAt(0))
@@ -93,15 +93,17 @@ final class MermaidChart {
     return date.earliest().equals(date.latest());
   }
 
-  /** {@code 2024-10-21, 0d} for a day; {@code first, dayAfterLast} otherwise, within the axis. */
+  /**
+   * {@code 2024-10-21, 0d} for a day; {@code first, dayAfterLast} otherwise, an open end at the
+   * axis' end. Mermaid reads years of four digits: an end after 9999-12-31 is written as that day.
+   */
   private static String extent(FuzzyDate date, Axis axis) {
     if (isDay(date)) {
       return date.earliest() + ", 0d";
     }
-    LocalDate first = date.earliest().equals(FuzzyDate.MIN_DAY) ? axis.start() : date.earliest();
-    LocalDate end = date.latest().equals(FuzzyDate.MAX_DAY) ? axis.end()
-        : date.latest().plusDays(1);
-    return first + ", " + end;
+    LocalDate first = Timeline.openStart(date) ? axis.start() : date.earliest();
+    LocalDate end = Timeline.openEnd(date) ? axis.end() : date.latest().plusDays(1);
+    return first + ", " + (end.isAfter(FuzzyDate.MAX_DAY) ? FuzzyDate.MAX_DAY : end);
   }
 
   /**

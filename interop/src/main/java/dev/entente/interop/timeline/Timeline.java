@@ -50,8 +50,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>The axis runs from 1 January of the year of the earliest day drawn to 1 January of the year
- * after the latest, on a linear scale of days; the open ends of windows and dates do not stretch
- * it. Every element the page draws for a record carries the record's JSON Pointer in the dossier
+ * after the latest, on a linear scale of days; the open and unknown ends of intervals ({@code
+ * 2025/..}, {@code /2025}) do not stretch it, and are drawn to the axis' end. Every element the page draws for a record carries the record's JSON Pointer in the dossier
  * ({@code data-pointer}) and the dossier's index ({@code data-dossier}), so tools and tests can
  * find it.
  *
@@ -349,11 +349,11 @@ public final class Timeline {
       for (Lane lane : lanes) {
         for (Item item : lane.items) {
           FuzzyDate date = item.date().orElseThrow();
-          if (!date.earliest().equals(FuzzyDate.MIN_DAY)) {
+          if (!openStart(date)) {
             first = first == null || date.earliest().isBefore(first) ? date.earliest() : first;
             last = last == null || date.earliest().isAfter(last) ? date.earliest() : last;
           }
-          if (!date.latest().equals(FuzzyDate.MAX_DAY)) {
+          if (!openEnd(date)) {
             first = first == null || date.latest().isBefore(first) ? date.latest() : first;
             last = last == null || date.latest().isAfter(last) ? date.latest() : last;
           }
@@ -369,5 +369,15 @@ public final class Timeline {
     long days() {
       return end.toEpochDay() - start.toEpochDay();
     }
+  }
+
+  /** Whether a date has no known start: an interval whose start is open or unknown. */
+  static boolean openStart(FuzzyDate date) {
+    return date.isOpenStart() || date.isUnknownStart();
+  }
+
+  /** Whether a date has no known end: an interval whose end is open or unknown. */
+  static boolean openEnd(FuzzyDate date) {
+    return date.isOpenEnd() || date.isUnknownEnd();
   }
 }
