@@ -10,6 +10,7 @@ import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
 import dev.entente.model.Finding;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.PlannedMeeting;
@@ -120,10 +121,14 @@ class TimelineBrowserTest {
       for (int i = 0; i < dossier.statements().size(); i++) {
         present.add(d + "/statements/" + i);
       }
+      for (int i = 0; i < dossier.instruments().size(); i++) {
+        present.add(d + "/instruments/" + i);
+      }
     }
     Set<String> onPage = new HashSet<>();
     page.get("all").forEach(key -> onPage.add(key.asString()));
-    assertThat(onPage).as("every engagement, planned meeting and statement").containsAll(present);
+    assertThat(onPage).as("every engagement, planned meeting, statement and instrument")
+        .containsAll(present);
 
     // The axis: from 1 January of the first year drawn to 1 January after the last.
     LocalDate first = null;
@@ -208,6 +213,21 @@ class TimelineBrowserTest {
       int index = i;
       dossier.statements().get(i).date()
           .ifPresent(date -> drawn.add(new Drawn(d + "/statements/" + index, date)));
+    }
+    for (int n = 0; n < dossier.instruments().size(); n++) {
+      List<InstrumentStep> history = dossier.instruments().get(n).history();
+      for (int s = 0; s < history.size(); s++) {
+        List<InstrumentStep> accounts = new ArrayList<>();
+        accounts.add(history.get(s));
+        accounts.addAll(history.get(s).alternatives());
+        for (int a = 0; a < accounts.size(); a++) {
+          InstrumentStep step = accounts.get(a);
+          String key = d + "/instruments/" + n + "/history/" + s
+              + (a == 0 ? "" : "/alternatives/" + (a - 1));
+          step.date().ifPresent(date -> drawn.add(
+              new Drawn(key, date, !step.evidence().isEmpty())));
+        }
+      }
     }
     for (int p = 0; p < dossier.plannedMeetings().size(); p++) {
       PlannedMeeting plan = dossier.plannedMeetings().get(p);

@@ -40,6 +40,7 @@ final class HtmlPage {
   private static final int LANE_PADDING = 8;
   private static final int LANE_LABEL_LINE = 14;
   private static final int LANE_LABEL_CHARS = 34;
+  private static final int MAX_LANE_LABEL_LINES = 4;
   private static final double CHAR_WIDTH = 6.3;
   private static final int MAX_LABEL = 44;
 
@@ -58,8 +59,9 @@ final class HtmlPage {
       ".window .span{fill:#dd6b20;fill-opacity:.18;stroke:#dd6b20;stroke-dasharray:3 2}",
       ".window.current .span{fill-opacity:.45;stroke-dasharray:none}",
       ".open-end{fill:#dd6b20}",
-      ".change .span{fill:#4a5568;fill-opacity:.3}.change .mark{stroke:#fff;stroke-width:1}",
-      ".change.disputed .mark{stroke:#1d2433;stroke-dasharray:2 1}",
+      ".change .span,.step .span{fill:#4a5568;fill-opacity:.3}",
+      ".change .mark,.step .mark{stroke:#fff;stroke-width:1}",
+      ".disputed .mark{stroke:#1d2433;stroke-dasharray:2 1}.step .mark{fill:#2c7a7b}",
       ".status-proposed .mark,.status-agreed .mark,.status-scheduled .mark{fill:#2b6cb0}",
       ".status-postponed .mark,.status-rescheduled .mark{fill:#dd6b20}",
       ".status-relocated .mark{fill:#805ad5}.status-cancelled .mark{fill:#c53030}",
@@ -129,7 +131,8 @@ final class HtmlPage {
         .append("<span>● engagement or statement, its bar the days its date can mean</span>")
         .append("<span>▭ planned meeting's window (solid: current; dashed: earlier;")
         .append(" ▶ open end)</span>")
-        .append("<span>◆ a step of its lifecycle, linked to its source")
+        .append("<span>◆ a step of a plan's lifecycle or an instrument's history, linked to its")
+        .append(" source")
         .append(" (outlined: accounts differ)</span>")
         .append("<span>hover for details</span></figcaption>\n</figure>\n");
   }
@@ -215,11 +218,11 @@ final class HtmlPage {
     if (item.kind() == ItemKind.WINDOW && item.emphasis()) {
       classes.append(" current");
     }
-    if (item.kind() == ItemKind.CHANGE) {
-      classes.append(" status-").append(item.label().replace(' ', '-'));
-      if (item.emphasis()) {
-        classes.append(" disputed");
-      }
+    if (!item.status().isEmpty()) {
+      classes.append(" status-").append(item.status().replace(' ', '-'));
+    }
+    if ((item.kind() == ItemKind.CHANGE || item.kind() == ItemKind.STEP) && item.emphasis()) {
+      classes.append(" disputed");
     }
     Optional<String> link = item.source().flatMap(id -> sourceAnchor(item.dossier(), id));
     link.ifPresent(anchor -> svg.append("<a href=\"#").append(anchor).append("\">"));
@@ -242,7 +245,7 @@ final class HtmlPage {
         svg.append("<path class=\"open-end\" d=\"M").append(number(PLOT_LEFT + 1)).append(' ')
             .append(number(middle - 6)).append(" l-8 6 l8 6 z\"/>");
       }
-    } else if (item.kind() == ItemKind.CHANGE) {
+    } else if (item.kind() == ItemKind.CHANGE || item.kind() == ItemKind.STEP) {
       svg.append("<path class=\"mark\" d=\"M").append(number(p.centre)).append(' ')
           .append(number(middle - 6)).append(" l6 6 l-6 6 l-6 -6 z\"/>");
     } else {
@@ -285,8 +288,12 @@ final class HtmlPage {
       // A label that would run off the plot goes on the left of its mark.
       if (item.kind() == ItemKind.WINDOW && x1 - x0 > labelWidth + 8) {
         labelX = x0 + 4;
-      } else if (markEnd + 4 + labelWidth > WIDTH) {
+      } else if (markEnd + 4 + labelWidth > WIDTH
+          && Math.min(x0, centre - 6) - 4 - labelWidth >= PLOT_LEFT) {
         labelX = Math.min(x0, centre - 6) - 4 - labelWidth;
+      } else if (markEnd + 4 + labelWidth > WIDTH) {
+        // Room on neither side of a long bar: on the bar, after its mark.
+        labelX = centre + 10;
       } else {
         labelX = markEnd + 4;
       }
@@ -324,6 +331,10 @@ final class HtmlPage {
       line.append(word);
     }
     lines.add(line.toString());
+    if (lines.size() > MAX_LANE_LABEL_LINES) {
+      lines = new ArrayList<>(lines.subList(0, MAX_LANE_LABEL_LINES));
+      lines.set(MAX_LANE_LABEL_LINES - 1, lines.get(MAX_LANE_LABEL_LINES - 1) + " …");
+    }
     return lines;
   }
 

@@ -7,6 +7,8 @@ import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
 import dev.entente.model.Evidence;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.JointStatement;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
@@ -220,6 +222,31 @@ final class Labels {
     String text = String.join(" — ", parts);
     return object.hedging().map(h -> text + " (" + h.wording().orElse(words(h.level())) + ")")
         .orElse(text);
+  }
+
+  // ------------------------------------------------------------------------ instruments
+
+  String instrument(Instrument instrument) {
+    return instrument.title().orElse(words(instrument.kind()) + " of "
+        + and(instrument.parties().stream().map(this::actor).collect(Collectors.toList())));
+  }
+
+  String step(InstrumentStep step) {
+    return words(step.status()) + step.party().map(party -> " · " + actor(party)).orElse("");
+  }
+
+  String stepDetails(Instrument instrument, InstrumentStep step, boolean disputed) {
+    List<String> lines = new ArrayList<>();
+    lines.add(instrument(instrument) + ": " + words(step.status())
+        + (disputed ? " (one of the disputed accounts of this step)" : ""));
+    step.date().ifPresent(date -> lines.add("date: " + date(date)));
+    step.party().ifPresent(party -> lines.add("party: " + actor(party)));
+    step.wording().ifPresent(wording -> lines.add("\u201c" + wording + "\u201d"));
+    step.confirmation().ifPresent(c -> lines.add("confirmation: " + words(c)));
+    if (!step.evidence().isEmpty()) {
+      lines.add("sources: " + sources(step.evidence()));
+    }
+    return String.join("\n", lines);
   }
 
   // ------------------------------------------------------------------------ planned meetings

@@ -80,7 +80,7 @@ final class MermaidChart {
     if (item.kind() == ItemKind.WINDOW) {
       tags.add(item.emphasis() ? "active" : "done");
     }
-    if (item.kind() == ItemKind.CHANGE && item.emphasis()) {
+    if ((item.kind() == ItemKind.CHANGE || item.kind() == ItemKind.STEP) && item.emphasis()) {
       tags.add("crit");
     }
     if (isDay(item.date().orElseThrow())) {

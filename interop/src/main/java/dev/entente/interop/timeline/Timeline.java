@@ -5,6 +5,8 @@ import dev.entente.model.DialogueSeries;
 import dev.entente.model.Dossier;
 import dev.entente.model.Engagement;
 import dev.entente.model.Finding;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.PlannedMeeting;
@@ -41,6 +43,8 @@ import java.util.Set;
  *       date} can mean, so a month-long bar says "some day in that month"; a dot marks its middle.
  *       An engagement without a date (one known only by its ordinal) is listed below the axis.
  *   <li>Statements in a lane of their own, their positions in the tooltip and in a panel below.
+ *   <li>Each treaty or other instrument in a lane of its own: each dated step of its history
+ *       (signed, ratified, in force) a mark linked to its first source.
  *   <li>Each planned meeting in a lane of its own: every window its lifecycle gives as a band as
  *       wide as the window's uncertainty (a season, a half-year), the current windows solid and
  *       earlier ones faded; a window with an open or unknown end runs to the end of the axis with
@@ -107,7 +111,7 @@ public final class Timeline {
   public static Timeline of(List<Dossier> dossiers) {
     Objects.requireNonNull(dossiers, "dossiers");
     if (dossiers.isEmpty()) {
-      throw new IllegalArgumentException("dossiers: [] : a timeline needs at least one dossier");
+      throw new IllegalArgumentException("dossiers: []: a timeline needs at least one dossier");
     }
     dossiers.forEach(d -> Objects.requireNonNull(d, "dossiers: null element"));
     return new Timeline(dossiers);
@@ -193,7 +197,7 @@ public final class Timeline {
       }
       Item item = new Item(ItemKind.ENGAGEMENT, d, "/" + Dossier.ENGAGEMENTS + "/" + i,
           date(engagement), labels.engagement(engagement), labels.engagementDetails(engagement),
-          Optional.empty(), false);
+          Optional.empty(), false, "");
       if (item.date().isEmpty()) {
         undated.add(item);
       } else {
@@ -207,12 +211,42 @@ public final class Timeline {
       }
       Item item = new Item(ItemKind.STATEMENT, d, "/" + Dossier.STATEMENTS + "/" + i,
           statement.date(), labels.statement(statement), labels.statementDetails(statement),
-          Optional.empty(), false);
+          Optional.empty(), false, "");
       if (item.date().isEmpty()) {
         undated.add(item);
       } else {
         lanes.computeIfAbsent("statements",
             key -> new Lane(key, LaneKind.STATEMENTS, "Statements", Optional.empty())).items.add(item);
+      }
+    }
+    for (int n = 0; n < dossier.instruments().size(); n++) {
+      Instrument instrument = dossier.instruments().get(n);
+      if (!drawn.add(instrument)) {
+        continue;
+      }
+      String pointer = "/" + Dossier.INSTRUMENTS + "/" + n;
+      List<Item> items = new ArrayList<>();
+      for (int s = 0; s < instrument.history().size(); s++) {
+        List<InstrumentStep> accounts = instrument.history().get(s).accounts();
+        for (int a = 0; a < accounts.size(); a++) {
+          InstrumentStep step = accounts.get(a);
+          if (step.date().isPresent()) {
+            items.add(new Item(ItemKind.STEP, d, pointer + "/history/" + s
+                + (a == 0 ? "" : "/alternatives/" + (a - 1)), step.date(), labels.step(step),
+                labels.stepDetails(instrument, step, accounts.size() > 1),
+                step.evidence().stream().findFirst().map(e -> e.source().id()),
+                accounts.size() > 1, Labels.words(step.status())));
+          }
+        }
+      }
+      if (items.isEmpty()) {
+        undated.add(new Item(ItemKind.INSTRUMENT, d, pointer, Optional.empty(),
+            labels.instrument(instrument), labels.instrument(instrument), Optional.empty(), false,
+            ""));
+      } else {
+        lanes.computeIfAbsent("instrument:" + instrument.id(), key -> new Lane(key,
+            LaneKind.INSTRUMENTS, labels.instrument(instrument), Optional.of(new Ref(d, pointer))))
+            .items.addAll(items);
       }
     }
     for (int p = 0; p < dossier.plannedMeetings().size(); p++) {
@@ -226,7 +260,7 @@ public final class Timeline {
       List<Item> items = planItems(d, pointer, plan, labels);
       if (items.isEmpty()) {
         undated.add(new Item(ItemKind.PLAN, d, pointer, Optional.empty(), labels.plan(plan),
-            labels.planDetails(plan), Optional.empty(), false));
+            labels.planDetails(plan), Optional.empty(), false, ""));
       }
       lane.items.addAll(items);
     }
@@ -247,14 +281,14 @@ public final class Timeline {
               : Optional.of(change.evidence().get(0).source().id());
           items.add(new Item(ItemKind.CHANGE, d, step, change.date(),
               labels.change(change), labels.changeDetails(plan, change, disputed), source,
-              disputed));
+              disputed, Labels.words(change.status())));
         }
         for (int w = 0; w < change.windows().size(); w++) {
           FuzzyDate window = change.windows().get(w).value();
           items.add(new Item(ItemKind.WINDOW, d, step + "/" + MeetingChange.WINDOWS + "/" + w,
               Optional.of(window), labels.window(change.windows().get(w)),
               labels.windowDetails(plan, change, change.windows().get(w)), Optional.empty(),
-              s == current));
+              s == current, ""));
         }
       }
     }
@@ -299,15 +333,15 @@ public final class Timeline {
   // ------------------------------------------------------------------------- the model
 
   /** The kinds of lane, in the order they are drawn. */
-  enum LaneKind { SERIES, MEETINGS, STATEMENTS, PLANS }
+  enum LaneKind { SERIES, MEETINGS, STATEMENTS, INSTRUMENTS, PLANS }
 
   /** What an item stands for. */
-  enum ItemKind { ENGAGEMENT, STATEMENT, WINDOW, CHANGE, PLAN }
+  enum ItemKind { ENGAGEMENT, STATEMENT, WINDOW, CHANGE, PLAN, STEP, INSTRUMENT }
 
   /** A record by the index of its dossier and its JSON Pointer there. */
   record Ref(int dossier, String pointer) {}
 
-  /** One lane: a series, a kind of meeting, the statements, or one planned meeting. */
+  /** One lane: a series, a kind of meeting, the statements, one instrument or planned meeting. */
   static final class Lane {
     final String key;
     final LaneKind kind;
@@ -333,9 +367,10 @@ public final class Timeline {
    * @param details the tooltip, one fact a line
    * @param source for a lifecycle step, the id of its first source, which the mark links to
    * @param emphasis a current window; a disputed account of a step
+   * @param status a step's status in words ("postponed", "in force"); empty for the rest
    */
   record Item(ItemKind kind, int dossier, String pointer, Optional<FuzzyDate> date, String label,
-      String details, Optional<String> source, boolean emphasis) {}
+      String details, Optional<String> source, boolean emphasis, String status) {}
 
   /**
    * The time axis: from 1 January of the earliest year drawn to 1 January after the latest, in

@@ -89,7 +89,7 @@ class TimelineTest {
   void refusesNoDossier() {
     assertThatThrownBy(() -> Timeline.of(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("dossiers: [] : a timeline needs at least one dossier");
+        .hasMessage("dossiers: []: a timeline needs at least one dossier");
   }
 
   @Test
