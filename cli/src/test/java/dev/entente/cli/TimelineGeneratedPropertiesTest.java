@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reads the chart. Full tier; a fixed seed, so that each run draws the same dossiers.
  */
 @Tag("slow")
-class TimelineGeneratedProperties {
+class TimelineGeneratedPropertiesTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   /** One browser for the pages, one that keeps Mermaid loaded. */
