@@ -29,10 +29,10 @@ import picocli.CommandLine.TypeConversionException;
     description = "html writes one self-contained page (inline SVG, no script, no request):"
         + " engagements in a lane per series or kind of meeting, statements with their positions,"
         + " planned meetings as bands as wide as their windows' uncertainty, and the steps of their"
-        + " lifecycles as marks linked to their sources. mermaid writes the same as a Mermaid"
-        + " gantt chart, for Markdown. Several files are merged into one picture. Nothing is"
-        + " written unless every file is valid; invalid files are refused with their problems on"
-        + " standard error.")
+        + " lifecycles and of instruments' histories as marks linked to their sources. mermaid"
+        + " writes the same as a Mermaid gantt chart, for Markdown. Several files are merged into"
+        + " one picture. Nothing is written unless every file is valid; invalid files are refused"
+        + " with their problems on standard error.")
 final class TimelineCommand implements Callable<Integer> {
 
   private final Console console;
