@@ -6,6 +6,8 @@ import dev.entente.interop.timeline.Timeline.ItemKind;
 import dev.entente.interop.timeline.Timeline.Lane;
 import dev.entente.model.Dossier;
 import dev.entente.model.Evidence;
+import dev.entente.model.Instrument;
+import dev.entente.model.InstrumentStep;
 import dev.entente.model.MeetingChange;
 import dev.entente.model.PlannedMeeting;
 import dev.entente.model.Source;
@@ -26,8 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a {@link Timeline} as one HTML page: an inline SVG drawing, then panels of the
- * statements, planned meetings, undated records and sources. No script; the styles are inline,
- * allowed by their hash in the page's Content-Security-Policy, which forbids everything else.
+ * statements, planned meetings, instruments, undated records and sources. No script; the styles
+ * are inline, allowed by their hash in the page's Content-Security-Policy, which forbids
+ * everything else.
  */
 final class HtmlPage {
 
@@ -92,6 +95,7 @@ final class HtmlPage {
     figure();
     statements();
     plans();
+    instruments();
     undated();
     sources();
     out.append("</body>\n</html>\n");
@@ -394,6 +398,40 @@ final class HtmlPage {
             account.windows().forEach(w -> out.append("; expected ")
                 .append(escape(Labels.date(w.value()))));
             out.append(' ');
+            sourceLinks(d, account.evidence());
+          }
+          out.append("</li>\n");
+        }
+        out.append("</ol>\n</article>\n");
+      }
+    }
+    if (!any) {
+      out.append("<p>None.</p>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private void instruments() {
+    out.append("<section id=\"instruments\">\n<h2>Instruments</h2>\n");
+    boolean any = false;
+    for (int d = 0; d < timeline.dossiers().size(); d++) {
+      Dossier dossier = timeline.dossiers().get(d);
+      Labels labels = new Labels(dossier);
+      for (int n = 0; n < dossier.instruments().size(); n++) {
+        Instrument instrument = dossier.instruments().get(n);
+        any = true;
+        out.append("<article data-dossier=\"").append(d).append("\" data-pointer=\"/")
+            .append(Dossier.INSTRUMENTS).append('/').append(n).append("\">\n<h3>")
+            .append(escape(labels.instrument(instrument))).append("</h3>\n<ol>\n");
+        for (InstrumentStep step : instrument.history()) {
+          out.append("<li>");
+          List<InstrumentStep> accounts = step.accounts();
+          for (int a = 0; a < accounts.size(); a++) {
+            InstrumentStep account = accounts.get(a);
+            out.append(a == 0 ? "" : "; or, other sources: ")
+                .append(escape(labels.step(account)))
+                .append(account.date().map(date -> ", " + escape(Labels.date(date))).orElse(""))
+                .append(' ');
             sourceLinks(d, account.evidence());
           }
           out.append("</li>\n");
