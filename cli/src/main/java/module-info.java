@@ -1,8 +1,8 @@
 /**
- * The {@code entente} command: validates, reads out, converts and exports dossier files. Its
- * commands are picocli commands, one class each; {@link dev.entente.cli.Main#run} runs a command
- * line without ending the process, and {@link dev.entente.cli.Briefing} is the plain-text
- * readout as an API.
+ * The {@code entente} command: validates, reads out, converts, exports and draws timelines of
+ * dossier files. Its commands are picocli commands, one class each; {@link
+ * dev.entente.cli.Main#run} runs a command line without ending the process, and {@link
+ * dev.entente.cli.Briefing} is the plain-text readout as an API.
  */
 module dev.entente.cli {
   requires transitive dev.entente.core;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     name = "entente",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Validates, reads out, converts and exports Entente dossier files.",
+    description = "Validates, reads out, converts, exports and draws timelines of Entente dossier"
+        + " files.",
     synopsisSubcommandLabel = "COMMAND",
     footerHeading = "%nFiles:%n",
     footer = "Formats go by extension: .json holds one dossier; .yaml or .yml one dossier in"

@@ -70,6 +70,7 @@ public final class Main {
     line.addSubcommand(new ReadoutCommand(console));
     line.addSubcommand(new ExportCommand(console));
     line.addSubcommand(new ConvertCommand(console));
+    line.addSubcommand(new TimelineCommand(console));
     line.addSubcommand(new CommandLine.HelpCommand());
     line.setOut(new PrintWriter(console.out(), true));
     line.setErr(new PrintWriter(console.err(), true));

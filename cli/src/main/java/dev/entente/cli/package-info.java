@@ -1,7 +1,8 @@
 /**
- * The {@code entente} command line: {@code validate}, {@code readout}, {@code export} and
- * {@code convert}, one picocli command class each, and the plain-text readout ({@link
- * dev.entente.cli.Briefing}).
+ * The {@code entente} command line: {@code validate}, {@code readout}, {@code export}, {@code
+ * convert} and {@code timeline}, one picocli command class each, and the plain-text readout
+ * ({@link dev.entente.cli.Briefing}). The timeline is drawn by {@code
+ * dev.entente.interop.timeline.Timeline}, an API of its own.
  *
  * <p>Run it as {@code java -jar cli/target/entente.jar validate FILE...}, or from code through
  * {@link dev.entente.cli.Main#run}, which returns the exit status instead of ending the process:
