@@ -44,6 +44,7 @@ import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
 import dev.entente.model.VenueClaim;
 import dev.entente.model.Wording;
+import dev.entente.time.DateWords;
 import dev.entente.time.FuzzyDate;
 import dev.entente.time.Precision;
 import dev.entente.time.Qualifier;
@@ -78,11 +79,6 @@ public final class Briefing {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM u", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMMM u", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH_NAME =
-      DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
-  private static final String[] PARTS = {"first", "second", "third", "fourth"};
 
   private final Dossier dossier;
   private final StringBuilder out = new StringBuilder();
@@ -773,21 +769,12 @@ public final class Briefing {
 
   // ---- times --------------------------------------------------------------------------------
 
-  /**
-   * A fuzzy time as a reader says it on its own, at the head of a line: "21 October 2024",
-   * "about 10 November 2023", "first half of 2025", "autumn 2024", "22 to 31 October 2024",
-   * "no later than 1 February 2024", "from 3 February 2023 on", "from an unknown date to 2025".
-   */
   static String when(FuzzyDate time) {
-    return phrase(time, false);
+    return DateWords.when(time);
   }
 
-  /**
-   * A fuzzy time after a verb, with its preposition: "on 21 October 2024", "in the first half
-   * of 2025", "from 5 to 6 February 2023", "possibly in 2024", "about 10 November 2023".
-   */
   static String on(FuzzyDate time) {
-    return phrase(time, true);
+    return DateWords.on(time);
   }
 
   /**
@@ -796,100 +783,9 @@ public final class Briefing {
    */
   private static String period(FuzzyDate time) {
     if (time.isOpenStart() && !time.isOpenEnd()) {
-      return "until " + time.end().map(Briefing::when).orElse("an unknown date");
+      return "until " + time.end().map(DateWords::when).orElse("an unknown date");
     }
     return when(time);
-  }
-
-  private static String phrase(FuzzyDate time, boolean preposition) {
-    if (!time.isInterval()) {
-      return single(time, preposition);
-    }
-    Optional<String> start = time.start().map(Briefing::when);
-    Optional<String> end = time.end().map(Briefing::when);
-    if (time.isOpenStart() && time.isOpenEnd()) {
-      return "at any time";
-    }
-    if (time.isOpenStart()) {
-      return "no later than " + end.orElse("an unknown date");
-    }
-    if (time.isOpenEnd()) {
-      return "from " + start.orElse("an unknown date") + " on";
-    }
-    String span;
-    if (start.isPresent() && end.isPresent()) {
-      span = span(time.start().orElseThrow(), time.end().orElseThrow());
-    } else {
-      span = start.orElse("an unknown date") + " to " + end.orElse("an unknown date");
-    }
-    return preposition || start.isEmpty() || end.isEmpty() ? "from " + span : span;
-  }
-
-  /** "22 to 31 October 2024" for two plain days of one month; "A to B" otherwise. */
-  private static String span(FuzzyDate start, FuzzyDate end) {
-    Optional<LocalDate> first = start.toLocalDate();
-    Optional<LocalDate> last = end.toLocalDate();
-    if (start.precision() == Precision.DAY && end.precision() == Precision.DAY
-        && start.qualifier() == Qualifier.NONE && end.qualifier() == Qualifier.NONE
-        && first.isPresent() && last.isPresent()
-        && first.get().getYear() == last.get().getYear()
-        && first.get().getMonth() == last.get().getMonth()) {
-      return first.get().getDayOfMonth() + " to " + last.get().format(DAY);
-    }
-    return when(start) + " to " + when(end);
-  }
-
-  private static String single(FuzzyDate time, boolean preposition) {
-    Qualifier qualifier = time.qualifier();
-    if (qualifier.isApproximate()) {
-      return (qualifier.isUncertain() ? "possibly about " : "about ") + bare(time);
-    }
-    String said = preposition ? withPreposition(time) : bare(time);
-    return qualifier.isUncertain() ? "possibly " + said : said;
-  }
-
-  private static String withPreposition(FuzzyDate time) {
-    switch (time.precision()) {
-      case DAY:
-        return "on " + bare(time);
-      case QUARTER:
-      case SEMESTER:
-        return "in the " + bare(time);
-      case QUADRIMESTER:
-        return "between " + time.earliest().format(MONTH_NAME) + " and "
-            + time.latest().format(MONTH);
-      default:
-        return "in " + bare(time);
-    }
-  }
-
-  private static String bare(FuzzyDate time) {
-    LocalDate first = time.earliest();
-    LocalDate last = time.latest();
-    switch (time.precision()) {
-      case DAY:
-        return first.format(DAY);
-      case MONTH:
-        return first.format(MONTH);
-      case SEASON:
-        String season = first.getMonthValue() == 3 ? "spring" : first.getMonthValue() == 6
-            ? "summer" : first.getMonthValue() == 9 ? "autumn" : "winter";
-        return season + " " + first.getYear()
-            + (last.getYear() != first.getYear() ? "-" + last.getYear() : "");
-      case QUARTER:
-        return PARTS[(first.getMonthValue() - 1) / 3] + " quarter of " + first.getYear();
-      case QUADRIMESTER:
-        return first.format(MONTH_NAME) + " to " + last.format(MONTH);
-      case SEMESTER:
-        return PARTS[(first.getMonthValue() - 1) / 6] + " half of " + first.getYear();
-      case YEAR:
-        return Integer.toString(first.getYear());
-      case DECADE:
-        return first.getYear() % 10 == 0 ? "the " + first.getYear() + "s"
-            : "the years " + first.getYear() + " to " + last.getYear();
-      default:
-        return "the years " + first.getYear() + " to " + last.getYear();
-    }
   }
 
   /** An exact time: "21 October 2024 at 15:00 (Asia/Seoul, UTC+09:00)". */

@@ -22,8 +22,8 @@ import dev.entente.model.Source;
 import dev.entente.model.Statement;
 import dev.entente.model.UnilateralStatement;
 import dev.entente.model.Venue;
+import dev.entente.time.DateWords;
 import dev.entente.time.FuzzyDate;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,25 +52,11 @@ final class Labels {
   }
 
   /**
-   * A date with the days it can mean: {@code 2024-10-21}; {@code 2025-40 (2025-01-01 to
-   * 2025-06-30)}; {@code 2023-02-03/.. (from 2023-02-03, no end)}.
+   * A date in words, as the readout says it: "21 October 2024", "first half of 2025", "from 3
+   * February 2023 on" ({@link DateWords#when}).
    */
   static String date(FuzzyDate date) {
-    LocalDate first = date.earliest();
-    LocalDate last = date.latest();
-    if (first.equals(last) && !date.isInterval()) {
-      return date.toString();
-    }
-    boolean openStart = Timeline.openStart(date);
-    boolean openEnd = Timeline.openEnd(date);
-    String from = openStart ? (date.isUnknownStart() ? "start unknown" : "no start")
-        : first.toString();
-    String to = openEnd ? (date.isUnknownEnd() ? "end unknown" : "no end") : last.toString();
-    String range = openStart && openEnd ? from + ", " + to
-        : openStart ? "until " + to + ", " + from
-        : openEnd ? "from " + from + ", " + to
-        : from + " to " + to;
-    return date + " (" + range + ")";
+    return DateWords.when(date);
   }
 
   String actor(Ref<? extends Actor> ref) {
@@ -296,7 +282,7 @@ final class Labels {
   }
 
   String window(DateClaim window) {
-    return window.wording().orElse(window.value().toString());
+    return window.wording().orElse(date(window.value()));
   }
 
   String windowDetails(PlannedMeeting plan, MeetingChange change, DateClaim window) {
@@ -305,7 +291,7 @@ final class Labels {
         .orElse(""));
     lines.add("window: " + date(window.value()));
     lines.add("given when " + words(change.status())
-        + change.date().map(date -> ", " + date).orElse(""));
+        + change.date().map(date -> ", " + date(date)).orElse(""));
     if (!window.evidence().isEmpty()) {
       lines.add("sources: " + sources(window.evidence()));
     }
