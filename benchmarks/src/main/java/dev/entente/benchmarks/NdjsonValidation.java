@@ -2,6 +2,7 @@ package dev.entente.benchmarks;
 
 import dev.entente.model.Statement;
 import dev.entente.serialization.EntenteJson;
+import dev.entente.serialization.NdjsonRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,10 +21,11 @@ import java.util.stream.Stream;
  * heap to show that memory stays that of one record:
  *
  * <pre>
- * java -Xmx128m -cp benchmarks/target/benchmarks.jar dev.entente.benchmarks.NdjsonValidation [count]
+ * java -Xmx128m -cp benchmarks/target/benchmarks.jar dev.entente.benchmarks.NdjsonValidation [count [threads]]
  * </pre>
  *
- * <p>The file ({@code count} statements, 1,000,000 by default) is generated in the temporary
+ * <p>With {@code threads} 0 (the default) the statements are read by the sequential {@code
+ * readNdjson}; with 1 or more, by {@code readNdjsonInParallel} on that many threads. The file ({@code count} statements, 1,000,000 by default) is generated in the temporary
  * directory on first use.
  */
 public final class NdjsonValidation {
@@ -48,12 +50,22 @@ public final class NdjsonValidation {
   /** Generates the file if needed, then streams and validates it. */
   public static void main(String[] args) {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     Path file = Data.statementsFile(count);
-    System.out.println(run(file));
+    System.out.println((threads == 0 ? "sequential" : threads + " threads") + ": "
+        + run(file, threads));
   }
 
-  /** Reads and validates every statement of the file, sampling the heap as it goes. */
+  /** Reads and validates every statement of the file sequentially; see {@link #run(Path, int)}. */
   public static Result run(Path file) {
+    return run(file, 0);
+  }
+
+  /**
+   * Reads and validates every statement of the file, sampling the heap as it goes: sequentially
+   * for 0 threads, else in parallel on that many.
+   */
+  public static Result run(Path file, int threads) {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
@@ -74,10 +86,23 @@ public final class NdjsonValidation {
     long records;
     AtomicLong bad = new AtomicLong();
     long start = System.nanoTime();
-    try (InputStream in = Files.newInputStream(file);
-        Stream<Statement> statements = EntenteJson.standard()
+    try (InputStream in = Files.newInputStream(file)) {
+      if (threads == 0) {
+        try (Stream<Statement> statements = EntenteJson.standard()
             .readNdjson(in, Statement.class, e -> bad.incrementAndGet())) {
-      records = statements.count();
+          records = statements.count();
+        }
+      } else {
+        try (Stream<NdjsonRecord<Statement>> results = EntenteJson.standard()
+            .readNdjsonInParallel(in, file.toString(), Statement.class, threads)) {
+          records = results.filter(r -> {
+            if (!r.isValid()) {
+              bad.incrementAndGet();
+            }
+            return r.isValid();
+          }).count();
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

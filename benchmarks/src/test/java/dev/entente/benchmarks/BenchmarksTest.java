@@ -144,6 +144,10 @@ class BenchmarksTest {
     assertThat(result.records()).isEqualTo(500);
     assertThat(result.badLines()).isZero();
     assertThat(result.toString()).contains("records/s");
+    NdjsonValidation.Result parallel = NdjsonValidation.run(file, 2);
+    assertThat(parallel.records()).isEqualTo(500);
+    assertThat(parallel.badLines()).isZero();
+    assertThat(parallel.bytes()).isEqualTo(result.bytes());
   }
 
   /** The sum of the lengths of a tree's member names and strings and of its integers. */

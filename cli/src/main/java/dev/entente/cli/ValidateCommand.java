@@ -2,6 +2,7 @@ package dev.entente.cli;
 
 import dev.entente.serialization.EntenteJsonException;
 import dev.entente.serialization.JsonProblem;
+import dev.entente.serialization.NdjsonRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,9 +77,11 @@ final class ValidateCommand implements Callable<Integer> {
       List<JsonProblem> problems = new ArrayList<>();
       Path path = Path.of(file);
       Class<?> type = FileKind.ndjsonRecordType(path);
+      // On every core, the records' problems in the order of the lines.
       try (InputStream in = Files.newInputStream(path);
-          Stream<?> records = kind.json().readNdjson(in, type, e -> problems.addAll(e.problems()))) {
-        records.forEach(record -> { });
+          Stream<? extends NdjsonRecord<?>> records =
+              kind.json().readNdjsonInParallel(in, file, type)) {
+        records.forEach(record -> problems.addAll(record.problems()));
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }

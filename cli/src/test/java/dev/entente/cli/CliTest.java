@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -293,6 +294,34 @@ class CliTest {
     assertThat(run.status).isEqualTo(1);
     assertThat(run.outLines()).singleElement().satisfies(line ->
         assertThat(line).startsWith(ndjson + ":2: /date: ").contains("2024-13-01"));
+  }
+
+  @Test
+  void validateReportsTheBadLinesOfALongNdjsonFileInTheOrderOfTheLines() throws IOException {
+    List<Statement> statements = dossier.statements();
+    String good = EntenteJson.standard().write(statements.get(0));
+    String bad = EntenteJson.standard().write(statements.get(1))
+        .replaceFirst("\"date\":\"2024-10-2\\d\"", "\"date\":\"2024-13-01\"");
+    assertThat(bad).contains("2024-13-01");
+    StringBuilder text = new StringBuilder();
+    List<Integer> badLines = new ArrayList<>();
+    for (int i = 1; i <= 3_000; i++) {
+      boolean isBad = i % 97 == 0 || i == 2_999;
+      text.append(isBad ? bad : i % 211 == 0 ? "not json" : good).append('\n');
+      if (isBad || i % 211 == 0) {
+        badLines.add(i);
+      }
+    }
+    Path ndjson = file("many.ndjson", text.toString());
+
+    Run run = run("validate", ndjson.toString());
+
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.outLines()).extracting(line -> Integer.valueOf(
+            line.substring(ndjson.toString().length() + 1, line.indexOf(':',
+                ndjson.toString().length() + 1))))
+        .containsExactlyElementsOf(badLines);
+    assertThat(run.err).contains("1 file, " + badLines.size() + " problems");
   }
 
   @Test

@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -490,9 +494,122 @@ public final class EntenteJson {
     if (format != Format.JSON) {
       throw new IllegalStateException("NDJSON is JSON; this instance reads " + format);
     }
-    return new NdjsonReader<>(this, in, type, context, onBadLine,
-        Math.min(limits.maxLineLength(), limits.maxDocumentLength()))
-        .stream();
+    return new NdjsonReader<>(this, in, type, context, onBadLine, ndjsonLineLimit()).stream();
+  }
+
+  /**
+   * Reads NDJSON records on several threads, as many as there are processors: see {@link
+   * #readNdjsonInParallel(InputStream, String, Class, Dossier, Executor, int)}. The threads are
+   * this stream's own, and end when it is closed.
+   *
+   * @param source the name of the stream, given back with each record (a file's name)
+   * @param type {@code Dossier.class} or {@code Statement.class}
+   */
+  public <T> Stream<NdjsonRecord<T>> readNdjsonInParallel(
+      InputStream in, String source, Class<T> type) {
+    return readNdjsonInParallel(in, source, type, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Reads NDJSON records on {@code parallelism} threads of this stream's own, which end when it is
+   * closed, with four lines a thread in flight: see {@link #readNdjsonInParallel(InputStream,
+   * String, Class, Dossier, Executor, int)}.
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is below 1
+   */
+  public <T> Stream<NdjsonRecord<T>> readNdjsonInParallel(
+      InputStream in, String source, Class<T> type, int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException(
+          "parallelism is at least 1 thread, not " + parallelism);
+    }
+    checkNdjson(type);
+    AtomicInteger threads = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, task -> {
+      Thread thread = new Thread(task, "entente-ndjson-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    return new ParallelNdjsonReader<>(this, in, Objects.requireNonNull(source, "source"), type,
+        null, pool, pool, 4 * parallelism, ndjsonLineLimit()).stream();
+  }
+
+  /**
+   * Reads NDJSON records — dossiers or statements, one a line — on the threads of an executor, and
+   * gives back each line's {@link NdjsonRecord} in the order of the lines: its record, read and
+   * validated as {@link #readNdjsonRecord} does, or its problems, numbered at the line. Bad lines
+   * never stop the stream; a line longer than {@link ReadLimits#maxLineLength()} is refused with a
+   * {@code LIMIT} problem as soon as it is seen to be longer, without being held, as {@link
+   * #readNdjson(InputStream, Class, Consumer)} does. Blank lines are skipped.
+   *
+   * <p>The lines are split on the thread that consumes the stream, which reads at most {@code
+   * linesInFlight} lines ahead of the record it is given: memory is bounded by that many lines and
+   * their records, however long the stream. Close the stream to close the input; the executor is
+   * left running.
+   *
+   * @param source the name of the stream, given back with each record (a file's name)
+   * @param type {@code Dossier.class} or {@code Statement.class}
+   * @param context the dossier whose references statements must resolve in, or null for none
+   * @param linesInFlight the most lines read ahead of the consumer (at least 1); a few times the
+   *     executor's threads keeps them busy
+   * @throws UncheckedIOException from the stream, if the input cannot be read
+   */
+  public <T> Stream<NdjsonRecord<T>> readNdjsonInParallel(InputStream in, String source,
+      Class<T> type, Dossier context, Executor executor, int linesInFlight) {
+    if (linesInFlight < 1) {
+      throw new IllegalArgumentException(
+          "linesInFlight is at least 1 line, not " + linesInFlight);
+    }
+    checkNdjson(type);
+    return new ParallelNdjsonReader<>(this, in, Objects.requireNonNull(source, "source"), type,
+        context, Objects.requireNonNull(executor, "executor"), null, linesInFlight,
+        ndjsonLineLimit()).stream();
+  }
+
+  /**
+   * Reads one NDJSON record from the bytes of its line (without the line end), and validates it
+   * as {@link #readDossier(byte[])} or {@link #readStatement(byte[], Dossier)} would: the building
+   * block of the NDJSON readers, for whoever splits the lines themselves (a cluster job, say).
+   * Safe to call from many threads at once. A bad line gives its problems, with {@code line} as
+   * their line number and their columns within the line; nothing is thrown for it. Blank lines
+   * are not records (the readers skip them): one is reported as malformed.
+   *
+   * @param source the name of the stream or file the line comes from, given back in the result
+   * @param line the line's number, from 1, or any position of the caller's such as a byte offset
+   *     (problems carry it as their line, up to {@link Integer#MAX_VALUE})
+   * @param type {@code Dossier.class} or {@code Statement.class}
+   * @param context the dossier whose references a statement must resolve in, or null for none
+   */
+  public <T> NdjsonRecord<T> readNdjsonRecord(byte[] utf8, String source, long line,
+      Class<T> type, Dossier context) {
+    checkNdjson(type);
+    String name = source == null ? "" : source;
+    try {
+      return NdjsonRecord.good(name, line, type.cast(type == Dossier.class ? readDossier(utf8)
+          : readStatement(utf8, context)));
+    } catch (EntenteJsonException e) {
+      int at = (int) Math.max(0, Math.min(line, Integer.MAX_VALUE));
+      List<JsonProblem> problems = new ArrayList<>(e.problems().size());
+      for (JsonProblem p : e.problems()) {
+        problems.add(new JsonProblem(p.kind(), p.pointer(), at,
+            p.hasLocation() ? p.column() : 0, p.message(), p.violation()));
+      }
+      return NdjsonRecord.bad(name, line, problems);
+    }
+  }
+
+  private void checkNdjson(Class<?> type) {
+    if (format != Format.JSON) {
+      throw new IllegalStateException("NDJSON is JSON; this instance reads " + format);
+    }
+    if (type != Dossier.class && type != Statement.class) {
+      throw new IllegalArgumentException("NDJSON records are dossiers or statements, not "
+          + type.getSimpleName());
+    }
+  }
+
+  private long ndjsonLineLimit() {
+    return Math.min(limits.maxLineLength(), limits.maxDocumentLength());
   }
 
   /** A writer of NDJSON records to a stream, one compact JSON document a line. */

@@ -2,16 +2,9 @@ package dev.entente.serialization;
 
 import dev.entente.model.Dossier;
 import dev.entente.model.Statement;
-import dev.entente.serialization.JsonProblem.Kind;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -32,14 +25,9 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
 
   private final EntenteJson json;
   private final Class<T> type;
-  private final InputStream in;
+  private final NdjsonLines lines;
   private final Dossier context;
   private final Consumer<EntenteJsonException> onBadLine;
-  private final long maxLine;
-  private final byte[] buffer = new byte[1 << 16];
-  private int pos;
-  private int limit;
-  private long lineNumber;
   private T next;
   private boolean done;
 
@@ -51,11 +39,9 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
     }
     this.json = json;
     this.type = type;
-    this.in = in;
+    this.lines = new NdjsonLines(in, maxLine);
     this.context = context;
     this.onBadLine = onBadLine;
-    // The longest array Java makes.
-    this.maxLine = Math.min(maxLine, Integer.MAX_VALUE - 8);
   }
 
   Stream<T> stream() {
@@ -68,19 +54,21 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
   @Override
   public boolean hasNext() {
     while (next == null && !done) {
-      byte[] line = readLine();
+      NdjsonLines.Line line = lines.next();
       if (line == null) {
         done = true;
         break;
       }
-      if (isBlank(line)) {
+      if (line.isBlank()) {
         continue;
       }
-      try {
-        next = type.cast(type == Dossier.class ? json.readDossier(line)
-            : json.readStatement(line, context));
-      } catch (EntenteJsonException e) {
-        EntenteJsonException located = atLine(e);
+      NdjsonRecord<T> record = line.tooLong() != null
+          ? NdjsonRecord.bad(null, line.number(), line.tooLong().problems())
+          : json.readNdjsonRecord(line.bytes(), null, line.number(), type, context);
+      if (record.value().isPresent()) {
+        next = record.value().get();
+      } else {
+        EntenteJsonException located = new EntenteJsonException(record.problems());
         if (onBadLine == null) {
           done = true;
           throw located;
@@ -94,132 +82,15 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
   @Override
   public T next() {
     if (!hasNext()) {
-      throw new NoSuchElementException("no more NDJSON records after line " + lineNumber);
+      throw new NoSuchElementException("no more NDJSON records after line " + lines.lineNumber());
     }
     T value = next;
     next = null;
     return value;
   }
 
-  /** The problems of one line, with the line's number as their line. */
-  private EntenteJsonException atLine(EntenteJsonException e) {
-    List<JsonProblem> problems = new ArrayList<>();
-    for (JsonProblem p : e.problems()) {
-      problems.add(new JsonProblem(p.kind(), p.pointer(), (int) Math.min(lineNumber, Integer.MAX_VALUE),
-          p.hasLocation() ? p.column() : 0, p.message(), p.violation()));
-    }
-    return new EntenteJsonException(problems);
-  }
-
-  /**
-   * The next line's bytes without its line end, or null at the end of the stream. Lines are found
-   * by scanning a buffer of this reader's for the line end, not byte by byte through the stream.
-   * A line that spans buffers is gathered in an array that grows as it fills, never past the line
-   * limit: a longer line is refused once the bytes seen pass the limit, before they are held, and
-   * the rest of it is skipped without being kept.
-   */
-  private byte[] readLine() {
-    byte[] spill = null;
-    int spilled = 0;
-    byte[] bytes;
-    try {
-      if (pos >= limit && !fill()) {
-        return null;
-      }
-      lineNumber++;
-      while (true) {
-        int start = pos;
-        int end = start;
-        while (end < limit && buffer[end] != '\n') {
-          end++;
-        }
-        int length = end - start;
-        if ((long) spilled + length > maxLine) {
-          pos = end;
-          skipRestOfLine();
-          throw new EntenteJsonException(List.of(new JsonProblem(Kind.LIMIT, "",
-              (int) Math.min(lineNumber, Integer.MAX_VALUE), 0,
-              "line " + lineNumber + " is longer than the limit of " + maxLine
-                  + " bytes a line; it is skipped", Optional.empty())));
-        }
-        if (end < limit && spill == null) {
-          pos = end + 1;
-          bytes = Arrays.copyOfRange(buffer, start, end);
-          break;
-        }
-        if (spill == null || spilled + length > spill.length) {
-          // Doubling, for copies in linear time, but never past the limit checked above.
-          long wanted = Math.max(spilled + (long) length,
-              Math.max(256, 2L * (spill == null ? 0 : spill.length)));
-          spill = Arrays.copyOf(spill == null ? new byte[0] : spill,
-              (int) Math.min(wanted, maxLine));
-        }
-        System.arraycopy(buffer, start, spill, spilled, length);
-        spilled += length;
-        if (end < limit) {
-          pos = end + 1;
-          bytes = spill.length == spilled ? spill : Arrays.copyOf(spill, spilled);
-          break;
-        }
-        pos = limit;
-        if (!fill()) {
-          bytes = spill.length == spilled ? spill : Arrays.copyOf(spill, spilled);
-          break;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read NDJSON line " + lineNumber, e);
-    } catch (EntenteJsonException e) {
-      if (onBadLine == null) {
-        done = true;
-        throw e;
-      }
-      onBadLine.accept(e);
-      return new byte[0];
-    }
-    int length = bytes.length;
-    return length > 0 && bytes[length - 1] == '\r' ? Arrays.copyOf(bytes, length - 1) : bytes;
-  }
-
-  /** Reads the next bytes into the buffer; false at the end of the stream. */
-  private boolean fill() throws IOException {
-    int read;
-    do {
-      read = in.read(buffer, 0, buffer.length);
-    } while (read == 0);
-    pos = 0;
-    limit = Math.max(read, 0);
-    return read > 0;
-  }
-
-  private void skipRestOfLine() throws IOException {
-    while (true) {
-      while (pos < limit) {
-        if (buffer[pos++] == '\n') {
-          return;
-        }
-      }
-      if (!fill()) {
-        return;
-      }
-    }
-  }
-
-  private static boolean isBlank(byte[] line) {
-    for (byte b : line) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   @Override
   public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the NDJSON stream", e);
-    }
+    lines.close();
   }
 }

@@ -1,0 +1,154 @@
+package dev.entente.serialization;
+
+import dev.entente.serialization.JsonProblem.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits an NDJSON stream into lines, numbered from 1, for the sequential and the parallel readers
+ * alike. Lines are found by scanning a buffer of this splitter's for the line end, not byte by
+ * byte through the stream. A line that spans buffers is gathered in an array that grows as it
+ * fills, never past the line limit: a longer line is refused once the bytes seen pass the limit,
+ * before they are held, and the rest of it is skipped without being kept. Not thread-safe: one
+ * thread reads the lines.
+ */
+final class NdjsonLines implements AutoCloseable {
+
+  /**
+   * One line: its number, and either its bytes (without the line end, nor a {@code \r} before it)
+   * or, when it is longer than the limit, the {@code LIMIT} problem that refuses it.
+   */
+  record Line(long number, byte[] bytes, EntenteJsonException tooLong) {
+
+    /** Whether the line holds nothing but spaces, tabs and carriage returns. */
+    boolean isBlank() {
+      return bytes != null && NdjsonLines.isBlank(bytes);
+    }
+  }
+
+  private final InputStream in;
+  private final long maxLine;
+  private final byte[] buffer = new byte[1 << 16];
+  private int pos;
+  private int limit;
+  private long lineNumber;
+
+  NdjsonLines(InputStream in, long maxLine) {
+    this.in = in;
+    // The longest array Java makes.
+    this.maxLine = Math.min(maxLine, Integer.MAX_VALUE - 8);
+  }
+
+  /** The number of the last line returned; 0 before the first. */
+  long lineNumber() {
+    return lineNumber;
+  }
+
+  /**
+   * The next line, or null at the end of the stream.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  Line next() {
+    byte[] spill = null;
+    int spilled = 0;
+    byte[] bytes;
+    try {
+      if (pos >= limit && !fill()) {
+        return null;
+      }
+      lineNumber++;
+      while (true) {
+        int start = pos;
+        int end = start;
+        while (end < limit && buffer[end] != '\n') {
+          end++;
+        }
+        int length = end - start;
+        if ((long) spilled + length > maxLine) {
+          pos = end;
+          skipRestOfLine();
+          return new Line(lineNumber, null, new EntenteJsonException(List.of(new JsonProblem(
+              Kind.LIMIT, "", (int) Math.min(lineNumber, Integer.MAX_VALUE), 0,
+              "line " + lineNumber + " is longer than the limit of " + maxLine
+                  + " bytes a line; it is skipped", Optional.empty()))));
+        }
+        if (end < limit && spill == null) {
+          pos = end + 1;
+          bytes = Arrays.copyOfRange(buffer, start, end);
+          break;
+        }
+        if (spill == null || spilled + length > spill.length) {
+          // Doubling, for copies in linear time, but never past the limit checked above.
+          long wanted = Math.max(spilled + (long) length,
+              Math.max(256, 2L * (spill == null ? 0 : spill.length)));
+          spill = Arrays.copyOf(spill == null ? new byte[0] : spill,
+              (int) Math.min(wanted, maxLine));
+        }
+        System.arraycopy(buffer, start, spill, spilled, length);
+        spilled += length;
+        if (end < limit) {
+          pos = end + 1;
+          bytes = spill.length == spilled ? spill : Arrays.copyOf(spill, spilled);
+          break;
+        }
+        pos = limit;
+        if (!fill()) {
+          bytes = spill.length == spilled ? spill : Arrays.copyOf(spill, spilled);
+          break;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read NDJSON line " + lineNumber, e);
+    }
+    int length = bytes.length;
+    return new Line(lineNumber,
+        length > 0 && bytes[length - 1] == '\r' ? Arrays.copyOf(bytes, length - 1) : bytes, null);
+  }
+
+  /** Reads the next bytes into the buffer; false at the end of the stream. */
+  private boolean fill() throws IOException {
+    int read;
+    do {
+      read = in.read(buffer, 0, buffer.length);
+    } while (read == 0);
+    pos = 0;
+    limit = Math.max(read, 0);
+    return read > 0;
+  }
+
+  private void skipRestOfLine() throws IOException {
+    while (true) {
+      while (pos < limit) {
+        if (buffer[pos++] == '\n') {
+          return;
+        }
+      }
+      if (!fill()) {
+        return;
+      }
+    }
+  }
+
+  static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the NDJSON stream", e);
+    }
+  }
+}
