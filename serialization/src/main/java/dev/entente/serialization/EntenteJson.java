@@ -201,6 +201,9 @@ public final class EntenteJson {
         d -> DossierValidator.validate(d, limits.maxProblems());
     Dossier dossier = read(source, Codecs.dossier(), check);
     ValidationReport report = check.apply(dossier);
+    if (report.violations().isEmpty() && report.notReported() == 0) {
+      return new ReadResult<>(dossier, List.of());
+    }
     return new ReadResult<>(dossier,
         locator(source).violations(report.violations(), report.notReported(), ""));
   }
@@ -250,10 +253,9 @@ public final class EntenteJson {
     Statement statement = read(source, Codecs.statement(), validate
         ? s -> new ValidationReport(StatementValidation.validate(s, context), 0) : null);
     if (validate) {
-      List<JsonProblem> problems =
-          locator(source).violations(StatementValidation.validate(statement, context), 0, "");
-      if (!problems.isEmpty()) {
-        throw new EntenteJsonException(problems);
+      List<Violation> violations = StatementValidation.validate(statement, context);
+      if (!violations.isEmpty()) {
+        throw new EntenteJsonException(locator(source).violations(violations, 0, ""));
       }
     }
     return statement;

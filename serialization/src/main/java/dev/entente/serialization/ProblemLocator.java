@@ -90,6 +90,9 @@ final class ProblemLocator {
    * here or before ({@code more}), one problem that counts them.
    */
   private List<JsonProblem> placed(List<JsonProblem> all, int more) {
+    if (all.isEmpty() && more == 0) {
+      return List.of();
+    }
     if (all.size() > maxProblems) {
       more += all.size() - maxProblems;
       all = all.subList(0, maxProblems);
@@ -204,6 +207,10 @@ final class ProblemLocator {
    * get {@code prefix} in front. {@code more} counts violations found after those given.
    */
   List<JsonProblem> violations(List<Violation> violations, int more, String prefix) {
+    if (violations.isEmpty() && more == 0) {
+      // Every valid read comes here: nothing to locate, so no parse, no columns, no allocation.
+      return List.of();
+    }
     int reported = Math.min(violations.size(), maxProblems);
     List<JsonProblem> problems = new ArrayList<>(reported);
     for (Violation v : violations.subList(0, reported)) {
@@ -229,6 +236,9 @@ final class ProblemLocator {
 
   /** The problems with their columns counted in characters, in one pass over the source. */
   private List<JsonProblem> inCharacters(List<JsonProblem> problems) {
+    if (problems.isEmpty()) {
+      return new ArrayList<>(1);
+    }
     int[] lines = new int[problems.size()];
     int[] columns = new int[problems.size()];
     for (int i = 0; i < lines.length; i++) {
