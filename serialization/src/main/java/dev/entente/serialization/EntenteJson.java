@@ -514,7 +514,7 @@ public final class EntenteJson {
 
   /**
    * Reads NDJSON records on {@code parallelism} threads of this stream's own, which end when it is
-   * closed, with four lines a thread in flight: see {@link #readNdjsonInParallel(InputStream,
+   * closed, with 128 lines a thread in flight: see {@link #readNdjsonInParallel(InputStream,
    * String, Class, Dossier, Executor, int)}.
    *
    * @throws IllegalArgumentException if {@code parallelism} is below 1
@@ -533,7 +533,7 @@ public final class EntenteJson {
       return thread;
     });
     return new ParallelNdjsonReader<>(this, in, Objects.requireNonNull(source, "source"), type,
-        null, pool, pool, 4 * parallelism, ndjsonLineLimit()).stream();
+        null, pool, pool, 128 * parallelism, ndjsonLineLimit()).stream();
   }
 
   /**
@@ -552,8 +552,9 @@ public final class EntenteJson {
    * @param source the name of the stream, given back with each record (a file's name)
    * @param type {@code Dossier.class} or {@code Statement.class}
    * @param context the dossier whose references statements must resolve in, or null for none
-   * @param linesInFlight the most lines read ahead of the consumer (at least 1); a few times the
-   *     executor's threads keeps them busy
+   * @param linesInFlight the most lines read ahead of the consumer (at least 1); they are handed
+   *     to the executor in batches of up to 64 lines (fewer if they are long), eight batches or
+   *     more in flight when the bound allows, so 128 lines a thread keeps the threads busy
    * @throws UncheckedIOException from the stream, if the input cannot be read
    */
   public <T> Stream<NdjsonRecord<T>> readNdjsonInParallel(InputStream in, String source,
