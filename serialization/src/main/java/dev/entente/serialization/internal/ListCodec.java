@@ -4,6 +4,7 @@ import dev.entente.serialization.EntenteJsonException;
 import dev.entente.serialization.JsonProblem.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,9 +21,17 @@ final class ListCodec<V> extends Codec<List<V>> {
 
   @Override
   public void write(JsonGenerator g, List<V> values) {
-    g.writeStartArray(values, values.size());
-    for (V value : values) {
-      element.write(g, value);
+    int size = values.size();
+    g.writeStartArray(values, size);
+    if (values instanceof RandomAccess) {
+      // The model's lists are: an index, not an iterator allocated for every list written.
+      for (int i = 0; i < size; i++) {
+        element.write(g, values.get(i));
+      }
+    } else {
+      for (V value : values) {
+        element.write(g, value);
+      }
     }
     g.writeEndArray();
   }
