@@ -26,6 +26,10 @@ public final class ReadContext {
   private final Map<String, CountryCode> userAssigned;
   /** Where the problems of one document go, if it is read to its end; null to stop at the first. */
   private final Problems problems;
+  /** Whether this context reads one document, and so may keep a table of its references. */
+  private final boolean oneDocument;
+  /** The references read in this document ({@link SharedRefs}), made at the first; or null. */
+  private Object[] refs;
 
   /**
    * A read context.
@@ -39,15 +43,16 @@ public final class ReadContext {
   }
 
   private ReadContext(boolean lenient, boolean plainScalars, Map<String, CountryCode> userAssigned) {
-    this(lenient, plainScalars, Map.copyOf(userAssigned), null);
+    this(lenient, plainScalars, Map.copyOf(userAssigned), null, false);
   }
 
   private ReadContext(boolean lenient, boolean plainScalars, Map<String, CountryCode> userAssigned,
-      Problems problems) {
+      Problems problems, boolean oneDocument) {
     this.lenient = lenient;
     this.plainScalars = plainScalars;
     this.userAssigned = userAssigned;
     this.problems = problems;
+    this.oneDocument = oneDocument;
   }
 
   /**
@@ -56,10 +61,29 @@ public final class ReadContext {
    * it belongs to is left out, and reading goes on, so that one read finds them all. Only what
    * breaks the text itself (syntax, encoding, a limit) stops it.
    *
+   * <p>The context is the document's own: it also keeps a table of the references read in it, so
+   * that a reference named again is shared rather than read again. Use it for one document, on
+   * one thread.
+   *
    * @param maxProblems the most problems kept; more are only counted
    */
   public ReadContext collecting(int maxProblems) {
-    return new ReadContext(lenient, plainScalars, userAssigned, new Problems(maxProblems));
+    return new ReadContext(lenient, plainScalars, userAssigned, new Problems(maxProblems), true);
+  }
+
+  /**
+   * The table of references read in this document, made at the first call; null for a context
+   * not made for one document (one shared by many reads, as the Jackson module's is), where
+   * references are not shared.
+   */
+  Object[] sharedRefs() {
+    if (!oneDocument) {
+      return null;
+    }
+    if (refs == null) {
+      refs = SharedRefs.table();
+    }
+    return refs;
   }
 
   /** The problems found so far, for a context from {@link #collecting}; null otherwise. */
@@ -139,7 +163,7 @@ public final class ReadContext {
    * number tokens, as written.
    */
   public ReadContext withPlainScalars() {
-    return new ReadContext(lenient, true, userAssigned, problems);
+    return new ReadContext(lenient, true, userAssigned, problems, oneDocument);
   }
 
   /** Whether text values may come as number tokens. */

@@ -90,8 +90,10 @@ final class ScalarCodec<T> extends Codec<T> {
       throw r.fail(p, Kind.WRONG_TYPE,
           "expected " + what + " as a string, found " + ReadContext.describe(p));
     }
-    if (shared != null && token == JsonToken.VALUE_STRING) {
-      Ref<Identified> ref = SharedRefs.find(p);
+    // The document's table of references, or null where no context is one document's.
+    Object[] refs = shared != null ? r.sharedRefs() : null;
+    if (refs != null && token == JsonToken.VALUE_STRING) {
+      Ref<Identified> ref = SharedRefs.find(p, refs);
       if (ref != null) {
         return shared.apply(ref);
       }
@@ -106,7 +108,9 @@ final class ScalarCodec<T> extends Codec<T> {
     try {
       if (shared != null) {
         Ref<Identified> ref = Ref.of(text);
-        SharedRefs.remember(ref);
+        if (refs != null) {
+          SharedRefs.remember(ref, refs);
+        }
         return shared.apply(ref);
       }
       return Objects.requireNonNull(parser.parse(text, r));

@@ -5,26 +5,32 @@ import dev.entente.model.Ref;
 import tools.jackson.core.JsonParser;
 
 /**
- * References read lately on this thread, found by the characters of the string being read: a
+ * References read lately in one document, found by the characters of the string being read: a
  * document names the same few records again and again ({@code "rok"}, a source's id), and a
  * reference found here costs neither a new string nor a new {@code Ref} nor another check of the
  * id. Ids read through it are shared too, so the dossier's index finds a reference's record by
  * identity rather than by comparing characters.
  *
- * <p>A direct-mapped cache of a fixed size per thread: bounded whatever is read, and correct
+ * <p>A direct-mapped table of a fixed size, held by the document's {@link ReadContext} (see
+ * {@link ReadContext#sharedRefs()}), made at the first reference and dropped with the context:
+ * no thread-local state, nothing kept between documents, bounded whatever is read, and correct
  * whatever it holds, since references are values equal by id.
  */
 final class SharedRefs {
 
-  private static final int SIZE = 1024;
-  private static final ThreadLocal<Object[]> CACHE =
-      ThreadLocal.withInitial(() -> new Object[SIZE]);
+  /** The table's slots: a power of two. 256 references take 1 KiB (compressed pointers). */
+  static final int SIZE = 256;
 
   private SharedRefs() {}
 
+  /** A new, empty table. */
+  static Object[] table() {
+    return new Object[SIZE];
+  }
+
   /** The reference whose id is the parser's current string, if it was read lately. */
   @SuppressWarnings("unchecked")
-  static Ref<Identified> find(JsonParser p) {
+  static Ref<Identified> find(JsonParser p, Object[] table) {
     char[] chars = p.getStringCharacters();
     int offset = p.getStringOffset();
     int length = p.getStringLength();
@@ -35,7 +41,7 @@ final class SharedRefs {
     for (int i = offset, end = offset + length; i < end; i++) {
       hash = 31 * hash + chars[i];
     }
-    Object entry = CACHE.get()[slot(hash)];
+    Object entry = table[slot(hash)];
     if (entry == null) {
       return null;
     }
@@ -53,8 +59,8 @@ final class SharedRefs {
   }
 
   /** Remembers a reference just read. */
-  static void remember(Ref<Identified> ref) {
-    CACHE.get()[slot(ref.id().hashCode())] = ref;
+  static void remember(Ref<Identified> ref, Object[] table) {
+    table[slot(ref.id().hashCode())] = ref;
   }
 
   private static int slot(int hash) {
