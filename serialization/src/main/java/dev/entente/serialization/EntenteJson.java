@@ -27,8 +27,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -514,7 +515,7 @@ public final class EntenteJson {
 
   /**
    * Reads NDJSON records on {@code parallelism} threads of this stream's own, which end when it is
-   * closed, with 128 lines a thread in flight: see {@link #readNdjsonInParallel(InputStream,
+   * closed or have been idle for a second, with 128 lines a thread in flight: see {@link #readNdjsonInParallel(InputStream,
    * String, Class, Dossier, Executor, int)}.
    *
    * @throws IllegalArgumentException if {@code parallelism} is below 1
@@ -527,11 +528,14 @@ public final class EntenteJson {
     }
     checkNdjson(type);
     AtomicInteger threads = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, task -> {
-      Thread thread = new Thread(task, "entente-ndjson-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    // Idle threads end after a second even if the stream is never closed.
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism, parallelism, 1, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), task -> {
+          Thread thread = new Thread(task, "entente-ndjson-" + threads.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
     return new ParallelNdjsonReader<>(this, in, Objects.requireNonNull(source, "source"), type,
         null, pool, pool, 128 * parallelism, ndjsonLineLimit()).stream();
   }

@@ -65,6 +65,27 @@ class ParallelNdjsonTest {
   }
 
   @Test
+  void theStreamsOwnThreadsEndOnceIdleEvenIfTheStreamIsNeverClosed() throws InterruptedException {
+    String text = java.util.stream.IntStream.range(0, 50).mapToObj(ParallelNdjsonTest::remarks)
+        .collect(Collectors.joining("\n"));
+    // consumed to its end and, as a careless caller would, never closed
+    Stream<NdjsonRecord<Statement>> read = JSON.readNdjsonInParallel(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "idle.ndjson",
+        Statement.class, 2);
+    assertThat(read.filter(NdjsonRecord::isValid).count()).isEqualTo(50);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (readerThreads() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(readerThreads()).as("the stream's threads still alive").isZero();
+  }
+
+  private static long readerThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().startsWith("entente-ndjson-")).count();
+  }
+
+  @Test
   void badLinesAreRecordsWithTheirProblemsAtTheirLinesAndTheStreamGoesOn() {
     Statement js = SampleDossiers.jointStatement();
     InputStream in = lines(line(js), "not json", "", "{\"type\":\"tweet\"}", line(js),
