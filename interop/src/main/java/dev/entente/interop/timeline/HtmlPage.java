@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -388,19 +389,13 @@ final class HtmlPage {
             .append(escape(labels.plan(plan))).append("</h3>\n<p class=\"details\">")
             .append(escape(labels.planDetails(plan))).append("</p>\n<ol>\n");
         for (MeetingChange step : plan.lifecycle()) {
-          out.append("<li>");
-          List<MeetingChange> accounts = step.accounts();
-          for (int a = 0; a < accounts.size(); a++) {
-            MeetingChange account = accounts.get(a);
-            out.append(a == 0 ? "" : "; or, other sources: ")
-                .append(escape(Labels.words(account.status())))
+          accounts(d, step.accounts(), MeetingChange::evidence, account -> {
+            StringBuilder said = new StringBuilder(escape(Labels.words(account.status())))
                 .append(account.date().map(date -> ", " + escape(Labels.date(date))).orElse(""));
-            account.windows().forEach(w -> out.append("; expected ")
+            account.windows().forEach(w -> said.append("; expected ")
                 .append(escape(Labels.date(w.value()))));
-            out.append(' ');
-            sourceLinks(d, account.evidence());
-          }
-          out.append("</li>\n");
+            return said.toString();
+          });
         }
         out.append("</ol>\n</article>\n");
       }
@@ -424,17 +419,9 @@ final class HtmlPage {
             .append(Dossier.INSTRUMENTS).append('/').append(n).append("\">\n<h3>")
             .append(escape(labels.instrument(instrument))).append("</h3>\n<ol>\n");
         for (InstrumentStep step : instrument.history()) {
-          out.append("<li>");
-          List<InstrumentStep> accounts = step.accounts();
-          for (int a = 0; a < accounts.size(); a++) {
-            InstrumentStep account = accounts.get(a);
-            out.append(a == 0 ? "" : "; or, other sources: ")
-                .append(escape(labels.step(account)))
-                .append(account.date().map(date -> ", " + escape(Labels.date(date))).orElse(""))
-                .append(' ');
-            sourceLinks(d, account.evidence());
-          }
-          out.append("</li>\n");
+          accounts(d, step.accounts(), InstrumentStep::evidence, account ->
+              escape(labels.step(account))
+                  + account.date().map(date -> ", " + escape(Labels.date(date))).orElse(""));
         }
         out.append("</ol>\n</article>\n");
       }
@@ -443,6 +430,21 @@ final class HtmlPage {
       out.append("<p>None.</p>\n");
     }
     out.append("</section>\n");
+  }
+
+  /**
+   * One step of a history as a list item: each source's account of it (the first, then the others
+   * as "or, other sources"), said as HTML by {@code said}, with links to its sources.
+   */
+  private <A> void accounts(int d, List<A> accounts, Function<A, List<Evidence>> evidence,
+      Function<A, String> said) {
+    out.append("<li>");
+    for (int a = 0; a < accounts.size(); a++) {
+      A account = accounts.get(a);
+      out.append(a == 0 ? "" : "; or, other sources: ").append(said.apply(account)).append(' ');
+      sourceLinks(d, evidence.apply(account));
+    }
+    out.append("</li>\n");
   }
 
   private void undated() {
