@@ -1,5 +1,8 @@
 package dev.entente.cli;
 
+import static dev.entente.time.DateWords.on;
+import static dev.entente.time.DateWords.when;
+
 import dev.entente.model.Actor;
 import dev.entente.model.ActorClaim;
 import dev.entente.model.Agreement;
@@ -237,7 +240,7 @@ public final class Briefing {
     section("Engagements");
     for (Engagement engagement : dossier.engagements()) {
       Finding<FuzzyDate> date = engagement.dateFinding();
-      line("- " + engagement.date().map(Briefing::when)
+      line("- " + engagement.date().map(DateWords::when)
           .orElse(date.isDisputed() ? "(date disputed)" : "(date unknown)") + ": "
           + engagementName(engagement)
           + (engagement.title().isPresent() ? " (" + untitledName(engagement) + ")" : "")
@@ -279,7 +282,7 @@ public final class Briefing {
         }
       }
       if (date.isDisputed()) {
-        line("    date: " + settled(date, Briefing::when));
+        line("    date: " + settled(date, DateWords::when));
       }
       dateClaims(engagement.dateClaims());
       topics(engagement.topics());
@@ -294,7 +297,7 @@ public final class Briefing {
     }
     section("Statements");
     for (Statement statement : dossier.statements()) {
-      line("- " + statement.date().map(Briefing::when).orElse("(undated)") + ": "
+      line("- " + statement.date().map(DateWords::when).orElse("(undated)") + ": "
           + statementName(statement)
           + statement.confirmation().map(c -> " [" + label(c) + "]").orElse("")
           + per(statement.evidence()));
@@ -426,7 +429,7 @@ public final class Briefing {
 
   /** One account of a step of a planned meeting's life. */
   private void change(MeetingChange change, String prefix) {
-    line(prefix + change.date().map(Briefing::when).orElse("(date not known)") + ": "
+    line(prefix + change.date().map(DateWords::when).orElse("(date not known)") + ": "
         + label(change.status())
         + change.initiator().map(i -> " by " + name(i)).orElse("")
         + change.confirmation().map(c -> " [" + label(c) + "]").orElse("")
@@ -439,7 +442,7 @@ public final class Briefing {
     change.host().ifPresent(h -> line("        host from then on: " + name(h)));
     change.venue().ifPresent(v -> line("        venue from then on: " + venue(v)));
     for (DateClaim window : change.windows()) {
-      line("        to be held " + claim(window, Briefing::on));
+      line("        to be held " + claim(window, DateWords::on));
     }
     change.heldAs().ifPresent(e -> line("        held as: " + engagementName(e)));
   }
@@ -473,7 +476,7 @@ public final class Briefing {
         boolean disputed = !step.alternatives().isEmpty();
         for (InstrumentStep account : step.accounts()) {
           String prefix = prefix(disputed, account == step);
-          line(prefix + account.date().map(Briefing::when).orElse("(date not known)") + ": "
+          line(prefix + account.date().map(DateWords::when).orElse("(date not known)") + ": "
               + label(account.status())
               + account.party().map(p -> " by " + name(p)).orElse("")
               + wording(account.wording())
@@ -569,7 +572,7 @@ public final class Briefing {
 
   private void dateClaims(List<DateClaim> claims) {
     for (DateClaim claim : claims) {
-      line("    date: " + claim(claim, Briefing::when));
+      line("    date: " + claim(claim, DateWords::when));
     }
   }
 
@@ -768,14 +771,6 @@ public final class Briefing {
   }
 
   // ---- times --------------------------------------------------------------------------------
-
-  static String when(FuzzyDate time) {
-    return DateWords.when(time);
-  }
-
-  static String on(FuzzyDate time) {
-    return DateWords.on(time);
-  }
 
   /**
    * A time a position holds for: "until 2025" for {@code ../2025}, which as a point in time is "no

@@ -33,6 +33,7 @@ import dev.entente.model.VenueClaim;
 import dev.entente.model.Wording;
 import dev.entente.testing.generators.ModelArbitraries;
 import dev.entente.testing.generators.ModelArbitraries.DossierOptions;
+import dev.entente.time.DateWords;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ import net.jqwik.api.Provide;
  *
  * <ul>
  *   <li>each engagement's title, or when it has none the name its series or kind gives it; each
- *       of its sides' names, the date as {@link Briefing#when}, the hour and minute it began,
+ *       of its sides' names, the date as {@link DateWords#when}, the hour and minute it began,
  *       the engagement it was part of, the plan it replaced, and each participant's name;
  *   <li>each statement's title, each issuer's name and its date; each position's verb (in its
  *       plural or third-person singular form), and each of its objects' conduct, phenomenon,
@@ -175,7 +176,7 @@ class ReadoutPropertiesTest {
     }
     for (Engagement engagement : dossier.engagements()) {
       facts.add(engagementName(dossier, engagement));
-      engagement.date().map(Briefing::when).ifPresent(facts::add);
+      engagement.date().map(DateWords::when).ifPresent(facts::add);
       engagement.startsAt().ifPresent(t -> facts.add(" at " + t.toLocalTime().format(
           DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT))));
       engagement.partOf().ifPresent(p -> facts.add("    part of: "));
@@ -201,7 +202,7 @@ class ReadoutPropertiesTest {
     }
     for (Statement statement : dossier.statements()) {
       statement.title().map(ReadoutPropertiesTest::text).ifPresent(facts::add);
-      statement.date().map(Briefing::when).ifPresent(facts::add);
+      statement.date().map(DateWords::when).ifPresent(facts::add);
       for (Ref<Actor> issuer : statement.issuers()) {
         facts.add(name(dossier, issuer));
       }
@@ -243,7 +244,7 @@ class ReadoutPropertiesTest {
       for (MeetingChange change : planned.lifecycle()) {
         for (MeetingChange account : change.accounts()) {
           facts.add(label(account.status()));
-          account.date().map(Briefing::when).ifPresent(facts::add);
+          account.date().map(DateWords::when).ifPresent(facts::add);
           evidence.addAll(account.evidence());
           account.reason().ifPresent(r -> evidence.addAll(r.evidence()));
           account.heldAs().ifPresent(e -> facts.add("        held as: "));
@@ -262,7 +263,7 @@ class ReadoutPropertiesTest {
       for (InstrumentStep step : instrument.history()) {
         for (InstrumentStep account : step.accounts()) {
           facts.add(label(account.status()));
-          account.date().map(Briefing::when).ifPresent(facts::add);
+          account.date().map(DateWords::when).ifPresent(facts::add);
           evidence.addAll(account.evidence());
         }
       }
