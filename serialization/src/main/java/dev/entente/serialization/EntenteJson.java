@@ -393,7 +393,11 @@ public final class EntenteJson {
     // a ByteArrayOutputStream doubles and copies its array as it grows, then copies it again.
     BufferRecycler recycler = factory._getBufferRecycler();
     try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
-      try (JsonGenerator g = generator(bytes, factory)) {
+      // Straight into the builder, with no stream around it: the factory then takes the builder's
+      // recycler for the generator's buffers too (a ByteArrayBuilder is a BufferRecycler.Gettable)
+      // instead of taking a second one from the pool and giving it back for every value written.
+      // Its close() does nothing, so nothing needs keeping open.
+      try (JsonGenerator g = factory.createGenerator(writeContext(), bytes)) {
         writeValue(g, value);
       }
       return bytes.getClearAndRelease();
@@ -433,8 +437,12 @@ public final class EntenteJson {
   }
 
   private JsonGenerator generator(OutputStream out, TokenStreamFactory factory) {
-    ObjectWriteContext context = pretty && format == Format.JSON ? PRETTY : ObjectWriteContext.empty();
-    return factory.createGenerator(context, new NonClosing(out));
+    return factory.createGenerator(writeContext(), new NonClosing(out));
+  }
+
+  /** Pretty or compact, as set: pretty printing is for JSON only. */
+  private ObjectWriteContext writeContext() {
+    return pretty && format == Format.JSON ? PRETTY : ObjectWriteContext.empty();
   }
 
   /** Indents JSON two spaces a level, one member a line. */
