@@ -11,6 +11,7 @@ import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,6 +35,36 @@ final class ScalarCodec<T> extends Codec<T> {
   /** For ids and references: the value of a reference, read through {@link SharedRefs}. */
   private final Function<Ref<Identified>, T> shared;
 
+  /**
+   * The format of a value that is its own text: text, ids, language tags. A codec made with it
+   * writes the string with no call through {@code format}, a call site that every scalar of every
+   * type shares (so the JIT can only dispatch it, never inline it).
+   */
+  static <T> Function<T, String> asText() {
+    @SuppressWarnings("unchecked")
+    Function<T, String> text = (Function<T, String>) AS_TEXT;
+    return text;
+  }
+
+  /** The format of a reference: its id, written with no call through {@code format}. */
+  static <T> Function<T, String> refId() {
+    @SuppressWarnings("unchecked")
+    Function<T, String> id = (Function<T, String>) REF_ID;
+    return id;
+  }
+
+  private static final Function<Object, String> AS_TEXT = value -> (String) value;
+  private static final Function<Object, String> REF_ID = value -> ((Ref<?>) value).id();
+
+  /** How {@link #write} writes a value: one of the forms below. */
+  private final int form;
+  private static final int TEXT_FORM = 0;
+  private static final int REF_FORM = 1;
+  private static final int CONSTANT_FORM = 2;
+  private static final int FORMATTED = 3;
+  /** For an enumeration: each constant's string, quoted and encoded once, by ordinal. */
+  private final SerializedString[] constants;
+
   ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema) {
     this(label, what, parser, format, schema, List.of());
@@ -41,7 +72,7 @@ final class ScalarCodec<T> extends Codec<T> {
 
   ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema, List<String> values) {
-    this(label, what, parser, format, schema, values, null);
+    this(label, what, parser, format, schema, values, null, null);
   }
 
   /**
@@ -51,13 +82,34 @@ final class ScalarCodec<T> extends Codec<T> {
   static <T> ScalarCodec<T> ofRefs(String label, String what, Function<Ref<Identified>, T> shared,
       Function<T, String> format, Function<SchemaContext, ObjectNode> schema) {
     return new ScalarCodec<>(label, what, (text, r) -> shared.apply(Ref.of(text)), format, schema,
-        List.of(), shared);
+        List.of(), shared, null);
+  }
+
+  /**
+   * A codec of an enumeration, each constant written as {@code name} gives it (and as {@code
+   * values} lists them): the strings are encoded once, so a constant is written by copying its
+   * bytes, with neither a lookup of its name nor an encoding of it per value.
+   */
+  static <E extends Enum<E>> ScalarCodec<E> ofConstants(String label, String what,
+      Parser<E> parser, Class<E> type, Function<E, String> name,
+      Function<SchemaContext, ObjectNode> schema, List<String> values) {
+    E[] all = type.getEnumConstants();
+    SerializedString[] encoded = new SerializedString[all.length];
+    for (E constant : all) {
+      encoded[constant.ordinal()] = new SerializedString(name.apply(constant));
+    }
+    return new ScalarCodec<>(label, what, parser, name, schema, values, null, encoded);
   }
 
   private ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema, List<String> values,
-      Function<Ref<Identified>, T> shared) {
+      Function<Ref<Identified>, T> shared, SerializedString[] constants) {
     this.shared = shared;
+    this.constants = constants;
+    this.form = constants != null ? CONSTANT_FORM
+        : format == AS_TEXT ? TEXT_FORM
+        : format == REF_ID ? REF_FORM
+        : FORMATTED;
     this.label = label;
     this.what = what;
     this.parser = parser;
@@ -78,7 +130,19 @@ final class ScalarCodec<T> extends Codec<T> {
 
   @Override
   public void write(JsonGenerator g, T value) {
-    g.writeString(format.apply(value));
+    switch (form) {
+      case TEXT_FORM:
+        g.writeString((String) value);
+        break;
+      case REF_FORM:
+        g.writeString(((Ref<?>) value).id());
+        break;
+      case CONSTANT_FORM:
+        g.writeString(constants[((Enum<?>) value).ordinal()]);
+        break;
+      default:
+        g.writeString(format.apply(value));
+    }
   }
 
   @Override

@@ -46,7 +46,7 @@ final class ScalarCodecs {
       + "\\u2028\\u2029\\u202F\\u205F\\u2060\\u3000\\uFEFF]";
 
   static final ScalarCodec<String> TEXT = new ScalarCodec<>(
-      "text", "text", (text, r) -> text, Function.identity(),
+      "text", "text", (text, r) -> text, ScalarCodec.asText(),
       s -> s.node().put("type", "string").put("pattern", TEXT_PATTERN));
 
   static final Codec<Integer> POSITIVE_INT = new Codec<>() {
@@ -81,7 +81,7 @@ final class ScalarCodecs {
   };
 
   static final ScalarCodec<String> ID = ScalarCodec.ofRefs(
-      "id", "an id", Ref::id, Function.identity(),
+      "id", "an id", Ref::id, ScalarCodec.asText(),
       s -> s.ref("Id", () -> s.node().put("type", "string")
           .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
           .put("description", "An id, unique in its dossier.")));
@@ -93,7 +93,7 @@ final class ScalarCodecs {
   }
 
   static final ScalarCodec<Ref<Identified>> REF = ScalarCodec.ofRefs(
-      "reference", "a reference", Function.identity(), Ref::id,
+      "reference", "a reference", Function.identity(), ScalarCodec.refId(),
       s -> s.ref("Ref", () -> s.node().put("type", "string")
           .put("pattern", "^" + Ref.ID_PATTERN.pattern() + "$")
           .put("description", "The id of another record of the dossier.")));
@@ -210,12 +210,12 @@ final class ScalarCodecs {
       s -> s.node().put("type", "string").put("pattern", "^" + TIME + "$"));
 
   static final ScalarCodec<String> LANGUAGE = new ScalarCodec<>(
-      "language tag", "a BCP 47 language tag", (text, r) -> text, Function.identity(),
+      "language tag", "a BCP 47 language tag", (text, r) -> text, ScalarCodec.asText(),
       s -> s.ref("LanguageTag", () -> s.node().put("type", "string")
           .put("pattern", "^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")));
 
   static final ScalarCodec<String> SCRIPT = new ScalarCodec<>(
-      "script code", "an ISO 15924 script code", (text, r) -> text, Function.identity(),
+      "script code", "an ISO 15924 script code", (text, r) -> text, ScalarCodec.asText(),
       s -> s.node().put("type", "string").put("pattern", "^[A-Z][a-z]{3}$"));
 
   /** How far primary sources bear a statement, a plan or a change out. */
@@ -227,7 +227,7 @@ final class ScalarCodecs {
     Map<String, E> byName = java.util.Arrays.stream(type.getEnumConstants())
         .collect(Collectors.toMap(ScalarCodecs::kebab, e -> e, (a, b) -> a,
             java.util.LinkedHashMap::new));
-    return new ScalarCodec<>(
+    return ScalarCodec.ofConstants(
         type.getSimpleName(),
         what,
         (text, r) -> {
@@ -237,6 +237,7 @@ final class ScalarCodecs {
           }
           return value;
         },
+        type,
         // Each constant's name computed once, not lower-cased again for every value written.
         kebabNames(type)::get,
         s -> s.ref(type.getSimpleName(), () -> {
@@ -261,7 +262,7 @@ final class ScalarCodecs {
       byName.put(kebab(constant), constant);
       byName.put(constant.name(), constant);
     }
-    return new ScalarCodec<>(
+    return ScalarCodec.ofConstants(
         type.getSimpleName(),
         "a " + type.getSimpleName(),
         (text, r) -> {
@@ -271,6 +272,7 @@ final class ScalarCodecs {
           }
           return value;
         },
+        type,
         kebabNames(type)::get,
         written::schema,
         written.values());
