@@ -2,9 +2,9 @@ package dev.entente.serialization.internal;
 
 import dev.entente.serialization.EntenteJsonException;
 import dev.entente.serialization.JsonProblem.Kind;
+import java.util.AbstractSequentialList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.RandomAccess;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -23,8 +23,11 @@ final class ListCodec<V> extends Codec<List<V>> {
   public void write(JsonGenerator g, List<V> values) {
     int size = values.size();
     g.writeStartArray(values, size);
-    if (values instanceof RandomAccess) {
-      // The model's lists are: an index, not an iterator allocated for every list written.
+    // The model's lists are random-access: an index, not an iterator allocated for every list
+    // written. A linked list is told by its class, not by the RandomAccess interface: a test
+    // against an interface searches the class's interfaces, and for the model's lists, just cast
+    // to List, it missed the class's one-entry cache of the last interface found every time.
+    if (!(values instanceof AbstractSequentialList)) {
       for (int i = 0; i < size; i++) {
         element.write(g, values.get(i));
       }
