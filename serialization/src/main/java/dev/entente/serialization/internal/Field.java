@@ -144,9 +144,11 @@ abstract class Field<T, B> {
       @Override
       void write(JsonGenerator g, T value) {
         List<V> member = get.apply(value);
-        if (!member.isEmpty()) {
+        // The size asked once, for the test and the array: a call through List per question.
+        int size = member.size();
+        if (size != 0) {
           g.writeName(wireName);
-          codec.write(g, member);
+          codec.write(g, member, size);
         }
       }
 

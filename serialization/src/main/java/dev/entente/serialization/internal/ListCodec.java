@@ -21,7 +21,11 @@ final class ListCodec<V> extends Codec<List<V>> {
 
   @Override
   public void write(JsonGenerator g, List<V> values) {
-    int size = values.size();
+    write(g, values, values.size());
+  }
+
+  /** Writes the values, {@code size} of them. */
+  void write(JsonGenerator g, List<V> values, int size) {
     g.writeStartArray(values, size);
     // The model's lists are random-access: an index, not an iterator allocated for every list
     // written. A linked list is told by its class, not by the RandomAccess interface: a test

@@ -68,7 +68,7 @@ final class UnionCodec<T> extends Codec<T> {
    * larger find one at once in practice. Size 0 if there is none (two classes with one identity
    * hash), for which {@link #codecFor} looks the class up in {@link #byClass}.
    */
-  private static int[] perfectFit(java.util.Set<Class<?>> types) {
+  static int[] perfectFit(java.util.Set<Class<?>> types) {
     for (int size = Integer.highestOneBit(Math.max(1, types.size()) * 4); size <= 1 << 16;
         size *= 2) {
       for (int shift = 1; shift < 32; shift++) {
@@ -87,7 +87,7 @@ final class UnionCodec<T> extends Codec<T> {
     return new int[] {0, 0};
   }
 
-  private static int slot(Class<?> type, int shift, int mask) {
+  static int slot(Class<?> type, int shift, int mask) {
     int hash = System.identityHashCode(type);
     return (hash ^ (hash >>> shift)) & mask;
   }

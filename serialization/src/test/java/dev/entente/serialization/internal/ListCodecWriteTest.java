@@ -30,7 +30,7 @@ class ListCodecWriteTest {
     assertThat(written(values)).isEqualTo(expected);
     assertThat(written(Collections.unmodifiableList(new ArrayList<>(values))))
         .isEqualTo(expected);
-    // Not RandomAccess: written through its iterator.
+    // A linked list: written through its iterator, not by index.
     assertThat(written(new LinkedList<>(values))).isEqualTo(expected);
     assertThat(written(List.of())).isEqualTo("[]");
     assertThat(written(List.of("x"))).isEqualTo("[\"x\"]");
