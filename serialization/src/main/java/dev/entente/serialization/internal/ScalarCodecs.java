@@ -121,8 +121,23 @@ final class ScalarCodecs {
         }
         return Year.parse(text);
       },
-      year -> String.format(Locale.ROOT, "%04d", year.getValue()),
+      ScalarCodecs::fourDigits,
       s -> s.node().put("type", "string").put("pattern", "^[0-9]{4}$"));
+
+  /**
+   * A year as {@code String.format("%04d")} writes it, without parsing a format for every year
+   * written: four digits from 0000 to 9999, as they are outside that range (a year a program
+   * made; the reader refuses it).
+   */
+  static String fourDigits(Year year) {
+    int value = year.getValue();
+    if (value < 0 || value > 9999) {
+      return String.format(Locale.ROOT, "%04d", value);
+    }
+    char[] digits = {(char) ('0' + value / 1000), (char) ('0' + value / 100 % 10),
+        (char) ('0' + value / 10 % 10), (char) ('0' + value % 10)};
+    return new String(digits);
+  }
 
   static final ScalarCodec<CountryCode> COUNTRY = new ScalarCodec<>(
       "country code", "an ISO 3166-1 country code",
