@@ -49,6 +49,14 @@ final class ReferenceCycles {
    */
   <T extends Identified> void relation(String member, boolean listed, List<? extends T> records,
       Function<T, List<? extends Ref<?>>> targets) {
+    // Without a reference there is no cycle: most dossiers hold none of most relations.
+    boolean any = false;
+    for (int i = 0; i < records.size() && !any; i++) {
+      any = !targets.apply(records.get(i)).isEmpty();
+    }
+    if (!any) {
+      return;
+    }
     // The nodes: each id once, its first record, as references resolve.
     List<T> nodes = new ArrayList<>(records.size());
     Map<String, Integer> byId = new HashMap<>();
