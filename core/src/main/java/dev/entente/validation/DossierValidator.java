@@ -155,13 +155,14 @@ public final class DossierValidator {
     Walk(Dossier dossier, int limit) {
       this.dossier = Objects.requireNonNull(dossier, "dossier");
       this.limit = limit;
+      List<List<? extends Identified>> lists = lists(dossier);
       int size = 0;
-      for (List<? extends Identified> list : lists(dossier)) {
+      for (List<? extends Identified> list : lists) {
         size += list.size();
       }
       records = new HashMap<>(size * 4 / 3 + 1);
       int position = 0;
-      for (List<? extends Identified> list : lists(dossier)) {
+      for (List<? extends Identified> list : lists) {
         for (int i = 0; i < list.size(); i++, position++) {
           if (records.putIfAbsent(list.get(i).id(), list.get(i)) != null) {
             if (repeated == null) {
