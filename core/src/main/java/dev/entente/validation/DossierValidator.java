@@ -52,7 +52,6 @@ import dev.entente.time.FuzzyDate;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -311,11 +310,13 @@ public final class DossierValidator {
         seriesSides(engagement.sides(), series, sidesAt, kind, engagement.id());
       }
       sides(engagement.sides(), sidesAt, kind);
-      if (engagement.host().isPresent()) {
-        ref(engagement.host().get(), Actor.class, at, Engagement.HOST);
+      Optional<Ref<Actor>> host = engagement.host();
+      if (host.isPresent()) {
+        ref(host.get(), Actor.class, at, Engagement.HOST);
       }
-      if (engagement.initiator().isPresent()) {
-        ref(engagement.initiator().get(), Actor.class, at, Engagement.INITIATOR);
+      Optional<Ref<Actor>> initiator = engagement.initiator();
+      if (initiator.isPresent()) {
+        ref(initiator.get(), Actor.class, at, Engagement.INITIATOR);
       }
       for (int j = 0; j < engagement.hostClaims().size(); j++) {
         Pointer claimAt = index(member(at, Engagement.HOST_CLAIMS), j);
@@ -424,11 +425,15 @@ public final class DossierValidator {
                   + " \"%s\", but the person takes part for \"%s\"",
               offices.get(k), participant.person(), jurisdiction, engagement.id(),
               participant.side());
-        } else if (engagement.date().isPresent() && hasTenure(person, offices.get(k))) {
+        } else if (hasTenure(person, offices.get(k))) {
           // Without a recorded tenure of the office, this very participation implies one
           // (Dossier.holding), so there is nothing to look up: only recorded tenures can put
           // the date outside a term.
-          heldOn(person, offices.get(k), engagement.date().get(), officeAt,
+          Optional<FuzzyDate> date = engagement.date();
+          if (date.isEmpty()) {
+            continue;
+          }
+          heldOn(person, offices.get(k), date.get(), officeAt,
               new Described("engagement", engagement.id()));
         }
       }
@@ -799,18 +804,20 @@ public final class DossierValidator {
 
     private void statement(Statement statement, Pointer at, int position) {
       id(statement, at, position);
-      Optional<Engagement> engagement = statement.engagement().isPresent()
-          ? Optional.ofNullable(find(statement.engagement().get(), Engagement.class))
-          : Optional.empty();
-      if (statement.date().isPresent() && engagement.isPresent()
-          && engagement.get().date().isPresent()
-          && statement.date().get().isCertainlyBefore(engagement.get().date().get())) {
-        report(member(at, Statement.DATE), ViolationCode.STATEMENT_BEFORE_ENGAGEMENT,
-            "statement dated %s is before engagement \"%s\" dated %s, at which it was made",
-            statement.date().get(), engagement.get().id(), engagement.get().date().get());
+      Optional<Ref<Engagement>> engagementRef = statement.engagement();
+      Engagement engagement =
+          engagementRef.isPresent() ? find(engagementRef.get(), Engagement.class) : null;
+      Optional<FuzzyDate> date = statement.date();
+      if (date.isPresent() && engagement != null) {
+        Optional<FuzzyDate> held = engagement.date();
+        if (held.isPresent() && date.get().isCertainlyBefore(held.get())) {
+          report(member(at, Statement.DATE), ViolationCode.STATEMENT_BEFORE_ENGAGEMENT,
+              "statement dated %s is before engagement \"%s\" dated %s, at which it was made",
+              date.get(), engagement.id(), held.get());
+        }
       }
-      if (statement.engagement().isPresent()) {
-        ref(statement.engagement().get(), Engagement.class, at, Statement.ENGAGEMENT);
+      if (engagementRef.isPresent()) {
+        ref(engagementRef.get(), Engagement.class, at, Statement.ENGAGEMENT);
       }
       topics(statement.topics(), at, Statement.TOPICS);
       for (int j = 0; j < statement.relations().size(); j++) {
@@ -821,25 +828,30 @@ public final class DossierValidator {
         }
         evidence(relation.evidence(), relationAt, StatementRelation.EVIDENCE);
       }
-      for (int j = 0; j < statement.positions().size(); j++) {
-        position(statement, statement.positions().get(j), index(member(at, Statement.POSITIONS), j));
+      if (!statement.positions().isEmpty()) {
+        Pointer positionsAt = member(at, Statement.POSITIONS);
+        for (int j = 0; j < statement.positions().size(); j++) {
+          position(statement, statement.positions().get(j), index(positionsAt, j));
+        }
       }
       evidence(statement.evidence(), at, Statement.EVIDENCE);
-      Optional<FuzzyDate> date = statement.date();
       Described what = new Described("statement", statement.id());
       if (statement instanceof JointStatement) {
         JointStatement joint = (JointStatement) statement;
         Pointer issuersAt = member(at, Statement.ISSUERS);
-        if (engagement.isPresent() && allResolve(joint.issuers())
-            && allResolve(engagement.get().sides())
-            && !sameSides(joint.issuers(), engagement.get().sides())) {
+        if (engagement != null && allResolve(joint.issuers())
+            && allResolve(engagement.sides())
+            && !sameSides(joint.issuers(), engagement.sides())) {
           report(issuersAt, ViolationCode.ISSUERS_NOT_SIDES,
               "issuers %s differ from the sides %s of engagement \"%s\"",
-              joint.issuers(), engagement.get().sides(), engagement.get().id());
+              joint.issuers(), engagement.sides(), engagement.id());
         }
         sides(joint.issuers(), issuersAt, "joint statement");
-        for (int j = 0; j < joint.signatories().size(); j++) {
-          attribution(joint.signatories().get(j), date, index(member(at, JointStatement.SIGNATORIES), j), what);
+        if (!joint.signatories().isEmpty()) {
+          Pointer signatoriesAt = member(at, JointStatement.SIGNATORIES);
+          for (int j = 0; j < joint.signatories().size(); j++) {
+            attribution(joint.signatories().get(j), date, index(signatoriesAt, j), what);
+          }
         }
       } else if (statement instanceof UnilateralStatement) {
         UnilateralStatement unilateral = (UnilateralStatement) statement;
@@ -926,11 +938,12 @@ public final class DossierValidator {
     private void attribution(
         Attribution attribution, Optional<FuzzyDate> date, Pointer at, Described what) {
       Person person = ref(attribution.person(), Person.class, at, Attribution.PERSON);
-      if (attribution.office().isPresent()) {
+      Optional<Ref<Office>> office = attribution.office();
+      if (office.isPresent()) {
         if (date.isPresent()) {
-          office(person, attribution.office().get(), date, member(at, Attribution.OFFICE), what);
+          office(person, office.get(), date, member(at, Attribution.OFFICE), what);
         } else {
-          ref(attribution.office().get(), Office.class, at, Attribution.OFFICE);
+          ref(office.get(), Office.class, at, Attribution.OFFICE);
         }
       }
     }
@@ -1238,9 +1251,9 @@ public final class DossierValidator {
       return kind.isInstance(record) ? kind.cast(record) : null;
     }
 
-    private boolean allResolve(Collection<Ref<Actor>> refs) {
-      for (Ref<Actor> ref : refs) {
-        if (find(ref, Actor.class) == null) {
+    private boolean allResolve(List<Ref<Actor>> refs) {
+      for (int i = 0; i < refs.size(); i++) {
+        if (find(refs.get(i), Actor.class) == null) {
           return false;
         }
       }
