@@ -162,7 +162,9 @@ abstract sealed class AbstractDossier implements Identified, Extensible permits 
 
   @Value.Lazy
   Map<String, Identified> index() {
-    // Loops rather than records(), and a map sized once: every validated dossier builds its index.
+    // Loops rather than records(), and a map sized once. Built at the first lookup: validation
+    // resolves references through an index of its own, and looks up here only the holdings of
+    // offices that no tenure records (Dossier.holding).
     List<List<? extends Identified>> lists = List.of(actors(), offices(), series(), engagements(),
         plannedMeetings(), statements(), instruments(), topics(), sources());
     int size = 0;

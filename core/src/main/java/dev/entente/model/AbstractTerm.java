@@ -52,8 +52,11 @@ abstract sealed class AbstractTerm implements Extensible permits Term {
    * or begins after the latest possible end.
    */
   public final boolean certainlyExcludes(FuzzyDate time) {
-    return time.isCertainlyBefore(start())
-        || (end().isPresent() && end().get().isCertainlyBefore(time));
+    if (time.isCertainlyBefore(start())) {
+      return true;
+    }
+    Optional<FuzzyDate> end = end(); // one Optional: the generated accessor makes one a call
+    return end.isPresent() && end.get().isCertainlyBefore(time);
   }
 
   @Value.Check

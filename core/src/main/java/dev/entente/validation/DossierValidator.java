@@ -52,7 +52,6 @@ import dev.entente.time.FuzzyDate;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,8 +133,17 @@ public final class DossierValidator {
     private final int limit;
     /** How many violations were found beyond the limit. */
     private int notKept;
-    /** Where each id was first declared. */
-    private final Map<String, Pointer> declared = new HashMap<>();
+    /**
+     * The first record with each id, in the order of the dossier's lists: what {@link
+     * Dossier#find} resolves, built here once so that the walk resolves each reference by one
+     * lookup, without an {@code Optional}, and knows the first record of each id.
+     */
+    private final Map<String, Identified> records;
+    /**
+     * Whether each record, by its position in the order of the lists, repeats the id of a record
+     * before it; null if none does.
+     */
+    private boolean[] repeated;
     /** The ordinal rules of the dossier's sessions, found once for all. */
     private SessionOrdinals ordinals;
     /** The cycles of the references that must form hierarchies, found once for all. */
@@ -146,7 +154,41 @@ public final class DossierValidator {
     Walk(Dossier dossier, int limit) {
       this.dossier = Objects.requireNonNull(dossier, "dossier");
       this.limit = limit;
+      List<List<? extends Identified>> lists = lists(dossier);
+      int size = 0;
+      for (List<? extends Identified> list : lists) {
+        size += list.size();
+      }
+      records = new HashMap<>(size * 4 / 3 + 1);
+      int position = 0;
+      for (List<? extends Identified> list : lists) {
+        for (int i = 0; i < list.size(); i++, position++) {
+          if (records.putIfAbsent(list.get(i).id(), list.get(i)) != null) {
+            if (repeated == null) {
+              repeated = new boolean[size];
+            }
+            repeated[position] = true;
+          }
+        }
+      }
     }
+
+    /** An optional reference as a list of none or one. */
+    private static <T extends Identified> List<Ref<T>> listOf(Optional<Ref<T>> ref) {
+      return ref.isPresent() ? List.of(ref.get()) : List.of();
+    }
+
+    /** The dossier's lists of records, in order. */
+    private static List<List<? extends Identified>> lists(Dossier dossier) {
+      return List.of(dossier.actors(), dossier.offices(), dossier.series(),
+          dossier.engagements(), dossier.plannedMeetings(), dossier.statements(),
+          dossier.instruments(), dossier.topics(), dossier.sources());
+    }
+
+    /** The names of the members of {@link #lists}, in the same order. */
+    private static final List<String> LIST_NAMES = List.of(Dossier.ACTORS, Dossier.OFFICES,
+        Dossier.SERIES, Dossier.ENGAGEMENTS, Dossier.PLANNED_MEETINGS, Dossier.STATEMENTS,
+        Dossier.INSTRUMENTS, Dossier.TOPICS, Dossier.SOURCES);
 
     void run() {
       List<Engagement> engagements = dossier.engagements();
@@ -157,146 +199,194 @@ public final class DossierValidator {
           actor -> actor instanceof GovernmentBody
               ? List.of(((GovernmentBody) actor).government()) : List.of());
       cycles.relation(Grouping.PART_OF, false, dossier.actors(), actor -> actor instanceof Grouping
-          ? ((Grouping) actor).partOf().stream().toList()
+          ? listOf(((Grouping) actor).partOf())
           : actor instanceof GovernmentBody
-              ? ((GovernmentBody) actor).partOf().stream().toList() : List.of());
+              ? listOf(((GovernmentBody) actor).partOf()) : List.of());
       cycles.relation(Engagement.PART_OF, false, engagements,
-          engagement -> engagement.partOf().stream().toList());
+          engagement -> listOf(engagement.partOf()));
       cycles.relation(Topic.PARENTS, true, dossier.topics(), Topic::parents);
+      // Each record's position in the order of the lists, for the ids it repeats.
+      int position = 0;
+      Pointer listAt = member(Pointer.DOCUMENT, Dossier.ACTORS);
       for (int i = 0; i < dossier.actors().size(); i++) {
-        actor(dossier.actors().get(i), index(member(Pointer.DOCUMENT, Dossier.ACTORS), i));
+        actor(dossier.actors().get(i), index(listAt, i), position++);
       }
+      listAt = member(Pointer.DOCUMENT, Dossier.OFFICES);
       for (int i = 0; i < dossier.offices().size(); i++) {
-        office(dossier.offices().get(i), index(member(Pointer.DOCUMENT, Dossier.OFFICES), i));
+        office(dossier.offices().get(i), index(listAt, i), position++);
       }
+      listAt = member(Pointer.DOCUMENT, Dossier.SERIES);
       for (int i = 0; i < dossier.series().size(); i++) {
-        series(dossier.series().get(i), index(member(Pointer.DOCUMENT, Dossier.SERIES), i));
+        series(dossier.series().get(i), index(listAt, i), position++);
       }
+      listAt = member(Pointer.DOCUMENT, Dossier.ENGAGEMENTS);
       for (int i = 0; i < engagements.size(); i++) {
-        engagement(engagements.get(i), index(member(Pointer.DOCUMENT, Dossier.ENGAGEMENTS), i));
+        engagement(engagements.get(i), index(listAt, i), position++);
       }
+      listAt = member(Pointer.DOCUMENT, Dossier.PLANNED_MEETINGS);
       for (int i = 0; i < dossier.plannedMeetings().size(); i++) {
-        plannedMeeting(dossier.plannedMeetings().get(i), index(member(Pointer.DOCUMENT, Dossier.PLANNED_MEETINGS), i));
+        plannedMeeting(dossier.plannedMeetings().get(i), index(listAt, i), position++);
       }
+      listAt = member(Pointer.DOCUMENT, Dossier.STATEMENTS);
       for (int i = 0; i < dossier.statements().size(); i++) {
-        statement(dossier.statements().get(i), index(member(Pointer.DOCUMENT, Dossier.STATEMENTS), i));
+        statement(dossier.statements().get(i), index(listAt, i), position++);
       }
+      listAt = member(Pointer.DOCUMENT, Dossier.INSTRUMENTS);
       for (int i = 0; i < dossier.instruments().size(); i++) {
-        instrument(dossier.instruments().get(i), index(member(Pointer.DOCUMENT, Dossier.INSTRUMENTS), i));
+        instrument(dossier.instruments().get(i), index(listAt, i), position++);
       }
+      listAt = member(Pointer.DOCUMENT, Dossier.TOPICS);
       for (int i = 0; i < dossier.topics().size(); i++) {
-        topic(dossier.topics().get(i), index(member(Pointer.DOCUMENT, Dossier.TOPICS), i));
+        topic(dossier.topics().get(i), index(listAt, i), position++);
       }
+      listAt = member(Pointer.DOCUMENT, Dossier.SOURCES);
       for (int i = 0; i < dossier.sources().size(); i++) {
-        Source source = dossier.sources().get(i);
-        id(source, index(member(Pointer.DOCUMENT, Dossier.SOURCES), i));
+        id(dossier.sources().get(i), index(listAt, i), position++);
       }
     }
 
     // ---------------------------------------------------------------- records
 
-    private void actor(Actor actor, Pointer at) {
-      id(actor, at);
+    private void actor(Actor actor, Pointer at, int position) {
+      id(actor, at, position);
       if (actor instanceof Grouping) {
         Grouping grouping = (Grouping) actor;
         for (int j = 0; j < grouping.members().size(); j++) {
           selfOrRef(grouping, grouping.members().get(j), index(member(at, Grouping.MEMBERS), j),
               "grouping \"%s\" lists itself as a member");
         }
-        grouping.partOf().ifPresent(parent ->
-            selfOrRef(grouping, parent, member(at, Grouping.PART_OF), "grouping \"%s\" is part of itself"));
+        if (grouping.partOf().isPresent()) {
+          selfOrRef(grouping, grouping.partOf().get(), member(at, Grouping.PART_OF),
+              "grouping \"%s\" is part of itself");
+        }
         cycles(grouping, at, "grouping");
       } else if (actor instanceof GovernmentBody) {
         GovernmentBody body = (GovernmentBody) actor;
-        Pointer governmentAt = member(at, GovernmentBody.GOVERNMENT);
-        ref(body.government(), Actor.class, governmentAt)
-            .filter(Person.class::isInstance)
-            .ifPresent(person -> report(governmentAt, ViolationCode.GOVERNMENT_IS_PERSON,
-                "the government of body \"%s\" is person \"%s\"; a body's government is a state"
-                    + " or a grouping", body.id(), person.id()));
-        body.partOf().ifPresent(parent -> selfOrRef(
-            body, parent, member(at, GovernmentBody.PART_OF), "government body \"%s\" is part of itself"));
+        Actor government = ref(body.government(), Actor.class, at, GovernmentBody.GOVERNMENT);
+        if (government instanceof Person) {
+          report(member(at, GovernmentBody.GOVERNMENT), ViolationCode.GOVERNMENT_IS_PERSON,
+              "the government of body \"%s\" is person \"%s\"; a body's government is a state"
+                  + " or a grouping", body.id(), government.id());
+        }
+        if (body.partOf().isPresent()) {
+          selfOrRef(body, body.partOf().get(), member(at, GovernmentBody.PART_OF),
+              "government body \"%s\" is part of itself");
+        }
         cycles(body, at, "government body");
       } else if (actor instanceof Person) {
         Person person = (Person) actor;
-        wordings(person.aliases(), member(at, Person.ALIASES));
+        wordings(person.aliases(), at, Person.ALIASES);
+        Pointer tenuresAt = member(at, Person.TENURES);
         for (int j = 0; j < person.tenures().size(); j++) {
           Tenure tenure = person.tenures().get(j);
-          Pointer tenureAt = index(member(at, Person.TENURES), j);
-          ref(tenure.office(), Office.class, member(tenureAt, Tenure.OFFICE));
-          evidence(tenure.evidence(), member(tenureAt, Tenure.EVIDENCE));
+          Pointer tenureAt = index(tenuresAt, j);
+          ref(tenure.office(), Office.class, tenureAt, Tenure.OFFICE);
+          evidence(tenure.evidence(), tenureAt, Tenure.EVIDENCE);
         }
       }
     }
 
-    private void office(Office office, Pointer at) {
-      id(office, at);
-      ref(office.jurisdiction(), Actor.class, member(at, Office.JURISDICTION));
-      office.body().ifPresent(body -> ref(body, Actor.class, member(at, Office.BODY)));
-    }
-
-    private void series(DialogueSeries series, Pointer at) {
-      id(series, at);
-      sides(series.sides(), member(at, DialogueSeries.SIDES), "series");
-      evidence(series.evidence(), member(at, DialogueSeries.EVIDENCE));
-    }
-
-    private void engagement(Engagement engagement, Pointer at) {
-      id(engagement, at);
-      String kind = engagement instanceof Dialogue ? "dialogue" : "meeting";
-      Optional<DialogueSeries> series = Optional.empty();
-      if (engagement instanceof Dialogue) {
-        series = find(((Dialogue) engagement).series(), DialogueSeries.class);
+    private void office(Office office, Pointer at, int position) {
+      id(office, at, position);
+      ref(office.jurisdiction(), Actor.class, at, Office.JURISDICTION);
+      if (office.body().isPresent()) {
+        ref(office.body().get(), Actor.class, at, Office.BODY);
       }
-      series.ifPresent(s -> seriesSides(engagement.sides(), s, member(at, Engagement.SIDES), kind, engagement.id()));
-      sides(engagement.sides(), member(at, Engagement.SIDES), kind);
-      engagement.host().ifPresent(host -> ref(host, Actor.class, member(at, Engagement.HOST)));
-      engagement.initiator().ifPresent(actor -> ref(actor, Actor.class, member(at, Engagement.INITIATOR)));
+    }
+
+    private void series(DialogueSeries series, Pointer at, int position) {
+      id(series, at, position);
+      sides(series.sides(), member(at, DialogueSeries.SIDES), "series");
+      evidence(series.evidence(), at, DialogueSeries.EVIDENCE);
+    }
+
+    private void engagement(Engagement engagement, Pointer at, int position) {
+      id(engagement, at, position);
+      String kind = engagement instanceof Dialogue ? "dialogue" : "meeting";
+      DialogueSeries series = engagement instanceof Dialogue
+          ? find(((Dialogue) engagement).series(), DialogueSeries.class) : null;
+      Pointer sidesAt = member(at, Engagement.SIDES);
+      if (series != null) {
+        seriesSides(engagement.sides(), series, sidesAt, kind, engagement.id());
+      }
+      sides(engagement.sides(), sidesAt, kind);
+      Optional<Ref<Actor>> host = engagement.host();
+      if (host.isPresent()) {
+        ref(host.get(), Actor.class, at, Engagement.HOST);
+      }
+      Optional<Ref<Actor>> initiator = engagement.initiator();
+      if (initiator.isPresent()) {
+        ref(initiator.get(), Actor.class, at, Engagement.INITIATOR);
+      }
       for (int j = 0; j < engagement.hostClaims().size(); j++) {
         Pointer claimAt = index(member(at, Engagement.HOST_CLAIMS), j);
-        ref(engagement.hostClaims().get(j).value(), Actor.class, member(claimAt, Claim.VALUE));
-        evidence(engagement.hostClaims().get(j).evidence(), member(claimAt, Claim.EVIDENCE));
+        ref(engagement.hostClaims().get(j).value(), Actor.class, claimAt, Claim.VALUE);
+        evidence(engagement.hostClaims().get(j).evidence(), claimAt, Claim.EVIDENCE);
       }
-      dateClaims(engagement.dateClaims(), member(at, Engagement.DATE_CLAIMS));
+      dateClaims(engagement.dateClaims(), at, Engagement.DATE_CLAIMS);
       for (int j = 0; j < engagement.venueClaims().size(); j++) {
-        evidence(engagement.venueClaims().get(j).evidence(),
-            member(index(member(at, Engagement.VENUE_CLAIMS), j), Claim.EVIDENCE));
+        if (!engagement.venueClaims().get(j).evidence().isEmpty()) {
+          evidence(engagement.venueClaims().get(j).evidence(),
+              index(member(at, Engagement.VENUE_CLAIMS), j), Claim.EVIDENCE);
+        }
       }
-      series.ifPresent(s -> principals(engagement, s, member(at, Engagement.PARTICIPANTS)));
-      Map<Ref<Person>, Integer> listed = new HashMap<>();
-      for (int j = 0; j < engagement.participants().size(); j++) {
-        participant(engagement, j, listed, index(member(at, Engagement.PARTICIPANTS), j));
+      Pointer participantsAt = member(at, Engagement.PARTICIPANTS);
+      if (series != null) {
+        principals(engagement, series, participantsAt);
       }
-      engagement.partOf().ifPresent(parent -> {
-        Pointer partOfAt = member(at, Engagement.PART_OF);
-        ref(parent, Engagement.class, partOfAt)
-            .ifPresent(whole -> partOf(engagement, whole, partOfAt));
-      });
+      // A few participants are compared with those before them; many, through a map.
+      int participants = engagement.participants().size();
+      Map<Ref<Person>, Integer> listed = participants > SCANNED ? new HashMap<>() : null;
+      for (int j = 0; j < participants; j++) {
+        participant(engagement, j, listed, index(participantsAt, j));
+      }
+      if (engagement.partOf().isPresent()) {
+        Engagement whole = ref(engagement.partOf().get(), Engagement.class, at, Engagement.PART_OF);
+        if (whole != null) {
+          partOf(engagement, whole, member(at, Engagement.PART_OF));
+        }
+      }
       cycles(engagement, at, "engagement");
-      engagement.replaces().ifPresent(replaced -> {
-        Pointer replacesAt = member(at, Engagement.REPLACES);
-        ref(replaced, PlannedMeeting.class, replacesAt)
-            .ifPresent(plan -> replaces(engagement, plan, replacesAt));
-      });
-      topics(engagement.topics(), member(at, Engagement.TOPICS));
-      evidence(engagement.evidence(), member(at, Engagement.EVIDENCE));
+      if (engagement.replaces().isPresent()) {
+        PlannedMeeting plan =
+            ref(engagement.replaces().get(), PlannedMeeting.class, at, Engagement.REPLACES);
+        if (plan != null) {
+          replaces(engagement, plan, member(at, Engagement.REPLACES));
+        }
+      }
+      topics(engagement.topics(), at, Engagement.TOPICS);
+      evidence(engagement.evidence(), at, Engagement.EVIDENCE);
       if (engagement instanceof Dialogue) {
         Dialogue dialogue = (Dialogue) engagement;
-        ref(dialogue.series(), DialogueSeries.class, member(at, Dialogue.SERIES));
+        ref(dialogue.series(), DialogueSeries.class, at, Dialogue.SERIES);
         dialogueOrdinal(dialogue, member(at, Dialogue.ORDINAL));
         dialogueRound(dialogue, member(at, Dialogue.ROUND));
       }
     }
 
+    /** Up to how many participants an engagement's are compared without a map. */
+    private static final int SCANNED = 16;
+
     /**
      * Checks participant {@code j} of an engagement; {@code listed} maps each person listed
-     * before it to the index of their first listing.
+     * before it to the index of their first listing, or is null for an engagement of at most
+     * {@link #SCANNED} participants, whose earlier participants are compared one by one.
      */
     private void participant(
         Engagement engagement, int j, Map<Ref<Person>, Integer> listed, Pointer at) {
       Participant participant = engagement.participants().get(j);
-      Optional<Person> person = ref(participant.person(), Person.class, member(at, Participant.PERSON));
-      Integer first = listed.putIfAbsent(participant.person(), j);
+      Person person = ref(participant.person(), Person.class, at, Participant.PERSON);
+      Integer first = null;
+      if (listed != null) {
+        first = listed.putIfAbsent(participant.person(), j);
+      } else {
+        for (int k = 0; k < j; k++) {
+          if (engagement.participants().get(k).person().equals(participant.person())) {
+            first = k;
+            break;
+          }
+        }
+      }
       if (first != null) {
         Participant earlier = engagement.participants().get(first);
         if (earlier.side().equals(participant.side())) {
@@ -311,9 +401,9 @@ public final class DossierValidator {
               participant.person(), engagement.id(), participant.side(), first, earlier.side());
         }
       }
-      Optional<Actor> side = ref(participant.side(), Actor.class, member(at, Participant.SIDE));
+      Actor side = ref(participant.side(), Actor.class, at, Participant.SIDE);
       boolean onSide = engagement.sides().contains(participant.side());
-      if (side.isPresent() && !onSide) {
+      if (side != null && !onSide) {
         report(member(at, Participant.SIDE), ViolationCode.PARTICIPANT_NOT_ON_SIDE,
             "participant side \"%s\" is not one of the sides %s of engagement \"%s\"",
             participant.side(), engagement.sides(), engagement.id());
@@ -323,11 +413,11 @@ public final class DossierValidator {
         // One office is written as "office", several as "offices": the pointer follows the wire.
         Pointer officeAt = offices.size() == 1
             ? member(at, Participant.OFFICE) : index(member(at, Participant.OFFICES), k);
-        Optional<Office> office = ref(offices.get(k), Office.class, officeAt);
-        if (office.isEmpty() || person.isEmpty()) {
+        Office office = ref(offices.get(k), Office.class, officeAt);
+        if (office == null || person == null) {
           continue;
         }
-        Ref<Actor> jurisdiction = office.get().jurisdiction();
+        Ref<Actor> jurisdiction = office.jurisdiction();
         if (onSide && !jurisdiction.equals(participant.side())
             && engagement.sides().contains(jurisdiction)) {
           report(officeAt, ViolationCode.OFFICE_OF_OTHER_SIDE,
@@ -335,17 +425,23 @@ public final class DossierValidator {
                   + " \"%s\", but the person takes part for \"%s\"",
               offices.get(k), participant.person(), jurisdiction, engagement.id(),
               participant.side());
-        } else if (engagement.date().isPresent() && hasTenure(person.get(), offices.get(k))) {
+        } else if (hasTenure(person, offices.get(k))) {
           // Without a recorded tenure of the office, this very participation implies one
           // (Dossier.holding), so there is nothing to look up: only recorded tenures can put
           // the date outside a term.
-          heldOn(person.get(), offices.get(k), engagement.date().get(), officeAt,
-              "engagement \"" + engagement.id() + "\"");
+          Optional<FuzzyDate> date = engagement.date();
+          if (date.isEmpty()) {
+            continue;
+          }
+          heldOn(person, offices.get(k), date.get(), officeAt,
+              new Described("engagement", engagement.id()));
         }
       }
       for (int k = 0; k < participant.titlesAsWritten().size(); k++) {
-        evidence(participant.titlesAsWritten().get(k).evidence(), member(
-            index(member(at, Participant.TITLES_AS_WRITTEN), k), Wording.EVIDENCE));
+        if (!participant.titlesAsWritten().get(k).evidence().isEmpty()) {
+          evidence(participant.titlesAsWritten().get(k).evidence(),
+              index(member(at, Participant.TITLES_AS_WRITTEN), k), Wording.EVIDENCE);
+        }
       }
     }
 
@@ -364,8 +460,17 @@ public final class DossierValidator {
      */
     private void principals(Engagement dialogue, DialogueSeries series, Pointer at) {
       int perSide = series.principalsPerSide();
-      if (perSide < 2 || dialogue.participants().stream()
-          .noneMatch(p -> p.roles().contains(ParticipantRole.PRINCIPAL))) {
+      if (perSide < 2) {
+        return;
+      }
+      boolean anyPrincipal = false;
+      for (Participant participant : dialogue.participants()) {
+        if (participant.roles().contains(ParticipantRole.PRINCIPAL)) {
+          anyPrincipal = true;
+          break;
+        }
+      }
+      if (!anyPrincipal) {
         return;
       }
       for (Ref<Actor> side : dialogue.sides()) {
@@ -400,21 +505,24 @@ public final class DossierValidator {
       }
     }
 
-    private void plannedMeeting(PlannedMeeting plan, Pointer at) {
-      id(plan, at);
-      Optional<DialogueSeries> series = plan.series().flatMap(s ->
-          ref(s, DialogueSeries.class, member(at, PlannedMeeting.SERIES)));
+    private void plannedMeeting(PlannedMeeting plan, Pointer at, int position) {
+      id(plan, at, position);
+      DialogueSeries series = plan.series().isPresent()
+          ? ref(plan.series().get(), DialogueSeries.class, at, PlannedMeeting.SERIES) : null;
       plannedOrdinal(plan, member(at, PlannedMeeting.ORDINAL));
-      series.ifPresent(s ->
-          seriesSides(plan.sides(), s, member(at, PlannedMeeting.SIDES), "planned meeting", plan.id()));
+      if (series != null) {
+        seriesSides(plan.sides(), series, member(at, PlannedMeeting.SIDES), "planned meeting",
+            plan.id());
+      }
       sides(plan.sides(), member(at, PlannedMeeting.SIDES), "planned meeting");
-      plan.host().ifPresent(host -> ref(host, Actor.class, member(at, PlannedMeeting.HOST)));
+      plan.host().ifPresent(host -> ref(host, Actor.class, at, PlannedMeeting.HOST));
       for (int j = 0; j < plan.principals().size(); j++) {
-        if (find(plan.principals().get(j), Office.class).isEmpty()) {
-          ref(plan.principals().get(j), Office.class, index(member(at, PlannedMeeting.PRINCIPALS), j));
+        if (find(plan.principals().get(j), Office.class) == null) {
+          unresolved(plan.principals().get(j), Office.class,
+              index(member(at, PlannedMeeting.PRINCIPALS), j));
         }
       }
-      topics(plan.topics(), member(at, PlannedMeeting.TOPICS));
+      topics(plan.topics(), at, PlannedMeeting.TOPICS);
       List<MeetingChange> lifecycle = plan.lifecycle();
       // The date of the nearest change before the one checked that has one, carried forward.
       Optional<FuzzyDate> previousDate = Optional.empty();
@@ -427,8 +535,8 @@ public final class DossierValidator {
           }
         }
       }
-      evidence(plan.evidence(), member(at, PlannedMeeting.EVIDENCE));
-      evidence(plan.deniedBy(), member(at, PlannedMeeting.DENIED_BY));
+      evidence(plan.evidence(), at, PlannedMeeting.EVIDENCE);
+      evidence(plan.deniedBy(), at, PlannedMeeting.DENIED_BY);
     }
 
     /**
@@ -454,8 +562,8 @@ public final class DossierValidator {
             "%s change dated %s is before the change dated %s listed before it",
             account.status(), account.date().get(), previousDate.get());
       }
-      account.initiator().ifPresent(actor -> ref(actor, Actor.class, member(at, MeetingChange.INITIATOR)));
-      account.host().ifPresent(actor -> ref(actor, Actor.class, member(at, MeetingChange.HOST)));
+      account.initiator().ifPresent(actor -> ref(actor, Actor.class, at, MeetingChange.INITIATOR));
+      account.host().ifPresent(actor -> ref(actor, Actor.class, at, MeetingChange.HOST));
       for (int k = 0; k < account.windows().size(); k++) {
         DateClaim window = account.windows().get(k);
         Pointer windowAt = index(member(at, MeetingChange.WINDOWS), k);
@@ -464,20 +572,22 @@ public final class DossierValidator {
               "window %s ends before the %s change of %s that announced it",
               window.value(), account.status(), account.date().get());
         }
-        evidence(window.evidence(), member(windowAt, DateClaim.EVIDENCE));
+        evidence(window.evidence(), windowAt, DateClaim.EVIDENCE);
       }
       account.reason().ifPresent(reason -> {
         Pointer reasonAt = member(at, MeetingChange.REASON);
-        reason.side().ifPresent(side -> ref(side, Actor.class, member(reasonAt, ChangeReason.SIDE)));
-        evidence(reason.evidence(), member(reasonAt, ChangeReason.EVIDENCE));
+        reason.side().ifPresent(side -> ref(side, Actor.class, reasonAt, ChangeReason.SIDE));
+        evidence(reason.evidence(), reasonAt, ChangeReason.EVIDENCE);
       });
       account.heldAs().ifPresent(heldAs -> {
-        Optional<Engagement> held = ref(heldAs, Engagement.class, member(at, MeetingChange.HELD_AS));
-        held.ifPresent(engagement -> heldAs(plan, account, engagement, at));
+        Engagement held = ref(heldAs, Engagement.class, at, MeetingChange.HELD_AS);
+        if (held != null) {
+          heldAs(plan, account, held, at);
+        }
       });
       account.announcedIn().ifPresent(statement ->
-          ref(statement, Statement.class, member(at, MeetingChange.ANNOUNCED_IN)));
-      evidence(account.evidence(), member(at, MeetingChange.EVIDENCE));
+          ref(statement, Statement.class, at, MeetingChange.ANNOUNCED_IN));
+      evidence(account.evidence(), at, MeetingChange.EVIDENCE);
     }
 
     /**
@@ -571,31 +681,35 @@ public final class DossierValidator {
       }
     }
 
-    private void instrument(Instrument instrument, Pointer at) {
-      id(instrument, at);
+    private void instrument(Instrument instrument, Pointer at, int position) {
+      id(instrument, at, position);
       for (int j = 0; j < instrument.parties().size(); j++) {
-        if (find(instrument.parties().get(j), Actor.class).isEmpty()) {
-          ref(instrument.parties().get(j), Actor.class, index(member(at, Instrument.PARTIES), j));
+        if (find(instrument.parties().get(j), Actor.class) == null) {
+          unresolved(instrument.parties().get(j), Actor.class,
+              index(member(at, Instrument.PARTIES), j));
         }
       }
-      topics(instrument.topics(), member(at, Instrument.TOPICS));
-      instrument.text().ifPresent(text -> ref(text, Source.class, member(at, Instrument.TEXT)));
+      topics(instrument.topics(), at, Instrument.TOPICS);
+      if (instrument.text().isPresent()) {
+        ref(instrument.text().get(), Source.class, at, Instrument.TEXT);
+      }
       Optional<Engagement> signing = instrument.signing()
-          .flatMap(e -> ref(e, Engagement.class, member(at, Instrument.SIGNING)));
+          .map(e -> ref(e, Engagement.class, at, Instrument.SIGNING));
       // Offices are checked at the signing: the SIGNED step's date, else the engagement's.
       Optional<FuzzyDate> signedOn = instrument.history().stream()
           .filter(step -> step.status() == InstrumentStatus.SIGNED)
           .findFirst()
           .flatMap(InstrumentStep::date)
           .or(() -> signing.flatMap(Engagement::date));
-      String what = "the signing of instrument \"" + instrument.id() + "\"";
+      Described what = new Described("the signing of instrument", instrument.id());
       for (int j = 0; j < instrument.signatories().size(); j++) {
         Signatory signatory = instrument.signatories().get(j);
         Pointer signatoryAt = index(member(at, Instrument.SIGNATORIES), j);
-        Optional<Person> person =
-            ref(signatory.person(), Person.class, member(signatoryAt, Signatory.PERSON));
-        signatory.office().ifPresent(office ->
-            office(person, office, signedOn, member(signatoryAt, Signatory.OFFICE), what));
+        Person person = ref(signatory.person(), Person.class, signatoryAt, Signatory.PERSON);
+        if (signatory.office().isPresent()) {
+          office(person, signatory.office().get(), signedOn,
+              member(signatoryAt, Signatory.OFFICE), what);
+        }
         party(instrument, signatory.party(), member(signatoryAt, Signatory.PARTY),
             ViolationCode.SIGNATORY_NOT_PARTY, "signatory \"" + signatory.person() + "\" signs");
       }
@@ -605,7 +719,7 @@ public final class DossierValidator {
       }
       for (int j = 0; j < instrument.conditions().size(); j++) {
         evidence(instrument.conditions().get(j).evidence(),
-            member(index(member(at, Instrument.CONDITIONS), j), EntryCondition.EVIDENCE));
+            index(member(at, Instrument.CONDITIONS), j), EntryCondition.EVIDENCE);
       }
       Set<Ref<Actor>> ratified = new HashSet<>();
       // The date of the nearest step before the one checked that has one, carried forward.
@@ -635,7 +749,7 @@ public final class DossierValidator {
           }
         }
       }
-      evidence(instrument.evidence(), member(at, Instrument.EVIDENCE));
+      evidence(instrument.evidence(), at, Instrument.EVIDENCE);
     }
 
     /**
@@ -670,13 +784,13 @@ public final class DossierValidator {
             "party \"%s\" already ratified instrument \"%s\" in an earlier step",
             account.party().get(), instrument.id());
       }
-      evidence(account.evidence(), member(at, InstrumentStep.EVIDENCE));
+      evidence(account.evidence(), at, InstrumentStep.EVIDENCE);
     }
 
     /** Checks that an actor named as acting for or on an instrument is one of its parties. */
     private void party(Instrument instrument, Ref<Actor> party, Pointer at, ViolationCode code,
         String what) {
-      if (ref(party, Actor.class, at).isPresent() && !instrument.parties().contains(party)) {
+      if (ref(party, Actor.class, at) != null && !instrument.parties().contains(party)) {
         report(at, code, "%s for \"%s\", which is not one of the parties %s of instrument \"%s\"",
             what, party, instrument.parties(), instrument.id());
       }
@@ -688,61 +802,71 @@ public final class DossierValidator {
       return joined.toString();
     }
 
-    private void statement(Statement statement, Pointer at) {
-      id(statement, at);
-      Optional<Engagement> engagement =
-          statement.engagement().flatMap(e -> find(e, Engagement.class));
-      if (statement.date().isPresent() && engagement.isPresent()
-          && engagement.get().date().isPresent()
-          && statement.date().get().isCertainlyBefore(engagement.get().date().get())) {
-        report(member(at, Statement.DATE), ViolationCode.STATEMENT_BEFORE_ENGAGEMENT,
-            "statement dated %s is before engagement \"%s\" dated %s, at which it was made",
-            statement.date().get(), engagement.get().id(), engagement.get().date().get());
+    private void statement(Statement statement, Pointer at, int position) {
+      id(statement, at, position);
+      Optional<Ref<Engagement>> engagementRef = statement.engagement();
+      Engagement engagement =
+          engagementRef.isPresent() ? find(engagementRef.get(), Engagement.class) : null;
+      Optional<FuzzyDate> date = statement.date();
+      if (date.isPresent() && engagement != null) {
+        Optional<FuzzyDate> held = engagement.date();
+        if (held.isPresent() && date.get().isCertainlyBefore(held.get())) {
+          report(member(at, Statement.DATE), ViolationCode.STATEMENT_BEFORE_ENGAGEMENT,
+              "statement dated %s is before engagement \"%s\" dated %s, at which it was made",
+              date.get(), engagement.id(), held.get());
+        }
       }
-      statement.engagement().ifPresent(e -> ref(e, Engagement.class, member(at, Statement.ENGAGEMENT)));
-      topics(statement.topics(), member(at, Statement.TOPICS));
+      if (engagementRef.isPresent()) {
+        ref(engagementRef.get(), Engagement.class, at, Statement.ENGAGEMENT);
+      }
+      topics(statement.topics(), at, Statement.TOPICS);
       for (int j = 0; j < statement.relations().size(); j++) {
         StatementRelation relation = statement.relations().get(j);
         Pointer relationAt = index(member(at, Statement.RELATIONS), j);
-        if (find(relation.target(), Statement.class).isEmpty()) {
-          ref(relation.target(), Statement.class, member(relationAt, StatementRelation.TARGET));
+        if (find(relation.target(), Statement.class) == null) {
+          ref(relation.target(), Statement.class, relationAt, StatementRelation.TARGET);
         }
-        evidence(relation.evidence(), member(relationAt, StatementRelation.EVIDENCE));
+        evidence(relation.evidence(), relationAt, StatementRelation.EVIDENCE);
       }
-      for (int j = 0; j < statement.positions().size(); j++) {
-        position(statement, statement.positions().get(j), index(member(at, Statement.POSITIONS), j));
+      if (!statement.positions().isEmpty()) {
+        Pointer positionsAt = member(at, Statement.POSITIONS);
+        for (int j = 0; j < statement.positions().size(); j++) {
+          position(statement, statement.positions().get(j), index(positionsAt, j));
+        }
       }
-      evidence(statement.evidence(), member(at, Statement.EVIDENCE));
-      Optional<FuzzyDate> date = statement.date();
-      String what = "statement \"" + statement.id() + "\"";
+      evidence(statement.evidence(), at, Statement.EVIDENCE);
+      Described what = new Described("statement", statement.id());
       if (statement instanceof JointStatement) {
         JointStatement joint = (JointStatement) statement;
         Pointer issuersAt = member(at, Statement.ISSUERS);
-        if (engagement.isPresent() && allResolve(joint.issuers())
-            && allResolve(engagement.get().sides())
-            && !sameSides(joint.issuers(), engagement.get().sides())) {
+        if (engagement != null && allResolve(joint.issuers())
+            && allResolve(engagement.sides())
+            && !sameSides(joint.issuers(), engagement.sides())) {
           report(issuersAt, ViolationCode.ISSUERS_NOT_SIDES,
               "issuers %s differ from the sides %s of engagement \"%s\"",
-              joint.issuers(), engagement.get().sides(), engagement.get().id());
+              joint.issuers(), engagement.sides(), engagement.id());
         }
         sides(joint.issuers(), issuersAt, "joint statement");
-        for (int j = 0; j < joint.signatories().size(); j++) {
-          attribution(joint.signatories().get(j), date, index(member(at, JointStatement.SIGNATORIES), j), what);
+        if (!joint.signatories().isEmpty()) {
+          Pointer signatoriesAt = member(at, JointStatement.SIGNATORIES);
+          for (int j = 0; j < joint.signatories().size(); j++) {
+            attribution(joint.signatories().get(j), date, index(signatoriesAt, j), what);
+          }
         }
       } else if (statement instanceof UnilateralStatement) {
         UnilateralStatement unilateral = (UnilateralStatement) statement;
-        ref(unilateral.issuer(), Actor.class, member(at, UnilateralStatement.ISSUER));
+        ref(unilateral.issuer(), Actor.class, at, UnilateralStatement.ISSUER);
         unilateral.by().ifPresent(by -> attribution(by, date, member(at, UnilateralStatement.BY), what));
       } else if (statement instanceof Remarks) {
         Remarks remarks = (Remarks) statement;
         attribution(remarks.speaker(), date, member(at, Remarks.SPEAKER), what);
-        ref(remarks.side(), Actor.class, member(at, Remarks.SIDE));
+        ref(remarks.side(), Actor.class, at, Remarks.SIDE);
       }
     }
 
     private void position(Statement statement, Position position, Pointer at) {
       for (int k = 0; k < position.holders().size(); k++) {
-        if (find(position.holders().get(k), Actor.class).isEmpty()) {
+        if (find(position.holders().get(k), Actor.class) == null) {
           ref(position.holders().get(k), Actor.class, index(member(at, Position.HOLDERS), k));
         }
       }
@@ -750,19 +874,21 @@ public final class DossierValidator {
         PositionObject object = position.objects().get(k);
         Pointer objectAt = index(member(at, Position.OBJECTS), k);
         for (int m = 0; m < object.targets().size(); m++) {
-          if (find(object.targets().get(m), Actor.class).isEmpty()) {
+          if (find(object.targets().get(m), Actor.class) == null) {
             ref(object.targets().get(m), Actor.class, index(member(objectAt, PositionObject.TARGETS), m));
           }
         }
         for (int m = 0; m < object.actors().size(); m++) {
-          if (find(object.actors().get(m).actor(), Actor.class).isEmpty()) {
+          if (find(object.actors().get(m).actor(), Actor.class) == null) {
             ref(object.actors().get(m).actor(), Actor.class,
                 member(index(member(objectAt, PositionObject.ACTORS), m), ObjectActor.ACTOR));
           }
         }
-        object.phenomenon().ifPresent(p -> ref(p, Topic.class, member(objectAt, PositionObject.PHENOMENON)));
+        if (object.phenomenon().isPresent()) {
+          ref(object.phenomenon().get(), Topic.class, objectAt, PositionObject.PHENOMENON);
+        }
       }
-      topics(position.topics(), member(at, Position.TOPICS));
+      topics(position.topics(), at, Position.TOPICS);
       position.reiteration().ifPresent(reiteration -> {
         Pointer reiterationAt = member(at, Position.REITERATION);
         reiteration.previous().ifPresent(previous -> {
@@ -771,13 +897,15 @@ public final class DossierValidator {
                 "a position of statement \"%s\" names that statement as the one it restates",
                 statement.id());
           } else {
-            ref(previous, Statement.class, member(reiterationAt, Reiteration.PREVIOUS));
+            ref(previous, Statement.class, reiterationAt, Reiteration.PREVIOUS);
           }
         });
-        evidence(reiteration.evidence(), member(reiterationAt, Reiteration.EVIDENCE));
+        evidence(reiteration.evidence(), reiterationAt, Reiteration.EVIDENCE);
       });
-      position.period().ifPresent(period ->
-          evidence(period.evidence(), member(member(at, Position.PERIOD), DateClaim.EVIDENCE)));
+      if (position.period().isPresent()) {
+        evidence(position.period().get().evidence(), member(at, Position.PERIOD),
+            DateClaim.EVIDENCE);
+      }
       if (position.mutuality().isPresent()) {
         List<Ref<Actor>> holders = holders(statement, position);
         if (holders.size() < 2) {
@@ -786,10 +914,10 @@ public final class DossierValidator {
               position.mutuality().get().kind(), holders.isEmpty() ? "no one" : holders.get(0).id());
         }
       }
-      evidence(position.evidence(), member(at, Position.EVIDENCE));
+      evidence(position.evidence(), at, Position.EVIDENCE);
       if (position instanceof Agreement) {
         ((Agreement) position).plannedMeeting().ifPresent(plan ->
-            ref(plan, PlannedMeeting.class, member(at, Agreement.PLANNED_MEETING)));
+            ref(plan, PlannedMeeting.class, at, Agreement.PLANNED_MEETING));
       }
     }
 
@@ -808,57 +936,71 @@ public final class DossierValidator {
     }
 
     private void attribution(
-        Attribution attribution, Optional<FuzzyDate> date, Pointer at, String what) {
-      Optional<Person> person = ref(attribution.person(), Person.class, member(at, Attribution.PERSON));
-      attribution.office().ifPresent(office -> {
+        Attribution attribution, Optional<FuzzyDate> date, Pointer at, Described what) {
+      Person person = ref(attribution.person(), Person.class, at, Attribution.PERSON);
+      Optional<Ref<Office>> office = attribution.office();
+      if (office.isPresent()) {
         if (date.isPresent()) {
-          office(person, office, date, member(at, Attribution.OFFICE), what);
+          office(person, office.get(), date, member(at, Attribution.OFFICE), what);
         } else {
-          ref(office, Office.class, member(at, Attribution.OFFICE));
+          ref(office.get(), Office.class, at, Attribution.OFFICE);
         }
-      });
+      }
     }
 
-    private void topic(Topic topic, Pointer at) {
+    private void topic(Topic topic, Pointer at, int position) {
       if (Topics.isBuiltIn(topic.id())) {
         report(member(at, Topic.ID), ViolationCode.DUPLICATE_ID,
             "id \"%s\" is the id of a built-in topic", topic.id());
-        declared.putIfAbsent(topic.id(), member(at, Topic.ID));
       } else {
-        id(topic, at);
+        id(topic, at, position);
       }
       for (int j = 0; j < topic.parents().size(); j++) {
         selfOrRef(topic, topic.parents().get(j), index(member(at, Topic.PARENTS), j),
             "topic \"%s\" is its own parent");
       }
       cycles(topic, at, "topic");
-      topic.owner().ifPresent(owner -> ref(owner, Actor.class, member(at, Topic.OWNER)));
-      evidence(topic.evidence(), member(at, Topic.EVIDENCE));
+      if (topic.owner().isPresent()) {
+        ref(topic.owner().get(), Actor.class, at, Topic.OWNER);
+      }
+      evidence(topic.evidence(), at, Topic.EVIDENCE);
     }
 
     // ---------------------------------------------------------------- rules over parts
 
-    private void id(Identified record, Pointer at) {
-      Pointer idAt = member(at, Identified.ID);
-      Pointer first = declared.putIfAbsent(record.id(), idAt);
-      if (first != null) {
-        report(idAt, ViolationCode.DUPLICATE_ID,
+    /** Reports an id that a record before it has, at {@code position} in the lists' order. */
+    private void id(Identified record, Pointer at, int position) {
+      if (repeated != null && repeated[position]) {
+        report(member(at, Identified.ID), ViolationCode.DUPLICATE_ID,
             "id \"%s\" is already the id of the record at %s",
-            record.id(), first.parent());
+            record.id(), pointerTo(records.get(record.id())));
       }
+    }
+
+    /** The pointer to a record of the dossier: its first place in the lists. */
+    private Pointer pointerTo(Identified record) {
+      List<List<? extends Identified>> lists = lists(dossier);
+      for (int l = 0; l < lists.size(); l++) {
+        for (int i = 0; i < lists.get(l).size(); i++) {
+          if (lists.get(l).get(i) == record) {
+            return index(member(Pointer.DOCUMENT, LIST_NAMES.get(l)), i);
+          }
+        }
+      }
+      throw new AssertionError("record " + record.id() + " is in no list of the dossier");
     }
 
     private void sides(List<Ref<Actor>> sides, Pointer at, String kind) {
       List<State> states = new ArrayList<>(2);
       for (int j = 0; j < sides.size(); j++) {
         Pointer sideAt = index(at, j);
-        Optional<Actor> side = ref(sides.get(j), Actor.class, sideAt);
-        if (side.isPresent() && !(side.get() instanceof State || side.get() instanceof Grouping)) {
+        Actor side = ref(sides.get(j), Actor.class, sideAt);
+        if (side != null && !(side instanceof State || side instanceof Grouping)) {
           report(sideAt, ViolationCode.SIDE_NOT_STATE_OR_GROUPING,
               "side \"%s\" is a %s; a side of a %s is a State or a Grouping",
-              sides.get(j), kindOf(side.get()), kind);
-        } else if (side.isPresent() && side.get() instanceof State) {
-          State state = (State) side.get();
+              sides.get(j), kindOf(side), kind);
+        } else if (side instanceof State) {
+          State state = (State) side;
           for (State other : states) {
             if (other.country().equals(state.country())) {
               report(sideAt, ViolationCode.SAME_COUNTRY_SIDES,
@@ -945,11 +1087,11 @@ public final class DossierValidator {
      * speaker) held it at the date, or, for an undated record, at any time: the dossier must show
      * a {@linkplain Dossier#holding holding}, recorded or implied by a participation.
      */
-    private void office(Optional<Person> person, Ref<Office> office, Optional<FuzzyDate> date,
-        Pointer at, String what) {
-      Optional<Office> found = ref(office, Office.class, at);
-      if (person.isPresent() && found.isPresent()) {
-        heldOn(person.get(), office, date.orElse(ANY_TIME), at, what);
+    private void office(Person person, Ref<Office> office, Optional<FuzzyDate> date,
+        Pointer at, Described what) {
+      Office found = ref(office, Office.class, at);
+      if (person != null && found != null) {
+        heldOn(person, office, date.orElse(ANY_TIME), at, what);
       }
     }
 
@@ -958,9 +1100,19 @@ public final class DossierValidator {
      * recorded term, or neither recorded nor implied.
      */
     private void heldOn(Person person, Ref<Office> office, FuzzyDate time, Pointer at,
-        String what) {
-      Ref<Person> who = Ref.of(person.id());
-      if (dossier.holding(who, office, time).isPresent()) {
+        Described what) {
+      // What Dossier.holding answers: a recorded tenure of the office alone answers when there
+      // is one; only without one are the engagements that imply it looked up.
+      boolean recorded = false;
+      for (Tenure tenure : person.tenures()) {
+        if (tenure.office().equals(office)) {
+          if (!tenure.term().certainlyExcludes(time)) {
+            return;
+          }
+          recorded = true;
+        }
+      }
+      if (!recorded && dossier.holding(Ref.of(person.id()), office, time).isPresent()) {
         return;
       }
       List<Term> terms = new ArrayList<>(1);
@@ -985,32 +1137,39 @@ public final class DossierValidator {
       }
     }
 
-    private void dateClaims(List<DateClaim> claims, Pointer at) {
+    // The lists below are member {@code name} of the value at {@code parent}: pointers into
+    // them are built only for the elements that need one.
+
+    private void dateClaims(List<DateClaim> claims, Pointer parent, String name) {
       for (int j = 0; j < claims.size(); j++) {
-        evidence(claims.get(j).evidence(), member(index(at, j), DateClaim.EVIDENCE));
-      }
-    }
-
-    private void wordings(List<Wording> wordings, Pointer at) {
-      for (int j = 0; j < wordings.size(); j++) {
-        evidence(wordings.get(j).evidence(), member(index(at, j), Wording.EVIDENCE));
-      }
-    }
-
-    private void topics(List<Ref<Topic>> topics, Pointer at) {
-      for (int j = 0; j < topics.size(); j++) {
-        if (find(topics.get(j), Topic.class).isEmpty()) {
-          ref(topics.get(j), Topic.class, index(at, j));
+        if (!claims.get(j).evidence().isEmpty()) {
+          evidence(claims.get(j).evidence(), index(member(parent, name), j), DateClaim.EVIDENCE);
         }
       }
     }
 
-    /** Checks an evidence list, whose pointer is {@code at}. */
-    private void evidence(List<Evidence> evidence, Pointer at) {
+    private void wordings(List<Wording> wordings, Pointer parent, String name) {
+      for (int j = 0; j < wordings.size(); j++) {
+        if (!wordings.get(j).evidence().isEmpty()) {
+          evidence(wordings.get(j).evidence(), index(member(parent, name), j), Wording.EVIDENCE);
+        }
+      }
+    }
+
+    private void topics(List<Ref<Topic>> topics, Pointer parent, String name) {
+      for (int j = 0; j < topics.size(); j++) {
+        if (find(topics.get(j), Topic.class) == null) {
+          unresolved(topics.get(j), Topic.class, index(member(parent, name), j));
+        }
+      }
+    }
+
+    /** Checks an evidence list. */
+    private void evidence(List<Evidence> evidence, Pointer parent, String name) {
       for (int k = 0; k < evidence.size(); k++) {
-        if (find(evidence.get(k).source(), Source.class).isEmpty()) {
-          ref(evidence.get(k).source(), Source.class,
-              member(index(at, k), Evidence.SOURCE));
+        if (find(evidence.get(k).source(), Source.class) == null) {
+          unresolved(evidence.get(k).source(), Source.class,
+              member(index(member(parent, name), k), Evidence.SOURCE));
         }
       }
     }
@@ -1042,35 +1201,59 @@ public final class DossierValidator {
      * Resolves a reference to a record of the expected kind, reporting a dangling reference or
      * one to another kind at {@code at}. Loops over references whose record they do not need
      * call this only when {@link #find} does not resolve one, to build no pointer for the rest.
+     *
+     * @return the record, or null if there is none of that kind
      */
-    private <T extends Identified> Optional<T> ref(Ref<?> ref, Class<T> kind, Pointer at) {
-      Optional<T> found = find(ref, kind);
-      if (found.isPresent()) {
-        return found;
+    private <T extends Identified> T ref(Ref<?> ref, Class<T> kind, Pointer at) {
+      T found = find(ref, kind);
+      if (found == null) {
+        unresolved(ref, kind, at);
       }
-      // The dossier's index holds the first record with each id, as a scan of records() would;
-      // a topic of Entente's vocabulary, which the lookup also finds, is no record of the dossier.
-      Optional<Identified> other = find(ref, Identified.class)
-          .filter(record -> !Topics.find(record.id()).map(t -> t == record).orElse(false));
-      if (other.isPresent()) {
+      return found;
+    }
+
+    /**
+     * Resolves a reference held by member {@code name} of the value at {@code parent}, as {@link
+     * #ref(Ref, Class, Pointer)} does; the member's pointer is built only for a violation.
+     */
+    private <T extends Identified> T ref(Ref<?> ref, Class<T> kind, Pointer parent, String name) {
+      T found = find(ref, kind);
+      if (found == null) {
+        unresolved(ref, kind, member(parent, name));
+      }
+      return found;
+    }
+
+    /** Reports a reference that resolves to no record of the kind. */
+    private void unresolved(Ref<?> ref, Class<?> kind, Pointer at) {
+      // The first record with each id, as a scan of records() would find; a topic of Entente's
+      // vocabulary, which the lookup of topics also finds, is no record of the dossier.
+      Identified other = records.get(ref.id());
+      if (other != null && Topics.find(other.id()).orElse(null) != other) {
         report(at, ViolationCode.WRONG_REFERENCE_KIND,
             "reference \"%s\" points at a %s, not a %s",
-            ref, kindOf(other.get()), kind.getSimpleName());
+            ref, kindOf(other), kind.getSimpleName());
       } else {
         report(at, ViolationCode.DANGLING_REFERENCE,
             "reference \"%s\" points at no %s in the dossier", ref, kind.getSimpleName());
       }
-      return Optional.empty();
     }
 
-    /** Resolves a reference silently, as {@link Dossier#find} does. */
-    private <T extends Identified> Optional<T> find(Ref<?> ref, Class<T> kind) {
-      return dossier.find(ref, kind);
+    /**
+     * Resolves a reference silently, as {@link Dossier#find} does: the record, or null if the
+     * dossier has none of that kind with that id.
+     */
+    private <T extends Identified> T find(Ref<?> ref, Class<T> kind) {
+      Identified record = records.get(ref.id());
+      if (record == null && kind == Topic.class) {
+        record = Topics.find(ref.id()).orElse(null);
+      }
+      return kind.isInstance(record) ? kind.cast(record) : null;
     }
 
-    private boolean allResolve(Collection<Ref<Actor>> refs) {
-      for (Ref<Actor> ref : refs) {
-        if (find(ref, Actor.class).isEmpty()) {
+    private boolean allResolve(List<Ref<Actor>> refs) {
+      for (int i = 0; i < refs.size(); i++) {
+        if (find(refs.get(i), Actor.class) == null) {
           return false;
         }
       }
@@ -1095,6 +1278,16 @@ public final class DossierValidator {
       }
       violations.add(
           new Violation(at.toString(), code, String.format(Locale.ROOT, format, args)));
+    }
+
+    /**
+     * A record named in a message, as {@code noun "id"}: the text is built only for a violation.
+     */
+    private record Described(String noun, String id) {
+      @Override
+      public String toString() {
+        return noun + " \"" + id + "\"";
+      }
     }
 
     private static String kindOf(Identified record) {

@@ -32,11 +32,12 @@ final class ReferenceCycles {
    */
   record Closing(String member, int index, List<String> ids) {}
 
-  private final Map<Identified, List<Closing>> closings = new IdentityHashMap<>();
+  /** The closings, by record; null while there is none (an IdentityHashMap's table is eager). */
+  private Map<Identified, List<Closing>> closings;
 
   /** The references of a record that close a cycle, in the order the relations were added. */
   List<Closing> closing(Identified record) {
-    return closings.getOrDefault(record, List.of());
+    return closings == null ? List.of() : closings.getOrDefault(record, List.of());
   }
 
   /**
@@ -49,6 +50,14 @@ final class ReferenceCycles {
    */
   <T extends Identified> void relation(String member, boolean listed, List<? extends T> records,
       Function<T, List<? extends Ref<?>>> targets) {
+    // Without a reference there is no cycle: most dossiers hold none of most relations.
+    boolean any = false;
+    for (int i = 0; i < records.size() && !any; i++) {
+      any = !targets.apply(records.get(i)).isEmpty();
+    }
+    if (!any) {
+      return;
+    }
     // The nodes: each id once, its first record, as references resolve.
     List<T> nodes = new ArrayList<>(records.size());
     Map<String, Integer> byId = new HashMap<>();
@@ -89,6 +98,9 @@ final class ReferenceCycles {
       List<String> ids = new ArrayList<>(component.length);
       for (int node : component) {
         ids.add(nodes.get(node).id());
+      }
+      if (closings == null) {
+        closings = new IdentityHashMap<>();
       }
       closings.computeIfAbsent(record, r -> new ArrayList<>(1))
           .add(new Closing(member, listed ? into : -1, ids));

@@ -28,7 +28,8 @@ final class SessionOrdinals {
   /** What is wrong with a session's ordinal, and the session it clashes with. */
   record Clash(ViolationCode code, Dialogue other) {}
 
-  private final Map<Dialogue, Clash> clashes = new IdentityHashMap<>();
+  /** The clashes, by session; null while there is none (an IdentityHashMap's table is eager). */
+  private Map<Dialogue, Clash> clashes;
   /** The dialogues with an ordinal, per series id and ordinal, in document order. */
   private final Map<String, Map<Integer, List<Dialogue>>> byOrdinal = new HashMap<>();
 
@@ -40,12 +41,21 @@ final class SessionOrdinals {
         perSeries.computeIfAbsent(dialogue.series().id(), s -> new ArrayList<>()).add(dialogue);
       }
     }
-    perSeries.forEach((series, sessions) -> check(series, sessions));
+    for (Map.Entry<String, List<Dialogue>> series : perSeries.entrySet()) {
+      check(series.getKey(), series.getValue());
+    }
   }
 
   /** The clash of a session's ordinal with an earlier session, if any. */
   Clash clash(Dialogue dialogue) {
-    return clashes.get(dialogue);
+    return clashes == null ? null : clashes.get(dialogue);
+  }
+
+  private void clash(Dialogue dialogue, Clash clash) {
+    if (clashes == null) {
+      clashes = new IdentityHashMap<>();
+    }
+    clashes.put(dialogue, clash);
   }
 
   /** The sessions of a series with an ordinal, in document order; empty if none. */
@@ -56,8 +66,18 @@ final class SessionOrdinals {
   private void check(String series, List<Dialogue> sessions) {
     Map<Integer, List<Dialogue>> ordinals = new HashMap<>();
     byOrdinal.put(series, ordinals);
-    int[] sorted = sessions.stream().mapToInt(d -> d.ordinal().getAsInt()).sorted().distinct()
-        .toArray();
+    int[] sorted = new int[sessions.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = sessions.get(i).ordinal().getAsInt();
+    }
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    sorted = Arrays.copyOf(sorted, distinct);
     // Over the ordinals' ranks: the latest earliest day of the lower sessions seen so far, and
     // (ranks reversed) the earliest latest day of the higher ones.
     Extremes lower = new Extremes(sorted.length, true);
@@ -66,16 +86,16 @@ final class SessionOrdinals {
       int ordinal = dialogue.ordinal().getAsInt();
       List<Dialogue> same = ordinals.computeIfAbsent(ordinal, o -> new ArrayList<>(1));
       if (!same.isEmpty()) {
-        clashes.put(dialogue, new Clash(ViolationCode.DUPLICATE_ORDINAL, same.get(0)));
+        clash(dialogue, new Clash(ViolationCode.DUPLICATE_ORDINAL, same.get(0)));
       } else if (dialogue.date().isPresent()) {
         int rank = Arrays.binarySearch(sorted, ordinal);
         FuzzyDate date = dialogue.date().get();
         Dialogue before = lower.query(rank);
         Dialogue after = higher.query(sorted.length - 1 - rank);
         if (before != null && date.isCertainlyBefore(before.date().get())) {
-          clashes.put(dialogue, new Clash(ViolationCode.ORDINALS_OUT_OF_ORDER, before));
+          clash(dialogue, new Clash(ViolationCode.ORDINALS_OUT_OF_ORDER, before));
         } else if (after != null && after.date().get().isCertainlyBefore(date)) {
-          clashes.put(dialogue, new Clash(ViolationCode.ORDINALS_OUT_OF_ORDER, after));
+          clash(dialogue, new Clash(ViolationCode.ORDINALS_OUT_OF_ORDER, after));
         }
       }
       same.add(dialogue);
