@@ -100,7 +100,7 @@ public final class DossierValidator {
    * @throws NullPointerException if {@code dossier} is null
    */
   public static List<Violation> validate(Dossier dossier) {
-    Walk walk = new Walk(dossier, Integer.MAX_VALUE);
+    Walk walk = new Walk(dossier, Integer.MAX_VALUE, Set.of());
     walk.run();
     return List.copyOf(walk.violations);
   }
@@ -117,10 +117,32 @@ public final class DossierValidator {
    * @throws IllegalArgumentException if {@code limit} is below 1
    */
   public static ValidationReport validate(Dossier dossier, int limit) {
+    return validate(dossier, limit, Set.of());
+  }
+
+  /**
+   * Checks a dossier against every rule of {@link ViolationCode} but those {@code ignoring} names,
+   * describing only the first {@code limit} violations and counting the others. A violation of an
+   * ignored rule is neither described nor counted, and costs no message: this is how a record is
+   * checked on its own, as part of a corpus whose other records are elsewhere, where references
+   * that point outside it cannot be judged ({@link ViolationCode#DANGLING_REFERENCE}).
+   *
+   * @param dossier the dossier to check
+   * @param limit the most violations described, 1 or more
+   * @param ignoring the rules not to report; empty for every rule
+   * @return the first {@code limit} violations of the other rules, in document order, and how many
+   *     more there are
+   * @throws NullPointerException if {@code dossier} or {@code ignoring} is null
+   * @throws IllegalArgumentException if {@code limit} is below 1
+   */
+  public static ValidationReport validate(
+      Dossier dossier, int limit, Set<ViolationCode> ignoring) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit: " + limit + ": must be 1 or more");
     }
-    Walk walk = new Walk(dossier, limit);
+    Objects.requireNonNull(ignoring, "ignoring");
+    Walk walk = new Walk(dossier, limit,
+        ignoring.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(ignoring));
     walk.run();
     return new ValidationReport(walk.violations, walk.notKept);
   }
@@ -133,6 +155,8 @@ public final class DossierValidator {
     private final int limit;
     /** How many violations were found beyond the limit. */
     private int notKept;
+    /** The rules whose violations are not reported at all. */
+    private final Set<ViolationCode> ignoring;
     /**
      * The first record with each id, in the order of the dossier's lists: what {@link
      * Dossier#find} resolves, built here once so that the walk resolves each reference by one
@@ -151,9 +175,10 @@ public final class DossierValidator {
     /** The first dialogue with each round, per series id. */
     private final Map<String, Map<Year, Dialogue>> rounds = new HashMap<>();
 
-    Walk(Dossier dossier, int limit) {
+    Walk(Dossier dossier, int limit, Set<ViolationCode> ignoring) {
       this.dossier = Objects.requireNonNull(dossier, "dossier");
       this.limit = limit;
+      this.ignoring = ignoring;
       List<List<? extends Identified>> lists = lists(dossier);
       int size = 0;
       for (List<? extends Identified> list : lists) {
@@ -1271,6 +1296,10 @@ public final class DossierValidator {
     }
 
     private void report(Pointer at, ViolationCode code, String format, Object... args) {
+      if (ignoring.contains(code)) {
+        // Not judged here: neither described nor counted.
+        return;
+      }
       if (violations.size() >= limit) {
         // Counted, not described: neither the pointer nor the message is built.
         notKept++;

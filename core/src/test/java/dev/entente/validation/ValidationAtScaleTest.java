@@ -63,6 +63,27 @@ class ValidationAtScaleTest {
   }
 
   @Test
+  void ignoredRulesAreNeitherDescribedNorCountedAndTheOthersStillAre() {
+    // 1,000 dangling topics, and one reference of the wrong kind (an office as a source).
+    Dossier dangling = withDanglingTopics(1_000);
+    List<Engagement> engagements = new ArrayList<>(dangling.engagements());
+    engagements.add(Fixture.call().withId("wrong-kind")
+        .withEvidence(Evidence.of(Ref.of("kor-fm"))));
+    Dossier dossier = dangling.withEngagements(engagements);
+
+    ValidationReport report = DossierValidator.validate(
+        dossier, 10, java.util.Set.of(ViolationCode.DANGLING_REFERENCE));
+
+    assertThat(report.violations()).extracting(Violation::code)
+        .containsExactly(ViolationCode.WRONG_REFERENCE_KIND);
+    assertThat(report.notReported()).isZero();
+    assertThat(DossierValidator.validate(dossier, 10, java.util.Set.of()).notReported())
+        .isEqualTo(991);
+    assertThatThrownBy(() -> DossierValidator.validate(dossier, 10, null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("ignoring");
+  }
+
+  @Test
   void aReferenceToAVocabularyTopicAsAnActorIsDanglingNotOfTheWrongKind() {
     Dossier dossier = VALID.withEngagements(
         List.of(Fixture.call().withEvidence(Evidence.of(Ref.of("security")))));

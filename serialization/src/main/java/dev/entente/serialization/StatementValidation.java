@@ -7,6 +7,7 @@ import dev.entente.validation.Violation;
 import dev.entente.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Validates a statement on its own, or in the context of a dossier, with the dossier's rules: the
@@ -40,10 +41,15 @@ final class StatementValidation {
       statements.add(statement);
     }
     String prefix = "/statements/" + index;
+    // Alone, its references to records elsewhere cannot be judged: not reported, so no message
+    // is built for any of them (most references of a statement read alone are such).
+    Set<ViolationCode> ignoring =
+        context == null ? Set.of(ViolationCode.DANGLING_REFERENCE) : Set.of();
     List<Violation> inside = new ArrayList<>();
-    for (Violation v : DossierValidator.validate(base.withStatements(statements))) {
+    for (Violation v : DossierValidator.validate(base.withStatements(statements),
+        Integer.MAX_VALUE, ignoring).violations()) {
       boolean within = v.pointer().equals(prefix) || v.pointer().startsWith(prefix + "/");
-      if (!within || (context == null && v.code() == ViolationCode.DANGLING_REFERENCE)) {
+      if (!within) {
         continue;
       }
       inside.add(new Violation(v.pointer().substring(prefix.length()), v.code(), v.message()));
