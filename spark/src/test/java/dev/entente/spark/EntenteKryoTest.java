@@ -38,7 +38,7 @@ class EntenteKryoTest {
     assertThat(session().serializer()).isInstanceOf(org.apache.spark.serializer.KryoSerializer.class);
   }
 
-  @Property(tries = 50)
+  @Property(tries = 30)
   void generatedDossiersRoundTrip(@ForAll("dossiers") Dossier dossier) {
     ByteBuffer bytes = KRYO.serialize(dossier, ClassTag$.MODULE$.apply(Dossier.class));
     Dossier back = KRYO.deserialize(bytes, ClassTag$.MODULE$.apply(Dossier.class));
