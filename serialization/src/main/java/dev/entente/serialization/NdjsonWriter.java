@@ -16,17 +16,25 @@ import tools.jackson.core.exc.JacksonIOException;
  * }
  * }</pre>
  *
- * <p>Closing the writer flushes and closes the stream. Not thread-safe.
+ * <p>The writer never flushes the stream on its own: a record's bytes are handed to the stream
+ * as one write, and whatever the stream buffers stays there until {@link #flush()} or {@link
+ * #close()}, so that writing to a file system where each flush is costly (HDFS, an object store)
+ * costs one write a record and no flush. Call {@link #flush()} where the lines written so far
+ * must reach the stream's destination (a pipe read as it is written, a checkpoint). Closing the
+ * writer flushes and closes the stream. Not thread-safe.
  */
 public final class NdjsonWriter implements AutoCloseable {
 
   private final EntenteJson json;
   private final OutputStream out;
+  /** The stream as the JSON generator sees it: its flushes, one a record, stop here. */
+  private final OutputStream records;
   private long lines;
 
   NdjsonWriter(EntenteJson json, OutputStream out) {
     this.json = json;
     this.out = Objects.requireNonNull(out, "out");
+    this.records = new NoFlush(out);
   }
 
   /**
@@ -36,7 +44,7 @@ public final class NdjsonWriter implements AutoCloseable {
    */
   public NdjsonWriter write(Object value) {
     try {
-      json.writeCompact(value, out);
+      json.writeCompact(value, records);
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write line " + (lines + 1), e);
@@ -53,12 +61,50 @@ public final class NdjsonWriter implements AutoCloseable {
     return lines;
   }
 
+  /**
+   * Flushes the stream: the lines written so far reach its destination.
+   *
+   * @throws UncheckedIOException if the stream cannot be flushed, whose message says how many
+   *     lines were written
+   */
+  public NdjsonWriter flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot flush the NDJSON stream after line " + lines, e);
+    }
+    return this;
+  }
+
+  /** Flushes and closes the stream. */
   @Override
   public void close() {
-    try {
-      out.close();
+    try (out) {
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the NDJSON stream", e);
+    }
+  }
+
+  /** Passes writes through and ignores flushes, which the writer's own {@link #flush()} makes. */
+  private static final class NoFlush extends java.io.FilterOutputStream {
+    NoFlush(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void flush() {
+      // The writer flushes on flush() and close() only.
+    }
+
+    @Override
+    public void close() {
+      // The writer closes the stream itself.
     }
   }
 }

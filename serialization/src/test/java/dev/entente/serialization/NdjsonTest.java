@@ -57,6 +57,28 @@ class NdjsonTest {
   }
 
   @Test
+  void theWriterFlushesOnlyWhenAskedAndOnClose() {
+    int[] flushes = {0};
+    ByteArrayOutputStream out = new ByteArrayOutputStream() {
+      @Override
+      public void flush() {
+        flushes[0]++;
+      }
+    };
+    NdjsonWriter writer = JSON.ndjsonWriter(out);
+    for (int i = 0; i < 5; i++) {
+      writer.write(SampleDossiers.jointStatement());
+    }
+    assertThat(flushes[0]).as("flushes after 5 records").isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).hasSize(5);
+
+    writer.flush();
+    assertThat(flushes[0]).as("flushes after flush()").isEqualTo(1);
+    writer.close();
+    assertThat(flushes[0]).as("flushes after close()").isEqualTo(2);
+  }
+
+  @Test
   void dossiersAreReadBackInOrder() {
     Dossier small = Dossier.builder().id("small").build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,120 @@
+package dev.entente.spark;
+
+import dev.entente.model.Dossier;
+import dev.entente.serialization.EntenteJson;
+import dev.entente.serialization.NdjsonRecord;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * NDJSON files of statements or dossiers, read, validated and coded on Spark's executors, as
+ * Datasets of rows with {@link EntenteSchemas}' published schemas. Every line gives either the
+ * rows of its record or its problems ({@link #problems()}): a bad line never stops the job and is
+ * never lost. The Datasets are lazy, and all come from one pass over the lines; call {@link
+ * #cache()} before using more than one of them, or the files are read (and validated) again for
+ * each. {@link #plover()} and {@link #gdelt()} read the valid dossiers in passes of their own.
+ */
+public final class NdjsonDataset {
+
+  private final SparkSession spark;
+  private final String paths;
+  private final Class<?> type;
+  private final JavaRDD<Rows.Tagged> rows;
+
+  NdjsonDataset(SparkSession spark, String paths, Class<?> type) {
+    this.spark = spark;
+    this.paths = paths;
+    this.type = type;
+    this.rows = Lines.map(spark, paths, (file, offset, line, bytes) ->
+        Rows.of(read(file, offset, line, bytes, type), offset, line).iterator());
+  }
+
+  /**
+   * The validating reader of the executor's JVM, one for every task, made once: {@code
+   * EntenteJson.standard()} with the user-assigned country codes of {@link
+   * EntenteKryo#USER_ASSIGNED} allowed.
+   */
+  private static final class Reader {
+    static final EntenteJson JSON = EntenteKryo.json(true);
+  }
+
+  private static NdjsonRecord<?> read(String file, long offset, long line, byte[] bytes,
+      Class<?> type) {
+    // A line whose number is unknown is placed by its byte offset.
+    return Reader.JSON.readNdjsonRecord(bytes, file, line > 0 ? line : offset, type, null);
+  }
+
+  /** Keeps the rows of the one pass in memory (spilling to disk) once they are first computed. */
+  public NdjsonDataset cache() {
+    rows.persist(StorageLevel.MEMORY_AND_DISK());
+    return this;
+  }
+
+  /** The problems of every bad line, as rows of {@link EntenteSchemas#PROBLEM}. */
+  public Dataset<Row> problems() {
+    return of(Rows.Kind.PROBLEM, EntenteSchemas.PROBLEM);
+  }
+
+  /** Every valid statement (of the statements file, or of each valid dossier): {@link EntenteSchemas#STATEMENT}. */
+  public Dataset<Row> statements() {
+    return of(Rows.Kind.STATEMENT, EntenteSchemas.STATEMENT);
+  }
+
+  /** Every position of the valid statements, coded: {@link EntenteSchemas#POSITION}. */
+  public Dataset<Row> positions() {
+    return of(Rows.Kind.POSITION, EntenteSchemas.POSITION);
+  }
+
+  /** Every engagement of the valid dossiers (none in a file of statements): {@link EntenteSchemas#ENGAGEMENT}. */
+  public Dataset<Row> engagements() {
+    return of(Rows.Kind.ENGAGEMENT, EntenteSchemas.ENGAGEMENT);
+  }
+
+  private Dataset<Row> of(Rows.Kind kind, StructType schema) {
+    return spark.createDataFrame(rows.filter(t -> t.kind() == kind).map(Rows.Tagged::row), schema);
+  }
+
+  /**
+   * The PLOVER records of the valid dossiers, as interop's {@code PloverExport} writes them:
+   * {@link EntenteSchemas#PLOVER}. Bad lines are in {@link #problems()}.
+   *
+   * @throws IllegalStateException for a file of statements, which PLOVER cannot code alone
+   */
+  public Dataset<Row> plover() {
+    return spark.createDataFrame(dossiers(true), EntenteSchemas.PLOVER);
+  }
+
+  /**
+   * The GDELT 2.0 event rows of the valid dossiers, as interop's {@code GdeltExport} writes them:
+   * {@link EntenteSchemas#GDELT}. Bad lines are in {@link #problems()}.
+   *
+   * @throws IllegalStateException for a file of statements, which GDELT cannot code alone
+   */
+  public Dataset<Row> gdelt() {
+    return spark.createDataFrame(dossiers(false), EntenteSchemas.GDELT);
+  }
+
+  private JavaRDD<Row> dossiers(boolean plover) {
+    if (type != Dossier.class) {
+      throw new IllegalStateException("PLOVER and GDELT rows are made from dossiers, and "
+          + paths + " is read as statements: read it with EntenteSpark.readDossiers");
+    }
+    return Lines.map(spark, paths, (file, offset, line, bytes) -> {
+      NdjsonRecord<?> record = read(file, offset, line, bytes, Dossier.class);
+      if (!record.isValid()) {
+        return List.<Row>of().iterator();
+      }
+      Dossier dossier = (Dossier) record.value().orElseThrow();
+      Rows.Place place = new Rows.Place(file, offset, line > 0 ? line : null, dossier.id());
+      Iterator<Row> out = (plover ? Exports.plover(place, dossier)
+          : Exports.gdelt(place, dossier)).iterator();
+      return out;
+    });
+  }
+}

@@ -1,0 +1,188 @@
+package dev.entente.spark;
+
+import dev.entente.interop.CameoCode;
+import dev.entente.interop.Coding;
+import dev.entente.interop.EventMapping;
+import dev.entente.interop.PloverEvent;
+import dev.entente.model.Dossier;
+import dev.entente.model.Engagement;
+import dev.entente.model.ObjectActor;
+import dev.entente.model.Position;
+import dev.entente.model.PositionKind;
+import dev.entente.model.PositionObject;
+import dev.entente.model.Ref;
+import dev.entente.model.Statement;
+import dev.entente.model.Venue;
+import dev.entente.serialization.JsonProblem;
+import dev.entente.serialization.NdjsonRecord;
+import dev.entente.time.FuzzyDate;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.jdk.javaapi.CollectionConverters;
+
+/** Model values as rows of {@link EntenteSchemas}' schemas. */
+final class Rows {
+
+  private Rows() {}
+
+  /** Which schema a row has. */
+  enum Kind { PROBLEM, STATEMENT, POSITION, ENGAGEMENT }
+
+  /** A row and the schema it has: one pass over the lines gives rows of every kind. */
+  record Tagged(Kind kind, Row row) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Where a row comes from: the place columns. */
+  record Place(String file, long offset, Long line, String dossier) {
+    Object[] row(Object... rest) {
+      Object[] all = new Object[EntenteSchemas.PLACE_COLUMNS + rest.length];
+      all[0] = file;
+      all[1] = offset;
+      all[2] = line;
+      all[3] = dossier;
+      System.arraycopy(rest, 0, all, EntenteSchemas.PLACE_COLUMNS, rest.length);
+      return all;
+    }
+  }
+
+  /** The rows of one line's record: its problems, or the rows of its value. */
+  static List<Tagged> of(NdjsonRecord<?> record, long offset, long line) {
+    Long number = line > 0 ? line : null;
+    List<Tagged> rows = new ArrayList<>();
+    if (!record.isValid()) {
+      Place place = new Place(record.source(), offset, number, null);
+      for (JsonProblem p : record.problems()) {
+        rows.add(new Tagged(Kind.PROBLEM, problem(place, p)));
+      }
+      return rows;
+    }
+    Object value = record.value().orElseThrow();
+    if (value instanceof Statement statement) {
+      statement(new Place(record.source(), offset, number, null), statement, rows);
+    } else {
+      Dossier dossier = (Dossier) value;
+      Place place = new Place(record.source(), offset, number, dossier.id());
+      for (Engagement engagement : dossier.engagements()) {
+        rows.add(new Tagged(Kind.ENGAGEMENT, engagement(place, engagement)));
+      }
+      for (Statement statement : dossier.statements()) {
+        statement(place, statement, rows);
+      }
+    }
+    return rows;
+  }
+
+  static Row problem(Place place, JsonProblem p) {
+    return RowFactory.create(place.row(p.pointer(), p.kind().name(),
+        p.violation().map(Enum::name).orElse(null), p.column(), p.message()));
+  }
+
+  private static void statement(Place place, Statement s, List<Tagged> rows) {
+    Optional<FuzzyDate> date = s.date();
+    rows.add(new Tagged(Kind.STATEMENT, RowFactory.create(place.row(s.id(),
+        typeName(s), s.title().orElse(null), edtf(date), earliest(date), latest(date),
+        s.engagement().map(Ref::id).orElse(null), ids(s.issuers()), ids(s.topics()),
+        s.confirmation().map(Enum::name).orElse(null), s.positions().size()))));
+    List<Position> positions = s.positions();
+    for (int i = 0; i < positions.size(); i++) {
+      Position p = positions.get(i);
+      Coding coding = coding(p.kind());
+      Optional<CameoCode> cameo = coding.cameo();
+      Optional<PloverEvent> plover = coding.plover();
+      rows.add(new Tagged(Kind.POSITION, RowFactory.create(place.row(s.id(), i, p.kind().name(),
+          edtf(date), earliest(date), ids(p.holders()), objects(p.objects()), ids(p.topics()),
+          p.intensityLevel().name(), cameo.map(CameoCode::code).orElse(null),
+          cameo.map(CameoCode::description).orElse(null),
+          cameo.map(CameoCode::goldstein).orElse(null),
+          cameo.map(CameoCode::quadClass).orElse(null),
+          plover.map(PloverEvent::event).orElse(null),
+          plover.flatMap(PloverEvent::mode).orElse(null)))));
+    }
+  }
+
+  private static final Map<PositionKind, Coding> CODINGS = new EnumMap<>(PositionKind.class);
+
+  private static Coding coding(PositionKind kind) {
+    synchronized (CODINGS) {
+      return CODINGS.computeIfAbsent(kind, EventMapping::position);
+    }
+  }
+
+  private static Row engagement(Place place, Engagement e) {
+    Optional<FuzzyDate> date = e.date();
+    Optional<Venue> venue = e.venue();
+    return RowFactory.create(place.row(e.id(), typeName(e), e.title().orElse(null),
+        ids(e.sides()), e.host().map(Ref::id).orElse(null), edtf(date), earliest(date),
+        latest(date), venue.flatMap(Venue::country).map(c -> c.alpha2()).orElse(null),
+        venue.flatMap(Venue::city).orElse(null), ids(e.topics()),
+        e.partOf().map(Ref::id).orElse(null)));
+  }
+
+  private static scala.collection.Seq<Row> objects(List<PositionObject> objects) {
+    List<Row> rows = new ArrayList<>(objects.size());
+    for (PositionObject o : objects) {
+      List<Row> actors = new ArrayList<>(o.actors().size());
+      for (ObjectActor a : o.actors()) {
+        actors.add(RowFactory.create(a.actor().id(), a.role().name()));
+      }
+      rows.add(RowFactory.create(ids(o.targets()), seq(actors),
+          o.phenomenon().map(Ref::id).orElse(null), o.conduct().orElse(null)));
+    }
+    return seq(rows);
+  }
+
+  static scala.collection.Seq<String> ids(List<? extends Ref<?>> refs) {
+    List<String> ids = new ArrayList<>(refs.size());
+    for (Ref<?> ref : refs) {
+      ids.add(ref.id());
+    }
+    return seq(ids);
+  }
+
+  /** A list as a row holds an array: Spark's encoders take Scala sequences. */
+  static <T> scala.collection.Seq<T> seq(List<T> list) {
+    return CollectionConverters.asScala(list);
+  }
+
+  /** A day as a row holds a date (Spark's external type for DATE, whatever the Java 8 API setting). */
+  static java.sql.Date day(LocalDate day) {
+    return day == null ? null : java.sql.Date.valueOf(day);
+  }
+
+  private static String edtf(Optional<FuzzyDate> date) {
+    return date.map(FuzzyDate::toString).orElse(null);
+  }
+
+  private static java.sql.Date earliest(Optional<FuzzyDate> date) {
+    return day(date.filter(d -> !d.isUnknownStart() && !d.isOpenStart()).map(FuzzyDate::earliest)
+        .orElse(null));
+  }
+
+  private static java.sql.Date latest(Optional<FuzzyDate> date) {
+    return day(date.filter(d -> !d.isUnknownEnd() && !d.isOpenEnd()).map(FuzzyDate::latest)
+        .orElse(null));
+  }
+
+  /** {@code JointStatement} → {@code joint-statement}: the type as the JSON writes it. */
+  static String typeName(Object value) {
+    String name = value.getClass().getSimpleName();
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        out.append('-');
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,177 @@
+package dev.entente.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.interop.GdeltExport;
+import dev.entente.interop.PloverExport;
+import dev.entente.model.CountryCode;
+import dev.entente.model.Dossier;
+import dev.entente.model.Statement;
+import dev.entente.serialization.EntenteJson;
+import dev.entente.serialization.JsonProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Spark's rows against a plain single-thread loop over the same file, bad lines included. */
+class NdjsonDatasetTest {
+
+  /** The plain loop's reader: the standard one, with the generators' user-assigned XK allowed. */
+  private static final EntenteJson JSON = EntenteJson.builder()
+      .allowUserAssigned(CountryCode.ofUserAssigned("XK", "XKX", "Kosovo")).build();
+
+  @TempDir
+  static Path dir;
+
+  static List<Dossier> dossiers;
+  static Path statementsFile;
+  static Path dossiersFile;
+
+  @BeforeAll
+  static void corpus() {
+    dossiers = Corpus.dossiers(40);
+    statementsFile = Corpus.write(dir.resolve("statements.ndjson"),
+        Corpus.statements(dossiers), 7);
+    dossiersFile = Corpus.write(dir.resolve("dossiers.ndjson"), dossiers, 9);
+  }
+
+  /** What the plain loop finds: the valid records' ids and every problem, by line. */
+  record Plain(List<String> ids, List<String> problems) {}
+
+  static <T> Plain plain(Path file, Class<T> type) throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file);
+        Stream<T> read = JSON.readNdjson(in, type, e -> e.problems().forEach(
+            p -> problems.add(problem(p.line(), p)))) ) {
+      read.forEach(v -> ids.add(v instanceof Dossier d ? d.id() : ((Statement) v).id()));
+    }
+    return new Plain(ids, problems);
+  }
+
+  static String problem(long line, JsonProblem p) {
+    return line + " " + p.pointer() + " " + p.kind() + " " + p.violation().map(Enum::name)
+        .orElse("-") + " " + p.column() + " " + p.message();
+  }
+
+  static String problem(Row r, long[] lineStarts) {
+    long line = r.isNullAt(2) ? lineOf(lineStarts, r.getLong(1)) : r.getLong(2);
+    return line + " " + r.getString(4) + " " + r.getString(5) + " "
+        + (r.isNullAt(6) ? "-" : r.getString(6)) + " " + r.getInt(7) + " " + r.getString(8);
+  }
+
+  /** The byte offset of each line's start. */
+  static long[] lineStarts(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    List<Long> starts = new ArrayList<>(List.of(0L));
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        starts.add(i + 1L);
+      }
+    }
+    return starts.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  static long lineOf(long[] starts, long offset) {
+    int i = java.util.Arrays.binarySearch(starts, offset);
+    assertThat(i).as("offset %d starts a line", offset).isGreaterThanOrEqualTo(0);
+    return i + 1;
+  }
+
+  static List<String> sortedByOffset(Dataset<Row> rows, String column) {
+    return rows.orderBy("offset").select(column).collectAsList().stream()
+        .map(r -> r.getString(0)).collect(Collectors.toList());
+  }
+
+  static List<String> problems(NdjsonDataset read, Path file) throws IOException {
+    long[] starts = lineStarts(file);
+    return read.problems().orderBy("offset").collectAsList().stream()
+        .map(r -> problem(r, starts)).collect(Collectors.toList());
+  }
+
+  @Test
+  void statementsAndProblemsAreThoseOfThePlainLoop() throws IOException {
+    Plain plain = plain(statementsFile, Statement.class);
+    NdjsonDataset read = EntenteSpark.readStatements(LocalSpark.session(),
+        statementsFile.toString()).cache();
+
+    assertThat(plain.ids()).as("valid statements").isNotEmpty();
+    assertThat(plain.problems()).as("problems").hasSizeGreaterThanOrEqualTo(Corpus.BAD_LINES.size());
+    assertThat(sortedByOffset(read.statements(), "id")).isEqualTo(plain.ids());
+    assertThat(problems(read, statementsFile)).isEqualTo(plain.problems());
+    assertThat(read.problems().select("file").distinct().collectAsList())
+        .extracting(r -> r.getString(0)).singleElement().asString().endsWith("statements.ndjson");
+    long positions = Corpus.statements(dossiers).stream().mapToLong(s -> s.positions().size()).sum();
+    assertThat(read.positions().count()).isEqualTo(positions);
+  }
+
+  @Test
+  void filesSplitAcrossTasksLoseNoLineAndPlaceEachByItsOffset() throws IOException {
+    SparkSession spark = LocalSpark.session();
+    String key = "mapreduce.input.fileinputformat.split.maxsize";
+    spark.sparkContext().hadoopConfiguration().setLong(key, Files.size(statementsFile) / 5);
+    try {
+      NdjsonDataset read = EntenteSpark.readStatements(spark, statementsFile.toString()).cache();
+      Plain plain = plain(statementsFile, Statement.class);
+
+      assertThat(read.statements().rdd().getNumPartitions()).isGreaterThanOrEqualTo(5);
+      assertThat(read.statements().where("line is null").count()).as("lines of later splits")
+          .isPositive();
+      assertThat(sortedByOffset(read.statements(), "id")).isEqualTo(plain.ids());
+      assertThat(problems(read, statementsFile)).isEqualTo(plain.problems());
+    } finally {
+      spark.sparkContext().hadoopConfiguration().unset(key);
+    }
+  }
+
+  @Test
+  void dossiersGiveTheirRecordsCodedAsInteropExportsThem() throws IOException {
+    Plain plain = plain(dossiersFile, Dossier.class);
+    NdjsonDataset read = EntenteSpark.readDossiers(LocalSpark.session(), dossiersFile.toString())
+        .cache();
+
+    assertThat(problems(read, dossiersFile)).isEqualTo(plain.problems()).isNotEmpty();
+    assertThat(read.statements().count()).isEqualTo(Corpus.statements(dossiers).size());
+    assertThat(read.engagements().count())
+        .isEqualTo(dossiers.stream().mapToLong(d -> d.engagements().size()).sum());
+    assertThat(read.plover().orderBy("offset", "id").select("json").collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactlyInAnyOrderElementsOf(dossiers.stream()
+            .flatMap(d -> PloverExport.toString(d).lines()).collect(Collectors.toList()));
+    List<Row> gdelt = read.gdelt().drop("file", "offset", "line", "dossier").collectAsList();
+    assertThat(gdelt).extracting(r -> r.get(0)).containsExactlyInAnyOrderElementsOf(
+        dossiers.stream().flatMap(d -> GdeltExport.toString(d).lines())
+            .map(l -> (Object) Long.parseLong(l.substring(0, l.indexOf('\t'))))
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void ploverAndGdeltNeedDossiers() {
+    NdjsonDataset read = EntenteSpark.readStatements(LocalSpark.session(),
+        statementsFile.toString());
+    assertThatThrownBy(read::plover).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("readDossiers");
+  }
+
+  @Test
+  void rowsWriteAsParquetAndReadBackWithTheirSchema() {
+    NdjsonDataset read = EntenteSpark.readDossiers(LocalSpark.session(), dossiersFile.toString());
+    String out = dir.resolve("positions.parquet").toString();
+    read.positions().write().parquet(out);
+    Dataset<Row> back = LocalSpark.session().read().schema(EntenteSchemas.POSITION).parquet(out);
+    assertThat(back.count()).isEqualTo(read.positions().count());
+    assertThat(back.schema().fieldNames()).containsExactly(EntenteSchemas.POSITION.fieldNames());
+  }
+}
