@@ -20,6 +20,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,6 +55,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final BiConsumer<B, Map<String, String>> unknownSetter;
   private final List<Field<T, B>> fields = new ArrayList<>();
   private final Map<String, Integer> indexes = new HashMap<>();
+  /**
+   * The reader's table of member names: each field's at its index in {@link #fields}, and
+   * {@code type} at {@link #typeIndex}, matched by the parser as it reads a name.
+   */
+  private final PropertyNameMatcher matcher;
+  /** The index of {@code type} in {@link #matcher}: one past the last field's. */
+  private final int typeIndex;
   /** The bits of the required members, as in {@code seen} while reading. */
   private final long required;
   private final String description;
@@ -91,6 +100,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     this.required = mask;
+    List<Named> names = new ArrayList<>();
+    fields.forEach(f -> names.add(Named.fromString(f.name)));
+    names.add(Named.fromString(TYPE));
+    this.typeIndex = fields.size();
+    this.matcher = JSON.constructNameMatcher(names, false);
   }
 
   /**
@@ -227,11 +241,12 @@ final class ObjectCodec<T, B> extends Codec<T> {
     // Collecting: whether a member's value was left out, so the object may not be built.
     boolean broken = false;
     int depth = p.streamReadContext().getNestingDepth();
-    String member;
-    while ((member = ReadContext.nextName(p, r)) != null) {
-      Integer index = indexes.get(member);
-      if (index == null) {
-        if (member.equals(TYPE) && typeName.isPresent()) {
+    int index;
+    while ((index = ReadContext.nextName(p, r, matcher)) >= 0
+        || index == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+      if (index < 0 || index == typeIndex) {
+        String member = p.currentName();
+        if (index == typeIndex && typeName.isPresent()) {
           // Reported at the name, as the type member is the object's first.
           EntenteJsonException twice =
               r.fail(p, Kind.DUPLICATE_MEMBER, "member \"type\" appears twice");
@@ -259,8 +274,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
       long bit = 1L << index;
       if ((seen & bit) != 0) {
         p.nextToken();
-        r.recover(p, r.fail(p, Kind.DUPLICATE_MEMBER, "member \"" + member + "\" appears twice"),
-            depth);
+        r.recover(p, r.fail(p, Kind.DUPLICATE_MEMBER,
+            "member \"" + fields.get(index).name + "\" appears twice"), depth);
         continue;
       }
       seen |= bit;

@@ -15,6 +15,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** The settings of one reader, and the one way codecs report what they reject. */
 public final class ReadContext {
@@ -267,6 +268,27 @@ public final class ReadContext {
     String name = p.nextName();
     r.problems.awaitingName = null;
     return name;
+  }
+
+  /**
+   * Like {@link #nextName}, matched by {@code matcher} as the parser reads it: the index of the
+   * next member name among the matcher's names, {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}
+   * for a name it does not know (then {@link JsonParser#currentName()} is that name), or a
+   * negative value ({@link PropertyNameMatcher#MATCH_END_OBJECT}, {@link
+   * PropertyNameMatcher#MATCH_ODD_TOKEN}) where {@link #nextName} returns null. A JSON parser
+   * reading bytes matches the name's bytes without making a string of them; other parsers match
+   * the name they read.
+   */
+  static int nextName(JsonParser p, ReadContext r, PropertyNameMatcher matcher) {
+    if (r.problems == null) {
+      return p.nextNameMatch(matcher);
+    }
+    TokenStreamContext object = p.streamReadContext();
+    r.problems.awaitingName = object;
+    r.problems.nameBefore = object.currentName();
+    int match = p.nextNameMatch(matcher);
+    r.problems.awaitingName = null;
+    return match;
   }
 
   /**
