@@ -69,6 +69,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final List<List<String>> oneRequiredOf;
   /** Pairs of members of which a value has one at most. */
   private final List<List<String>> atMostOneOf;
+  /**
+   * {@link #atMostOneOf} as the reader checks it: each pair's two bits, as in {@code seen}, in
+   * the same order.
+   */
+  private final long[] alternatives;
   /** The sealed hierarchy this is a kind of, as in {@code $defs}; set by its {@link UnionCodec}. */
   private String family;
 
@@ -104,6 +109,16 @@ final class ObjectCodec<T, B> extends Codec<T> {
     fields.forEach(f -> names.add(Named.fromString(f.name)));
     names.add(Named.fromString(TYPE));
     this.typeIndex = fields.size();
+    this.alternatives = new long[atMostOneOf.size()];
+    for (int i = 0; i < alternatives.length; i++) {
+      for (String member : atMostOneOf.get(i)) {
+        Integer index = indexes.get(member);
+        if (index == null) {
+          throw new IllegalArgumentException(name + " has no member " + member);
+        }
+        alternatives[i] |= 1L << index;
+      }
+    }
     this.matcher = JSON.constructNameMatcher(names, false);
   }
 
@@ -306,10 +321,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
       throw ReadContext.unreadable();
     }
-    for (List<String> pair : atMostOneOf) {
-      int first = indexes.get(pair.get(0));
-      int second = indexes.get(pair.get(1));
-      if ((seen & (1L << first)) != 0 && (seen & (1L << second)) != 0) {
+    for (int i = 0; i < alternatives.length; i++) {
+      if ((seen & alternatives[i]) == alternatives[i]) {
+        List<String> pair = atMostOneOf.get(i);
         EntenteJsonException both = r.fail(p, ReadContext.pointer(p) + "/" + pair.get(1),
             Kind.INVALID_VALUE, "members \"" + pair.get(0) + "\" and \"" + pair.get(1) + "\" of "
                 + description + " are alternatives: give one of them");
