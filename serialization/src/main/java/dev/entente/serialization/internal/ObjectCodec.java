@@ -541,9 +541,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
       return field(Field.optionalInt(member, get, set));
     }
 
+    /** An array member; {@code add} gives the builder one element ({@code Builder::addTopic}). */
     <V> Builder<T, B> list(String member, Function<T, List<V>> get,
-        BiConsumer<B, Iterable<V>> set, Codec<V> codec) {
-      return field(Field.list(member, get, set, codec));
+        BiConsumer<B, V> add, Codec<V> codec) {
+      return field(Field.list(member, get, add, codec));
     }
 
     ObjectCodec<T, B> build() {
