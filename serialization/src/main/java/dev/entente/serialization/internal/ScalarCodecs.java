@@ -245,7 +245,7 @@ final class ScalarCodecs {
           byName.keySet().forEach(values::add);
           return schema;
         }),
-        List.copyOf(byName.keySet()));
+        List.copyOf(byName.keySet())).matching(byName);
   }
 
   /**
@@ -273,7 +273,7 @@ final class ScalarCodecs {
         },
         kebabNames(type)::get,
         written::schema,
-        written.values());
+        written.values()).matching(byName);
   }
 
   private static <E extends Enum<E>> Map<E, String> kebabNames(Class<E> type) {
