@@ -28,6 +28,8 @@ final class UnionCodec<T> extends Codec<T> {
   private final String description;
   private final Map<Class<?>, ObjectCodec<? extends T, ?>> byClass = new LinkedHashMap<>();
   private final Map<String, ObjectCodec<? extends T, ?>> byType = new LinkedHashMap<>();
+  /** {@link #byType} as the reader looks a {@code type} up: by the parser's characters. */
+  private final ScalarCodec.Names<ObjectCodec<? extends T, ?>> kindsByType;
 
   UnionCodec(String name, String description, List<Member<? extends T>> kinds) {
     this.name = name;
@@ -37,6 +39,7 @@ final class UnionCodec<T> extends Codec<T> {
       byClass.put(kind.type, kind.codec);
       byType.put(kind.codec.typeName().orElseThrow(), kind.codec);
     }
+    kindsByType = new ScalarCodec.Names<>(byType);
   }
 
   /**
@@ -163,9 +166,10 @@ final class UnionCodec<T> extends Codec<T> {
       throw r.fail(p, Kind.WRONG_TYPE,
           "expected the type as a string, found " + ReadContext.describe(p));
     }
-    String type = p.getString();
-    ObjectCodec<? extends T, ?> codec = byType.get(type);
+    ObjectCodec<? extends T, ?> codec =
+        kindsByType.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     if (codec == null) {
+      String type = p.getString();
       throw r.fail(p, Kind.UNKNOWN_TYPE,
           ScalarCodec.quote(type) + " is not a kind of " + name + "; one of " + byType.keySet());
     }
