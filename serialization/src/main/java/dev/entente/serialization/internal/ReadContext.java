@@ -30,7 +30,7 @@ public final class ReadContext {
   /** Whether this context reads one document, and so may keep a table of its references. */
   private final boolean oneDocument;
   /** The references read in this document ({@link SharedRefs}), made at the first; or null. */
-  private Object[] refs;
+  private SharedRefs refs;
 
   /**
    * A read context.
@@ -77,12 +77,12 @@ public final class ReadContext {
    * not made for one document (one shared by many reads, as the Jackson module's is), where
    * references are not shared.
    */
-  Object[] sharedRefs() {
+  SharedRefs sharedRefs() {
     if (!oneDocument) {
       return null;
     }
     if (refs == null) {
-      refs = SharedRefs.table();
+      refs = new SharedRefs();
     }
     return refs;
   }

@@ -159,9 +159,9 @@ final class ScalarCodec<T> extends Codec<T> {
       }
     }
     // The document's table of references, or null where no context is one document's.
-    Object[] refs = shared != null ? r.sharedRefs() : null;
+    SharedRefs refs = shared != null ? r.sharedRefs() : null;
     if (refs != null && token == JsonToken.VALUE_STRING) {
-      Ref<Identified> ref = SharedRefs.find(p, refs);
+      Ref<Identified> ref = refs.find(p);
       if (ref != null) {
         return shared.apply(ref);
       }
@@ -177,7 +177,7 @@ final class ScalarCodec<T> extends Codec<T> {
       if (shared != null) {
         Ref<Identified> ref = Ref.of(text);
         if (refs != null) {
-          SharedRefs.remember(ref, refs);
+          refs.remember(ref);
         }
         return shared.apply(ref);
       }
