@@ -47,7 +47,7 @@ final class ActorCodecs {
           .required(Tenure.OFFICE, Tenure::office, Tenure.Builder::office, ref())
           .required(Tenure.TERM, Tenure::term, Tenure.Builder::term, TERM)
           .optionalInt(Tenure.ORDINAL, Tenure::ordinal, Tenure.Builder::ordinal)
-          .list(Tenure.EVIDENCE, Tenure::evidence, Tenure.Builder::addAllEvidence, EVIDENCE)
+          .list(Tenure.EVIDENCE, Tenure::evidence, Tenure.Builder::addEvidence, EVIDENCE)
           .build();
 
   static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
@@ -77,7 +77,7 @@ final class ActorCodecs {
         .type(type).describedAs(description)
         .required(Actor.ID, Actor::id, ActorBuilder::id, ID);
     return UnionCodec.kind(kind, own.apply(codec)
-        .list(Actor.EXTERNAL_IDS, Actor::externalIds, ActorBuilder::addAllExternalIds, EXTERNAL_ID)
+        .list(Actor.EXTERNAL_IDS, Actor::externalIds, ActorBuilder::addExternalId, EXTERNAL_ID)
         .build());
   }
 
@@ -95,7 +95,7 @@ final class ActorCodecs {
           .optional(Grouping.FULL_NAME, Grouping::fullName, Grouping.Builder::fullName, TEXT)
           .required(Grouping.KIND, Grouping::kind, Grouping.Builder::kind,
               enumeration(GroupingKind.class, "a kind of grouping"))
-          .list(Grouping.MEMBERS, Grouping::members, Grouping.Builder::addAllMembers, ref())
+          .list(Grouping.MEMBERS, Grouping::members, Grouping.Builder::addMember, ref())
           .optional(Grouping.PART_OF, Grouping::partOf, Grouping.Builder::partOf, ref())),
       actor(GovernmentBody.class, "government-body", "a government body",
           GovernmentBody::builder, own -> own
@@ -106,9 +106,9 @@ final class ActorCodecs {
               GovernmentBody.Builder::partOf, ref())),
       actor(Person.class, "person", "a person", Person::builder, own -> own
           .field(name())
-          .list(Person.NAMES, Person::names, Person.Builder::addAllNames, PERSON_NAME)
-          .list(Person.ALIASES, Person::aliases, Person.Builder::addAllAliases, WORDING)
-          .list(Person.TENURES, Person::tenures, Person.Builder::addAllTenures, TENURE))));
+          .list(Person.NAMES, Person::names, Person.Builder::addName, PERSON_NAME)
+          .list(Person.ALIASES, Person::aliases, Person.Builder::addAlias, WORDING)
+          .list(Person.TENURES, Person::tenures, Person.Builder::addTenure, TENURE))));
 
   static final ObjectCodec<Office, Office.Builder> OFFICE =
       ObjectCodec.of(Office.class, Office::builder)
@@ -120,7 +120,7 @@ final class ActorCodecs {
               enumeration(OfficeKind.class, "a kind of office"))
           .required(Office.JURISDICTION, Office::jurisdiction, Office.Builder::jurisdiction, ref())
           .optional(Office.BODY, Office::body, Office.Builder::body, ref())
-          .list(Office.EXTERNAL_IDS, Office::externalIds, Office.Builder::addAllExternalIds,
+          .list(Office.EXTERNAL_IDS, Office::externalIds, Office.Builder::addExternalId,
               EXTERNAL_ID)
           .build();
 }

@@ -31,14 +31,14 @@ final class DossierCodecs {
           .required(Topic.LABEL, Topic::label, Topic.Builder::label, TEXT)
           .required(Topic.KIND, Topic::kind, Topic.Builder::kind,
               enumeration(TopicKind.class, "a kind of topic"))
-          .list(Topic.PARENTS, Topic::parents, Topic.Builder::addAllParents, ref())
+          .list(Topic.PARENTS, Topic::parents, Topic.Builder::addParent, ref())
           .optional(Topic.OWNER, Topic::owner, Topic.Builder::owner, ref())
           .optional(Topic.DESCRIPTION, Topic::description, Topic.Builder::description, TEXT)
           .optional(Topic.DATE, Topic::date, Topic.Builder::date, FUZZY_DATE)
           .optional(Topic.VENUE, Topic::venue, Topic.Builder::venue, EngagementCodecs.VENUE)
-          .list(Topic.EXTERNAL_IDS, Topic::externalIds, Topic.Builder::addAllExternalIds,
+          .list(Topic.EXTERNAL_IDS, Topic::externalIds, Topic.Builder::addExternalId,
               EXTERNAL_ID)
-          .list(Topic.EVIDENCE, Topic::evidence, Topic.Builder::addAllEvidence, EVIDENCE)
+          .list(Topic.EVIDENCE, Topic::evidence, Topic.Builder::addEvidence, EVIDENCE)
           .build();
 
   static final ObjectCodec<Dossier, Dossier.Builder> DOSSIER =
@@ -48,18 +48,18 @@ final class DossierCodecs {
           .required(Dossier.ID, Dossier::id, Dossier.Builder::id, ID)
           .optional(Dossier.TITLE, Dossier::title, Dossier.Builder::title, TEXT)
           .optional(Dossier.DESCRIPTION, Dossier::description, Dossier.Builder::description, TEXT)
-          .list(Dossier.ACTORS, Dossier::actors, Dossier.Builder::addAllActors, ACTOR)
-          .list(Dossier.OFFICES, Dossier::offices, Dossier.Builder::addAllOffices, OFFICE)
-          .list(Dossier.SERIES, Dossier::series, Dossier.Builder::addAllSeries, SERIES)
-          .list(Dossier.ENGAGEMENTS, Dossier::engagements, Dossier.Builder::addAllEngagements,
+          .list(Dossier.ACTORS, Dossier::actors, Dossier.Builder::addActor, ACTOR)
+          .list(Dossier.OFFICES, Dossier::offices, Dossier.Builder::addOffice, OFFICE)
+          .list(Dossier.SERIES, Dossier::series, Dossier.Builder::addSeries, SERIES)
+          .list(Dossier.ENGAGEMENTS, Dossier::engagements, Dossier.Builder::addEngagement,
               ENGAGEMENT)
           .list(Dossier.PLANNED_MEETINGS, Dossier::plannedMeetings,
-              Dossier.Builder::addAllPlannedMeetings, PLANNED_MEETING)
-          .list(Dossier.STATEMENTS, Dossier::statements, Dossier.Builder::addAllStatements,
+              Dossier.Builder::addPlannedMeeting, PLANNED_MEETING)
+          .list(Dossier.STATEMENTS, Dossier::statements, Dossier.Builder::addStatement,
               STATEMENT)
-          .list(Dossier.INSTRUMENTS, Dossier::instruments, Dossier.Builder::addAllInstruments,
+          .list(Dossier.INSTRUMENTS, Dossier::instruments, Dossier.Builder::addInstrument,
               InstrumentCodecs.INSTRUMENT)
-          .list(Dossier.TOPICS, Dossier::topics, Dossier.Builder::addAllTopics, TOPIC)
-          .list(Dossier.SOURCES, Dossier::sources, Dossier.Builder::addAllSources, SOURCE)
+          .list(Dossier.TOPICS, Dossier::topics, Dossier.Builder::addTopic, TOPIC)
+          .list(Dossier.SOURCES, Dossier::sources, Dossier.Builder::addSource, SOURCE)
           .build();
 }

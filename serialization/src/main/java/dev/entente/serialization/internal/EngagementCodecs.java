@@ -51,7 +51,7 @@ final class EngagementCodecs {
           .optional(Venue.CITY, Venue::city, Venue.Builder::city, TEXT)
           .optional(Venue.DISTRICT, Venue::district, Venue.Builder::district, TEXT)
           .optional(Venue.BUILDING, Venue::building, Venue.Builder::building, TEXT)
-          .list(Venue.EXTERNAL_IDS, Venue::externalIds, Venue.Builder::addAllExternalIds,
+          .list(Venue.EXTERNAL_IDS, Venue::externalIds, Venue.Builder::addExternalId,
               EXTERNAL_ID)
           .oneRequiredOf(Venue.COUNTRY, Venue.CITY, Venue.DISTRICT, Venue.BUILDING)
           .build();
@@ -61,7 +61,7 @@ final class EngagementCodecs {
           .describedAs("a venue claim")
           .required(VenueClaim.VALUE, VenueClaim::value, VenueClaim.Builder::value, VENUE)
           .optional(VenueClaim.WORDING, VenueClaim::wording, VenueClaim.Builder::wording, TEXT)
-          .list(VenueClaim.EVIDENCE, VenueClaim::evidence, VenueClaim.Builder::addAllEvidence,
+          .list(VenueClaim.EVIDENCE, VenueClaim::evidence, VenueClaim.Builder::addEvidence,
               EVIDENCE)
           .build();
 
@@ -74,13 +74,13 @@ final class EngagementCodecs {
           .optional(Participant.OFFICE, EngagementCodecs::onlyOffice,
               Participant.Builder::addOffice, ref())
           .list(Participant.OFFICES, EngagementCodecs::severalOffices,
-              Participant.Builder::addAllOffices, ref())
+              Participant.Builder::addOffice, ref())
           .items(0, -1, true)
           .atMostOneOf(Participant.OFFICE, Participant.OFFICES)
-          .list(Participant.ROLES, Participant::roles, Participant.Builder::addAllRoles,
+          .list(Participant.ROLES, Participant::roles, Participant.Builder::addRole,
               enumeration(ParticipantRole.class, "a participant's role"))
           .list(Participant.TITLES_AS_WRITTEN, Participant::titlesAsWritten,
-              Participant.Builder::addAllTitlesAsWritten, WORDING)
+              Participant.Builder::addTitlesAsWritten, WORDING)
           .build();
 
   /** The office of a participant with exactly one, written as {@code office}. */
@@ -99,18 +99,18 @@ final class EngagementCodecs {
           .describedAs("a dialogue series")
           .required(DialogueSeries.ID, DialogueSeries::id, DialogueSeries.Builder::id, ID)
           .required(DialogueSeries.NAME, DialogueSeries::name, DialogueSeries.Builder::name, TEXT)
-          .list(DialogueSeries.SIDES, DialogueSeries::sides, DialogueSeries.Builder::addAllSides,
+          .list(DialogueSeries.SIDES, DialogueSeries::sides, DialogueSeries.Builder::addSide,
               ref())
           .items(2, 2, true)
           .required(DialogueSeries.LEVEL, DialogueSeries::level, DialogueSeries.Builder::level,
               enumeration(Level.class, "a level"))
           .list(DialogueSeries.PRINCIPAL_KINDS, DialogueSeries::principalKinds,
-              DialogueSeries.Builder::addAllPrincipalKinds,
+              DialogueSeries.Builder::addPrincipalKind,
               enumeration(OfficeKind.class, "a kind of office"))
           .optional(DialogueSeries.ESTABLISHED, DialogueSeries::established,
               DialogueSeries.Builder::established, FUZZY_DATE)
           .list(DialogueSeries.EVIDENCE, DialogueSeries::evidence,
-              DialogueSeries.Builder::addAllEvidence, EVIDENCE)
+              DialogueSeries.Builder::addEvidence, EVIDENCE)
           .build();
 
   /**
@@ -126,25 +126,25 @@ final class EngagementCodecs {
         .required(Engagement.ID, Engagement::id, EngagementBuilder::id, ID);
     return UnionCodec.kind(kind, own.apply(codec)
         .optional(Engagement.TITLE, Engagement::title, EngagementBuilder::title, TEXT)
-        .list(Engagement.SIDES, Engagement::sides, EngagementBuilder::addAllSides, ref())
+        .list(Engagement.SIDES, Engagement::sides, EngagementBuilder::addSide, ref())
         .items(2, 2, true)
         .optional(Engagement.HOST, Engagement::host, EngagementBuilder::host, ref())
         .optional(Engagement.INITIATOR, Engagement::initiator, EngagementBuilder::initiator, ref())
-        .list(Engagement.HOST_CLAIMS, Engagement::hostClaims, EngagementBuilder::addAllHostClaims,
+        .list(Engagement.HOST_CLAIMS, Engagement::hostClaims, EngagementBuilder::addHostClaim,
             ACTOR_CLAIM)
         .optional(Engagement.DATE, Engagement::date, EngagementBuilder::date, FUZZY_DATE)
         .optional(Engagement.STARTS_AT, Engagement::startsAt, EngagementBuilder::startsAt, INSTANT)
-        .list(Engagement.DATE_CLAIMS, Engagement::dateClaims, EngagementBuilder::addAllDateClaims,
+        .list(Engagement.DATE_CLAIMS, Engagement::dateClaims, EngagementBuilder::addDateClaim,
             DATE_CLAIM)
         .optional(Engagement.VENUE, Engagement::venue, EngagementBuilder::venue, VENUE)
         .list(Engagement.VENUE_CLAIMS, Engagement::venueClaims,
-            EngagementBuilder::addAllVenueClaims, VENUE_CLAIM)
+            EngagementBuilder::addVenueClaim, VENUE_CLAIM)
         .list(Engagement.PARTICIPANTS, Engagement::participants,
-            EngagementBuilder::addAllParticipants, PARTICIPANT)
+            EngagementBuilder::addParticipant, PARTICIPANT)
         .optional(Engagement.PART_OF, Engagement::partOf, EngagementBuilder::partOf, ref())
         .optional(Engagement.REPLACES, Engagement::replaces, EngagementBuilder::replaces, ref())
-        .list(Engagement.TOPICS, Engagement::topics, EngagementBuilder::addAllTopics, ref())
-        .list(Engagement.EVIDENCE, Engagement::evidence, EngagementBuilder::addAllEvidence,
+        .list(Engagement.TOPICS, Engagement::topics, EngagementBuilder::addTopic, ref())
+        .list(Engagement.EVIDENCE, Engagement::evidence, EngagementBuilder::addEvidence,
             EVIDENCE)
         .build());
   }
@@ -168,7 +168,7 @@ final class EngagementCodecs {
           .optional(ChangeReason.WORDING, ChangeReason::wording, ChangeReason.Builder::wording,
               TEXT)
           .list(ChangeReason.EVIDENCE, ChangeReason::evidence,
-              ChangeReason.Builder::addAllEvidence, EVIDENCE)
+              ChangeReason.Builder::addEvidence, EVIDENCE)
           .build();
 
   /**
@@ -183,7 +183,7 @@ final class EngagementCodecs {
             FUZZY_DATE)
         .optional(MeetingChange.INITIATOR, MeetingChange::initiator,
             MeetingChange.Builder::initiator, ref())
-        .list(MeetingChange.WINDOWS, MeetingChange::windows, MeetingChange.Builder::addAllWindows,
+        .list(MeetingChange.WINDOWS, MeetingChange::windows, MeetingChange.Builder::addWindow,
             DATE_CLAIM)
         .optional(MeetingChange.HOST, MeetingChange::host, MeetingChange.Builder::host, ref())
         .optional(MeetingChange.VENUE, MeetingChange::venue, MeetingChange.Builder::venue, VENUE)
@@ -196,7 +196,7 @@ final class EngagementCodecs {
         .optional(MeetingChange.CONFIRMATION, MeetingChange::confirmation,
             MeetingChange.Builder::confirmation, CONFIRMATION)
         .list(MeetingChange.EVIDENCE, MeetingChange::evidence,
-            MeetingChange.Builder::addAllEvidence, EVIDENCE);
+            MeetingChange.Builder::addEvidence, EVIDENCE);
   }
 
   static final ObjectCodec<MeetingChange, MeetingChange.Builder> ALTERNATIVE_CHANGE =
@@ -205,7 +205,7 @@ final class EngagementCodecs {
   static final ObjectCodec<MeetingChange, MeetingChange.Builder> MEETING_CHANGE =
       change().describedAs("a meeting change")
           .list(MeetingChange.ALTERNATIVES, MeetingChange::alternatives,
-              MeetingChange.Builder::addAllAlternatives, ALTERNATIVE_CHANGE)
+              MeetingChange.Builder::addAlternative, ALTERNATIVE_CHANGE)
           .build();
 
   static final ObjectCodec<PlannedMeeting, PlannedMeeting.Builder> PLANNED_MEETING =
@@ -220,22 +220,22 @@ final class EngagementCodecs {
               ref())
           .optionalInt(PlannedMeeting.ORDINAL, PlannedMeeting::ordinal,
               PlannedMeeting.Builder::ordinal)
-          .list(PlannedMeeting.SIDES, PlannedMeeting::sides, PlannedMeeting.Builder::addAllSides,
+          .list(PlannedMeeting.SIDES, PlannedMeeting::sides, PlannedMeeting.Builder::addSide,
               ref())
           .items(2, 2, true)
           .optional(PlannedMeeting.HOST, PlannedMeeting::host, PlannedMeeting.Builder::host, ref())
           .list(PlannedMeeting.PRINCIPALS, PlannedMeeting::principals,
-              PlannedMeeting.Builder::addAllPrincipals, ref())
+              PlannedMeeting.Builder::addPrincipal, ref())
           .list(PlannedMeeting.TOPICS, PlannedMeeting::topics,
-              PlannedMeeting.Builder::addAllTopics, ref())
+              PlannedMeeting.Builder::addTopic, ref())
           .list(PlannedMeeting.LIFECYCLE, PlannedMeeting::lifecycle,
-              PlannedMeeting.Builder::addAllLifecycle, MEETING_CHANGE)
+              PlannedMeeting.Builder::addLifecycle, MEETING_CHANGE)
           .items(1, -1, false)
           .optional(PlannedMeeting.CONFIRMATION, PlannedMeeting::confirmation,
               PlannedMeeting.Builder::confirmation, CONFIRMATION)
           .list(PlannedMeeting.EVIDENCE, PlannedMeeting::evidence,
-              PlannedMeeting.Builder::addAllEvidence, EVIDENCE)
+              PlannedMeeting.Builder::addEvidence, EVIDENCE)
           .list(PlannedMeeting.DENIED_BY, PlannedMeeting::deniedBy,
-              PlannedMeeting.Builder::addAllDeniedBy, EVIDENCE)
+              PlannedMeeting.Builder::addDeniedBy, EVIDENCE)
           .build();
 }

@@ -137,8 +137,12 @@ abstract class Field<T, B> {
     };
   }
 
+  /**
+   * An array member: {@code add} gives the builder one element, as each is read ({@code
+   * Builder::addTopic}, not {@code addAllTopics}).
+   */
   static <T, B, V> Field<T, B> list(
-      String name, Function<T, List<V>> get, BiConsumer<B, Iterable<V>> set, Codec<V> element) {
+      String name, Function<T, List<V>> get, BiConsumer<B, V> add, Codec<V> element) {
     ListCodec<V> codec = new ListCodec<>(element);
     return new Field<>(name, false, element, true) {
       @Override
@@ -154,7 +158,7 @@ abstract class Field<T, B> {
 
       @Override
       void read(JsonParser p, ReadContext r, B builder) {
-        codec.readInto(p, r, builder, set);
+        codec.readInto(p, r, builder, add);
       }
 
       @Override

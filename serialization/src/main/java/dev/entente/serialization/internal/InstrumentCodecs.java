@@ -38,7 +38,7 @@ final class InstrumentCodecs {
           .optional(EntryCondition.WORDING, EntryCondition::wording,
               EntryCondition.Builder::wording, TEXT)
           .list(EntryCondition.EVIDENCE, EntryCondition::evidence,
-              EntryCondition.Builder::addAllEvidence, EVIDENCE)
+              EntryCondition.Builder::addEvidence, EVIDENCE)
           .build();
 
   /**
@@ -58,7 +58,7 @@ final class InstrumentCodecs {
         .optional(InstrumentStep.CONFIRMATION, InstrumentStep::confirmation,
             InstrumentStep.Builder::confirmation, CONFIRMATION)
         .list(InstrumentStep.EVIDENCE, InstrumentStep::evidence,
-            InstrumentStep.Builder::addAllEvidence, EVIDENCE);
+            InstrumentStep.Builder::addEvidence, EVIDENCE);
   }
 
   static final ObjectCodec<InstrumentStep, InstrumentStep.Builder> ALTERNATIVE_STEP =
@@ -67,7 +67,7 @@ final class InstrumentCodecs {
   static final ObjectCodec<InstrumentStep, InstrumentStep.Builder> INSTRUMENT_STEP =
       step().describedAs("a step in an instrument's history")
           .list(InstrumentStep.ALTERNATIVES, InstrumentStep::alternatives,
-              InstrumentStep.Builder::addAllAlternatives, ALTERNATIVE_STEP)
+              InstrumentStep.Builder::addAlternative, ALTERNATIVE_STEP)
           .build();
 
   static final ObjectCodec<Instrument, Instrument.Builder> INSTRUMENT =
@@ -77,20 +77,20 @@ final class InstrumentCodecs {
           .required(Instrument.KIND, Instrument::kind, Instrument.Builder::kind,
               enumeration(InstrumentKind.class, "a kind of instrument"))
           .optional(Instrument.TITLE, Instrument::title, Instrument.Builder::title, TEXT)
-          .list(Instrument.PARTIES, Instrument::parties, Instrument.Builder::addAllParties, ref())
+          .list(Instrument.PARTIES, Instrument::parties, Instrument.Builder::addParty, ref())
           .items(2, -1, true)
-          .list(Instrument.TOPICS, Instrument::topics, Instrument.Builder::addAllTopics, ref())
+          .list(Instrument.TOPICS, Instrument::topics, Instrument.Builder::addTopic, ref())
           .optional(Instrument.TEXT, Instrument::text, Instrument.Builder::text, ref())
           .optional(Instrument.SIGNING, Instrument::signing, Instrument.Builder::signing, ref())
           .list(Instrument.SIGNATORIES, Instrument::signatories,
-              Instrument.Builder::addAllSignatories, SIGNATORY)
-          .list(Instrument.WITNESSES, Instrument::witnesses, Instrument.Builder::addAllWitnesses,
+              Instrument.Builder::addSignatory, SIGNATORY)
+          .list(Instrument.WITNESSES, Instrument::witnesses, Instrument.Builder::addWitness,
               ATTRIBUTION)
           .list(Instrument.CONDITIONS, Instrument::conditions,
-              Instrument.Builder::addAllConditions, ENTRY_CONDITION)
-          .list(Instrument.HISTORY, Instrument::history, Instrument.Builder::addAllHistory,
+              Instrument.Builder::addCondition, ENTRY_CONDITION)
+          .list(Instrument.HISTORY, Instrument::history, Instrument.Builder::addHistory,
               INSTRUMENT_STEP)
-          .list(Instrument.EVIDENCE, Instrument::evidence, Instrument.Builder::addAllEvidence,
+          .list(Instrument.EVIDENCE, Instrument::evidence, Instrument.Builder::addEvidence,
               EVIDENCE)
           .build();
 }

@@ -20,6 +20,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,6 +57,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
   /** The members as an array, for {@link #write}: no iterator, no interface call per member. */
   private final Field<T, B>[] writing;
   private final Map<String, Integer> indexes = new HashMap<>();
+  /**
+   * The reader's table of member names: each field's at its index in {@link #fields}, and
+   * {@code type} at {@link #typeIndex}, matched by the parser as it reads a name.
+   */
+  private final PropertyNameMatcher matcher;
+  /** The index of {@code type} in {@link #matcher}: one past the last field's. */
+  private final int typeIndex;
   /** The bits of the required members, as in {@code seen} while reading. */
   private final long required;
   private final String description;
@@ -62,6 +71,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final List<List<String>> oneRequiredOf;
   /** Pairs of members of which a value has one at most. */
   private final List<List<String>> atMostOneOf;
+  /**
+   * {@link #atMostOneOf} as the reader checks it: each pair's two bits, as in {@code seen}, in
+   * the same order.
+   */
+  private final long[] alternatives;
   /** The sealed hierarchy this is a kind of, as in {@code $defs}; set by its {@link UnionCodec}. */
   private String family;
 
@@ -96,6 +110,21 @@ final class ObjectCodec<T, B> extends Codec<T> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Field<T, B>[] all = fields.toArray(new Field[0]);
     this.writing = all;
+    List<Named> names = new ArrayList<>();
+    fields.forEach(f -> names.add(Named.fromString(f.name)));
+    names.add(Named.fromString(TYPE));
+    this.typeIndex = fields.size();
+    this.alternatives = new long[atMostOneOf.size()];
+    for (int i = 0; i < alternatives.length; i++) {
+      for (String member : atMostOneOf.get(i)) {
+        Integer index = indexes.get(member);
+        if (index == null) {
+          throw new IllegalArgumentException(name + " has no member " + member);
+        }
+        alternatives[i] |= 1L << index;
+      }
+    }
+    this.matcher = JSON.constructNameMatcher(names, false);
   }
 
   /**
@@ -232,11 +261,12 @@ final class ObjectCodec<T, B> extends Codec<T> {
     // Collecting: whether a member's value was left out, so the object may not be built.
     boolean broken = false;
     int depth = p.streamReadContext().getNestingDepth();
-    String member;
-    while ((member = ReadContext.nextName(p, r)) != null) {
-      Integer index = indexes.get(member);
-      if (index == null) {
-        if (member.equals(TYPE) && typeName.isPresent()) {
+    int index;
+    while ((index = ReadContext.nextName(p, r, matcher)) >= 0
+        || index == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+      if (index < 0 || index == typeIndex) {
+        String member = p.currentName();
+        if (index == typeIndex && typeName.isPresent()) {
           // Reported at the name, as the type member is the object's first.
           EntenteJsonException twice =
               r.fail(p, Kind.DUPLICATE_MEMBER, "member \"type\" appears twice");
@@ -264,8 +294,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
       long bit = 1L << index;
       if ((seen & bit) != 0) {
         p.nextToken();
-        r.recover(p, r.fail(p, Kind.DUPLICATE_MEMBER, "member \"" + member + "\" appears twice"),
-            depth);
+        r.recover(p, r.fail(p, Kind.DUPLICATE_MEMBER,
+            "member \"" + fields.get(index).name + "\" appears twice"), depth);
         continue;
       }
       seen |= bit;
@@ -296,10 +326,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
       throw ReadContext.unreadable();
     }
-    for (List<String> pair : atMostOneOf) {
-      int first = indexes.get(pair.get(0));
-      int second = indexes.get(pair.get(1));
-      if ((seen & (1L << first)) != 0 && (seen & (1L << second)) != 0) {
+    for (int i = 0; i < alternatives.length; i++) {
+      if ((seen & alternatives[i]) == alternatives[i]) {
+        List<String> pair = atMostOneOf.get(i);
         EntenteJsonException both = r.fail(p, ReadContext.pointer(p) + "/" + pair.get(1),
             Kind.INVALID_VALUE, "members \"" + pair.get(0) + "\" and \"" + pair.get(1) + "\" of "
                 + description + " are alternatives: give one of them");
@@ -517,9 +546,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
       return field(Field.optionalInt(member, get, set));
     }
 
+    /** An array member; {@code add} gives the builder one element ({@code Builder::addTopic}). */
     <V> Builder<T, B> list(String member, Function<T, List<V>> get,
-        BiConsumer<B, Iterable<V>> set, Codec<V> codec) {
-      return field(Field.list(member, get, set, codec));
+        BiConsumer<B, V> add, Codec<V> codec) {
+      return field(Field.list(member, get, add, codec));
     }
 
     ObjectCodec<T, B> build() {

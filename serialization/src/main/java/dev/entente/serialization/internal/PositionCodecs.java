@@ -78,7 +78,7 @@ final class PositionCodecs {
           .optional(Reiteration.PREVIOUS, Reiteration::previous, Reiteration.Builder::previous,
               ref())
           .optional(Reiteration.SINCE, Reiteration::since, Reiteration.Builder::since, FUZZY_DATE)
-          .list(Reiteration.EVIDENCE, Reiteration::evidence, Reiteration.Builder::addAllEvidence,
+          .list(Reiteration.EVIDENCE, Reiteration::evidence, Reiteration.Builder::addEvidence,
               EVIDENCE)
           .oneRequiredOf(Reiteration.WORDING, Reiteration.PREVIOUS, Reiteration.SINCE,
               Reiteration.EVIDENCE)
@@ -96,9 +96,9 @@ final class PositionCodecs {
       ObjectCodec.of(PositionObject.class, PositionObject::builder)
           .describedAs("a position's object")
           .list(PositionObject.TARGETS, PositionObject::targets,
-              PositionObject.Builder::addAllTargets, ref())
+              PositionObject.Builder::addTarget, ref())
           .list(PositionObject.ACTORS, PositionObject::actors,
-              PositionObject.Builder::addAllActors, OBJECT_ACTOR)
+              PositionObject.Builder::addActor, OBJECT_ACTOR)
           .optional(PositionObject.PHENOMENON, PositionObject::phenomenon,
               PositionObject.Builder::phenomenon, ref())
           .optional(PositionObject.CONDUCT, PositionObject::conduct,
@@ -119,17 +119,17 @@ final class PositionCodecs {
           UnaryOperator<ObjectCodec.Builder<K, B>> own) {
     return UnionCodec.kind(kind, own.apply(ObjectCodec.of(kind, builder)
         .type(type).describedAs(description)
-        .list(Position.HOLDERS, Position::holders, PositionBuilder::addAllHolders, ref())
-        .list(Position.OBJECTS, Position::objects, PositionBuilder::addAllObjects, POSITION_OBJECT)
+        .list(Position.HOLDERS, Position::holders, PositionBuilder::addHolder, ref())
+        .list(Position.OBJECTS, Position::objects, PositionBuilder::addObject, POSITION_OBJECT)
         .optional(Position.INTENSITY, Position::intensity, PositionBuilder::intensity, INTENSITY)
-        .list(Position.GROUNDS, Position::grounds, PositionBuilder::addAllGrounds, TEXT)
-        .list(Position.TOPICS, Position::topics, PositionBuilder::addAllTopics, ref())
+        .list(Position.GROUNDS, Position::grounds, PositionBuilder::addGround, TEXT)
+        .list(Position.TOPICS, Position::topics, PositionBuilder::addTopic, ref())
         .optional(Position.WORDING, Position::wording, PositionBuilder::wording, TEXT)
         .optional(Position.REITERATION, Position::reiteration, PositionBuilder::reiteration,
             REITERATION)
         .optional(Position.PERIOD, Position::period, PositionBuilder::period, DATE_CLAIM)
         .optional(Position.MUTUALITY, Position::mutuality, PositionBuilder::mutuality, MUTUALITY)
-        .list(Position.EVIDENCE, Position::evidence, PositionBuilder::addAllEvidence, EVIDENCE))
+        .list(Position.EVIDENCE, Position::evidence, PositionBuilder::addEvidence, EVIDENCE))
         .build());
   }
 

@@ -34,7 +34,7 @@ final class ProvenanceCodecs {
       ObjectCodec.of(Wording.class, Wording::builder)
           .describedAs("a wording")
           .required(Wording.TEXT, Wording::text, Wording.Builder::text, TEXT)
-          .list(Wording.EVIDENCE, Wording::evidence, Wording.Builder::addAllEvidence, EVIDENCE)
+          .list(Wording.EVIDENCE, Wording::evidence, Wording.Builder::addEvidence, EVIDENCE)
           .items(1, -1, false)
           .build();
 
@@ -45,7 +45,7 @@ final class ProvenanceCodecs {
           .optional(DateClaim.WORDING, DateClaim::wording, DateClaim.Builder::wording, TEXT)
           .optional(DateClaim.REFERENCE, DateClaim::reference, DateClaim.Builder::reference,
               FUZZY_DATE)
-          .list(DateClaim.EVIDENCE, DateClaim::evidence, DateClaim.Builder::addAllEvidence,
+          .list(DateClaim.EVIDENCE, DateClaim::evidence, DateClaim.Builder::addEvidence,
               EVIDENCE)
           .build();
 
@@ -54,7 +54,7 @@ final class ProvenanceCodecs {
           .describedAs("an actor claim")
           .required(ActorClaim.VALUE, ActorClaim::value, ActorClaim.Builder::value, ref())
           .optional(ActorClaim.WORDING, ActorClaim::wording, ActorClaim.Builder::wording, TEXT)
-          .list(ActorClaim.EVIDENCE, ActorClaim::evidence, ActorClaim.Builder::addAllEvidence,
+          .list(ActorClaim.EVIDENCE, ActorClaim::evidence, ActorClaim.Builder::addEvidence,
               EVIDENCE)
           .build();
 
@@ -66,7 +66,7 @@ final class ProvenanceCodecs {
               enumeration(SourceKind.class, "a kind of source"))
           .optional(Source.TITLE, Source::title, Source.Builder::title, TEXT)
           .optional(Source.PUBLISHER, Source::publisher, Source.Builder::publisher, TEXT)
-          .list(Source.AUTHORS, Source::authors, Source.Builder::addAllAuthors, TEXT)
+          .list(Source.AUTHORS, Source::authors, Source.Builder::addAuthor, TEXT)
           .optional(Source.SECTION, Source::section, Source.Builder::section, TEXT)
           .optional(Source.PUBLISHED, Source::published, Source.Builder::published, FUZZY_DATE)
           .optional(Source.PUBLISHED_AT, Source::publishedAt, Source.Builder::publishedAt, INSTANT)

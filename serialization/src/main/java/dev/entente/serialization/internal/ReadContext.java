@@ -15,6 +15,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** The settings of one reader, and the one way codecs report what they reject. */
 public final class ReadContext {
@@ -29,7 +30,7 @@ public final class ReadContext {
   /** Whether this context reads one document, and so may keep a table of its references. */
   private final boolean oneDocument;
   /** The references read in this document ({@link SharedRefs}), made at the first; or null. */
-  private Object[] refs;
+  private SharedRefs refs;
 
   /**
    * A read context.
@@ -76,12 +77,12 @@ public final class ReadContext {
    * not made for one document (one shared by many reads, as the Jackson module's is), where
    * references are not shared.
    */
-  Object[] sharedRefs() {
+  SharedRefs sharedRefs() {
     if (!oneDocument) {
       return null;
     }
     if (refs == null) {
-      refs = SharedRefs.table();
+      refs = new SharedRefs();
     }
     return refs;
   }
@@ -267,6 +268,27 @@ public final class ReadContext {
     String name = p.nextName();
     r.problems.awaitingName = null;
     return name;
+  }
+
+  /**
+   * Like {@link #nextName}, matched by {@code matcher} as the parser reads it: the index of the
+   * next member name among the matcher's names, {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}
+   * for a name it does not know (then {@link JsonParser#currentName()} is that name), or a
+   * negative value ({@link PropertyNameMatcher#MATCH_END_OBJECT}, {@link
+   * PropertyNameMatcher#MATCH_ODD_TOKEN}) where {@link #nextName} returns null. A JSON parser
+   * reading bytes matches the name's bytes without making a string of them; other parsers match
+   * the name they read.
+   */
+  static int nextName(JsonParser p, ReadContext r, PropertyNameMatcher matcher) {
+    if (r.problems == null) {
+      return p.nextNameMatch(matcher);
+    }
+    TokenStreamContext object = p.streamReadContext();
+    r.problems.awaitingName = object;
+    r.problems.nameBefore = object.currentName();
+    int match = p.nextNameMatch(matcher);
+    r.problems.awaitingName = null;
+    return match;
   }
 
   /**

@@ -34,6 +34,8 @@ final class ScalarCodec<T> extends Codec<T> {
   private final List<String> values;
   /** For ids and references: the value of a reference, read through {@link SharedRefs}. */
   private final Function<Ref<Identified>, T> shared;
+  /** For an enumeration: its values by their names, matched on the parser's characters; or null. */
+  private final Names<T> names;
 
   /**
    * The format of a value that is its own text: text, ids, language tags. A codec made with it
@@ -72,7 +74,7 @@ final class ScalarCodec<T> extends Codec<T> {
 
   ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema, List<String> values) {
-    this(label, what, parser, format, schema, values, null, null);
+    this(label, what, parser, format, schema, values, null, null, null);
   }
 
   /**
@@ -82,7 +84,7 @@ final class ScalarCodec<T> extends Codec<T> {
   static <T> ScalarCodec<T> ofRefs(String label, String what, Function<Ref<Identified>, T> shared,
       Function<T, String> format, Function<SchemaContext, ObjectNode> schema) {
     return new ScalarCodec<>(label, what, (text, r) -> shared.apply(Ref.of(text)), format, schema,
-        List.of(), shared, null);
+        List.of(), shared, null, null);
   }
 
   /**
@@ -98,14 +100,15 @@ final class ScalarCodec<T> extends Codec<T> {
     for (E constant : all) {
       encoded[constant.ordinal()] = new SerializedString(name.apply(constant));
     }
-    return new ScalarCodec<>(label, what, parser, name, schema, values, null, encoded);
+    return new ScalarCodec<>(label, what, parser, name, schema, values, null, encoded, null);
   }
 
   private ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema, List<String> values,
-      Function<Ref<Identified>, T> shared, SerializedString[] constants) {
+      Function<Ref<Identified>, T> shared, SerializedString[] constants, Names<T> names) {
     this.shared = shared;
     this.constants = constants;
+    this.names = names;
     this.form = constants != null ? CONSTANT_FORM
         : format == AS_TEXT ? TEXT_FORM
         : format == REF_ID ? REF_FORM
@@ -116,6 +119,65 @@ final class ScalarCodec<T> extends Codec<T> {
     this.format = format;
     this.schema = schema;
     this.values = List.copyOf(values);
+  }
+
+  /**
+   * The same codec, which reads a string that is one of {@code byName}'s keys as its value
+   * straight from the parser's characters, without making a string of them; any other text goes
+   * to the parser, as before (its problems, their messages, are the parser's).
+   */
+  ScalarCodec<T> matching(java.util.Map<String, T> byName) {
+    return new ScalarCodec<>(label, what, parser, format, schema, values, shared, constants,
+        new Names<>(byName));
+  }
+
+  /**
+   * A fixed table of names and their values, looked up by characters: open addressing, at most
+   * half full, each name kept as characters and compared by {@link java.util.Arrays#equals(char[],
+   * int, int, char[], int, int)}.
+   */
+  static final class Names<T> {
+    private final char[][] keys;
+    private final Object[] values;
+    private final int mask;
+
+    Names(java.util.Map<String, T> byName) {
+      int size = Integer.highestOneBit(Math.max(1, byName.size()) * 4 - 1) << 1;
+      keys = new char[size][];
+      values = new Object[size];
+      mask = size - 1;
+      byName.forEach((name, value) -> {
+        char[] key = name.toCharArray();
+        int slot = hash(key, 0, key.length) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        values[slot] = value;
+      });
+    }
+
+    private static int hash(char[] chars, int offset, int length) {
+      int hash = length;
+      for (int i = offset, end = offset + length; i < end; i++) {
+        hash = 31 * hash + chars[i];
+      }
+      return hash ^ (hash >>> 16);
+    }
+
+    /** The value named by these characters, or null. */
+    @SuppressWarnings("unchecked")
+    T find(char[] chars, int offset, int length) {
+      int end = offset + length;
+      for (int slot = hash(chars, offset, length) & mask; keys[slot] != null;
+          slot = (slot + 1) & mask) {
+        char[] key = keys[slot];
+        if (java.util.Arrays.equals(key, 0, key.length, chars, offset, end)) {
+          return (T) values[slot];
+        }
+      }
+      return null;
+    }
   }
 
   @Override
@@ -154,10 +216,16 @@ final class ScalarCodec<T> extends Codec<T> {
       throw r.fail(p, Kind.WRONG_TYPE,
           "expected " + what + " as a string, found " + ReadContext.describe(p));
     }
+    if (names != null && token == JsonToken.VALUE_STRING) {
+      T value = names.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (value != null) {
+        return value;
+      }
+    }
     // The document's table of references, or null where no context is one document's.
-    Object[] refs = shared != null ? r.sharedRefs() : null;
+    SharedRefs refs = shared != null ? r.sharedRefs() : null;
     if (refs != null && token == JsonToken.VALUE_STRING) {
-      Ref<Identified> ref = SharedRefs.find(p, refs);
+      Ref<Identified> ref = refs.find(p);
       if (ref != null) {
         return shared.apply(ref);
       }
@@ -173,7 +241,7 @@ final class ScalarCodec<T> extends Codec<T> {
       if (shared != null) {
         Ref<Identified> ref = Ref.of(text);
         if (refs != null) {
-          SharedRefs.remember(ref, refs);
+          refs.remember(ref);
         }
         return shared.apply(ref);
       }

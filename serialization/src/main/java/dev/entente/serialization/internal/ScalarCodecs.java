@@ -261,7 +261,7 @@ final class ScalarCodecs {
           byName.keySet().forEach(values::add);
           return schema;
         }),
-        List.copyOf(byName.keySet()));
+        List.copyOf(byName.keySet())).matching(byName);
   }
 
   /**
@@ -290,7 +290,7 @@ final class ScalarCodecs {
         type,
         kebabNames(type)::get,
         written::schema,
-        written.values());
+        written.values()).matching(byName);
   }
 
   private static <E extends Enum<E>> Map<E, String> kebabNames(Class<E> type) {

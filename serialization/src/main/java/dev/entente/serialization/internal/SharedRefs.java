@@ -14,26 +14,29 @@ import tools.jackson.core.JsonParser;
  * <p>A direct-mapped table of a fixed size, held by the document's {@link ReadContext} (see
  * {@link ReadContext#sharedRefs()}), made at the first reference and dropped with the context:
  * no thread-local state, nothing kept between documents, bounded whatever is read, and correct
- * whatever it holds, since references are values equal by id.
+ * whatever it holds, since references are values equal by id and each slot keeps its reference
+ * with that reference's own id.
+ *
+ * <p>A reference that was not found goes to the slot its lookup computed, without hashing its id
+ * again.
  */
 final class SharedRefs {
 
   /** The table's slots: a power of two. 256 references take 1 KiB (compressed pointers). */
   static final int SIZE = 256;
 
-  private SharedRefs() {}
-
-  /** A new, empty table. */
-  static Object[] table() {
-    return new Object[SIZE];
-  }
+  /** Each slot's reference, or null. */
+  private final Object[] refs = new Object[SIZE];
+  /** The slot of the last string not found, for {@link #remember}; -1 if none. */
+  private int missed = -1;
 
   /** The reference whose id is the parser's current string, if it was read lately. */
   @SuppressWarnings("unchecked")
-  static Ref<Identified> find(JsonParser p, Object[] table) {
+  Ref<Identified> find(JsonParser p) {
     char[] chars = p.getStringCharacters();
     int offset = p.getStringOffset();
     int length = p.getStringLength();
+    missed = -1;
     if (length == 0 || length > 128) {
       return null;
     }
@@ -41,29 +44,37 @@ final class SharedRefs {
     for (int i = offset, end = offset + length; i < end; i++) {
       hash = 31 * hash + chars[i];
     }
-    Object entry = table[slot(hash)];
-    if (entry == null) {
-      return null;
-    }
-    Ref<Identified> ref = (Ref<Identified>) entry;
-    String id = ref.id();
-    if (id.length() != length) {
-      return null;
-    }
-    for (int i = 0; i < length; i++) {
-      if (id.charAt(i) != chars[offset + i]) {
-        return null;
+    int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
+    Object entry = refs[slot];
+    if (entry != null) {
+      Ref<Identified> ref = (Ref<Identified>) entry;
+      String id = ref.id();
+      if (id.length() == length && same(id, chars, offset)) {
+        return ref;
       }
     }
-    return ref;
+    missed = slot;
+    return null;
   }
 
-  /** Remembers a reference just read. */
-  static void remember(Ref<Identified> ref, Object[] table) {
-    table[slot(ref.id().hashCode())] = ref;
+  private static boolean same(String id, char[] chars, int offset) {
+    for (int i = 0, n = id.length(); i < n; i++) {
+      if (id.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static int slot(int hash) {
-    return (hash ^ (hash >>> 16)) & (SIZE - 1);
+  /**
+   * Remembers a reference just read, whose id {@link #find} was last asked for and did not find,
+   * in the slot found then, without hashing its id again; a reference read otherwise (a plain
+   * scalar of YAML, say) is not remembered.
+   */
+  void remember(Ref<Identified> ref) {
+    if (missed >= 0) {
+      refs[missed] = ref;
+      missed = -1;
+    }
   }
 }

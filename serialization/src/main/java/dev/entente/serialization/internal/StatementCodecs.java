@@ -37,7 +37,7 @@ final class StatementCodecs {
           .required(StatementRelation.TARGET, StatementRelation::target,
               StatementRelation.Builder::target, ref())
           .list(StatementRelation.EVIDENCE, StatementRelation::evidence,
-              StatementRelation.Builder::addAllEvidence, EVIDENCE)
+              StatementRelation.Builder::addEvidence, EVIDENCE)
           .build();
 
   private static final ScalarCodec<StatementKind> STATEMENT_KIND =
@@ -64,17 +64,17 @@ final class StatementCodecs {
     return UnionCodec.kind(kind, own.apply(codec)
         .optional(Statement.TITLE, Statement::title, StatementBuilder::title, TEXT)
         .optional(Statement.DATE, Statement::date, StatementBuilder::date, FUZZY_DATE)
-        .list(Statement.DATE_CLAIMS, Statement::dateClaims, StatementBuilder::addAllDateClaims,
+        .list(Statement.DATE_CLAIMS, Statement::dateClaims, StatementBuilder::addDateClaim,
             DATE_CLAIM)
         .optional(Statement.ENGAGEMENT, Statement::engagement, StatementBuilder::engagement, ref())
-        .list(Statement.RELATIONS, Statement::relations, StatementBuilder::addAllRelations,
+        .list(Statement.RELATIONS, Statement::relations, StatementBuilder::addRelation,
             STATEMENT_RELATION)
-        .list(Statement.TOPICS, Statement::topics, StatementBuilder::addAllTopics, ref())
-        .list(Statement.POSITIONS, Statement::positions, StatementBuilder::addAllPositions,
+        .list(Statement.TOPICS, Statement::topics, StatementBuilder::addTopic, ref())
+        .list(Statement.POSITIONS, Statement::positions, StatementBuilder::addPosition,
             POSITION)
         .optional(Statement.CONFIRMATION, Statement::confirmation, StatementBuilder::confirmation,
             CONFIRMATION)
-        .list(Statement.EVIDENCE, Statement::evidence, StatementBuilder::addAllEvidence, EVIDENCE)
+        .list(Statement.EVIDENCE, Statement::evidence, StatementBuilder::addEvidence, EVIDENCE)
         .build());
   }
 
@@ -83,13 +83,13 @@ final class StatementCodecs {
           statement(JointStatement.class, "joint-statement", "a joint statement",
               JointStatement::builder, own -> own
                   .list(Statement.ISSUERS, JointStatement::issuers,
-                      JointStatement.Builder::addAllIssuers, ref())
+                      JointStatement.Builder::addIssuer, ref())
                   .items(2, 2, true)
                   .optional(JointStatement.KIND, JointStatement::kind,
                       JointStatement.Builder::kind,
                       STATEMENT_KIND)
                   .list(JointStatement.SIGNATORIES, JointStatement::signatories,
-                      JointStatement.Builder::addAllSignatories, ATTRIBUTION)),
+                      JointStatement.Builder::addSignatory, ATTRIBUTION)),
           statement(UnilateralStatement.class, "unilateral-statement", "a unilateral statement",
               UnilateralStatement::builder, own -> own
                   .required(UnilateralStatement.KIND, UnilateralStatement::kind,

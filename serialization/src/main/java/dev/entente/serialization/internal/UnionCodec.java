@@ -39,6 +39,8 @@ final class UnionCodec<T> extends Codec<T> {
   private final int mask;
   /** How far a class's identity hash is shifted onto itself before masking. */
   private final int shift;
+  /** {@link #byType} as the reader looks a {@code type} up: by the parser's characters. */
+  private final ScalarCodec.Names<ObjectCodec<? extends T, ?>> kindsByType;
 
   UnionCodec(String name, String description, List<Member<? extends T>> kinds) {
     this.name = name;
@@ -48,6 +50,7 @@ final class UnionCodec<T> extends Codec<T> {
       byClass.put(kind.type, kind.codec);
       byType.put(kind.codec.typeName().orElseThrow(), kind.codec);
     }
+    kindsByType = new ScalarCodec.Names<>(byType);
     int[] fit = perfectFit(byClass.keySet());
     this.mask = fit[0] - 1;
     this.shift = fit[1];
@@ -224,9 +227,10 @@ final class UnionCodec<T> extends Codec<T> {
       throw r.fail(p, Kind.WRONG_TYPE,
           "expected the type as a string, found " + ReadContext.describe(p));
     }
-    String type = p.getString();
-    ObjectCodec<? extends T, ?> codec = byType.get(type);
+    ObjectCodec<? extends T, ?> codec =
+        kindsByType.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     if (codec == null) {
+      String type = p.getString();
       throw r.fail(p, Kind.UNKNOWN_TYPE,
           ScalarCodec.quote(type) + " is not a kind of " + name + "; one of " + byType.keySet());
     }
