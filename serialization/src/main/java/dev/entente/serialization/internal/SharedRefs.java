@@ -11,22 +11,30 @@ import tools.jackson.core.JsonParser;
  * id. Ids read through it are shared too, so the dossier's index finds a reference's record by
  * identity rather than by comparing characters.
  *
- * <p>A direct-mapped table of a fixed size, held by the document's {@link ReadContext} (see
- * {@link ReadContext#sharedRefs()}), made at the first reference and dropped with the context:
- * no thread-local state, nothing kept between documents, bounded whatever is read, and correct
+ * <p>A direct-mapped table held by the document's {@link ReadContext} (see {@link
+ * ReadContext#sharedRefs()}), made at the first reference and dropped with the context: no
+ * thread-local state, nothing kept between documents, bounded whatever is read, and correct
  * whatever it holds, since references are values equal by id and each slot keeps its reference
- * with that reference's own id.
+ * with that reference's own id. It starts at {@link #FIRST_SIZE} slots, which a small document's
+ * few records fill, and doubles whenever half its slots are taken, up to {@link #MAX_SIZE}: a
+ * document of a kilobyte does not pay for a table made for a hundred. Doubling keeps every
+ * reference: two that had different slots cannot share one in a table twice the size.
  *
  * <p>A reference that was not found goes to the slot its lookup computed, without hashing its id
  * again.
  */
 final class SharedRefs {
 
-  /** The table's slots: a power of two. 256 references take 1 KiB (compressed pointers). */
-  static final int SIZE = 256;
+  /** The slots of a new table: a power of two. */
+  static final int FIRST_SIZE = 16;
 
-  /** Each slot's reference, or null. */
-  private final Object[] refs = new Object[SIZE];
+  /** The most slots: a power of two. 256 references take 1 KiB (compressed pointers). */
+  static final int MAX_SIZE = 256;
+
+  /** Each slot's reference, or null; its length is a power of two. */
+  private Object[] refs = new Object[FIRST_SIZE];
+  /** How many slots hold a reference. */
+  private int taken;
   /** The slot of the last string not found, for {@link #remember}; -1 if none. */
   private int missed = -1;
 
@@ -44,7 +52,7 @@ final class SharedRefs {
     for (int i = offset, end = offset + length; i < end; i++) {
       hash = 31 * hash + chars[i];
     }
-    int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
+    int slot = slot(hash, refs.length);
     Object entry = refs[slot];
     if (entry != null) {
       Ref<Identified> ref = (Ref<Identified>) entry;
@@ -73,8 +81,40 @@ final class SharedRefs {
    */
   void remember(Ref<Identified> ref) {
     if (missed >= 0) {
+      if (refs[missed] == null) {
+        taken++;
+      }
       refs[missed] = ref;
       missed = -1;
+      if (taken * 2 > refs.length && refs.length < MAX_SIZE) {
+        grow();
+      }
     }
+  }
+
+  /** How many slots the table has now. */
+  int size() {
+    return refs.length;
+  }
+
+  /** How many references it holds now. */
+  int taken() {
+    return taken;
+  }
+
+  /** Twice the slots, every reference moved to its slot there (the id's hash is the string's). */
+  private void grow() {
+    Object[] old = refs;
+    refs = new Object[old.length * 2];
+    for (Object entry : old) {
+      if (entry != null) {
+        refs[slot(((Ref<?>) entry).id().hashCode(), refs.length)] = entry;
+      }
+    }
+  }
+
+  /** The slot of a hash ({@link String#hashCode()} of the id) in a table of {@code size} slots. */
+  private static int slot(int hash, int size) {
+    return (hash ^ (hash >>> 16)) & (size - 1);
   }
 }
