@@ -102,7 +102,7 @@ public final class DossierValidator {
   public static List<Violation> validate(Dossier dossier) {
     Walk walk = new Walk(dossier, Integer.MAX_VALUE, Set.of());
     walk.run();
-    return List.copyOf(walk.violations);
+    return List.copyOf(walk.violations());
   }
 
   /**
@@ -144,13 +144,14 @@ public final class DossierValidator {
     Walk walk = new Walk(dossier, limit,
         ignoring.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(ignoring));
     walk.run();
-    return new ValidationReport(walk.violations, walk.notKept);
+    return new ValidationReport(walk.violations(), walk.notKept);
   }
 
   /** One run over one dossier; holds the state of that run only. */
   private static final class Walk {
     private final Dossier dossier;
-    private final List<Violation> violations = new ArrayList<>();
+    /** The violations described, in document order; made at the first (most dossiers have none). */
+    private List<Violation> violations;
     /** The most violations described; those after are only counted. */
     private final int limit;
     /** How many violations were found beyond the limit. */
@@ -172,8 +173,13 @@ public final class DossierValidator {
     private SessionOrdinals ordinals;
     /** The cycles of the references that must form hierarchies, found once for all. */
     private final ReferenceCycles cycles = new ReferenceCycles();
-    /** The first dialogue with each round, per series id. */
-    private final Map<String, Map<Year, Dialogue>> rounds = new HashMap<>();
+    /** The first dialogue with each round, per series id; made at the first round. */
+    private Map<String, Map<Year, Dialogue>> rounds;
+
+    /** The violations described so far. */
+    List<Violation> violations() {
+      return violations == null ? List.of() : violations;
+    }
 
     Walk(Dossier dossier, int limit, Set<ViolationCode> ignoring) {
       this.dossier = Objects.requireNonNull(dossier, "dossier");
@@ -215,6 +221,13 @@ public final class DossierValidator {
         Dossier.SERIES, Dossier.ENGAGEMENTS, Dossier.PLANNED_MEETINGS, Dossier.STATEMENTS,
         Dossier.INSTRUMENTS, Dossier.TOPICS, Dossier.SOURCES);
 
+    /**
+     * The pointers to the members of {@link #LIST_NAMES}, made once: pointers are immutable, and
+     * every run starts its walk of each list at one.
+     */
+    private static final List<Pointer> LIST_POINTERS = LIST_NAMES.stream()
+        .map(name -> member(Pointer.DOCUMENT, name)).collect(Collectors.toUnmodifiableList());
+
     void run() {
       List<Engagement> engagements = dossier.engagements();
       ordinals = new SessionOrdinals(engagements);
@@ -232,39 +245,39 @@ public final class DossierValidator {
       cycles.relation(Topic.PARENTS, true, dossier.topics(), Topic::parents);
       // Each record's position in the order of the lists, for the ids it repeats.
       int position = 0;
-      Pointer listAt = member(Pointer.DOCUMENT, Dossier.ACTORS);
+      Pointer listAt = LIST_POINTERS.get(0);
       for (int i = 0; i < dossier.actors().size(); i++) {
         actor(dossier.actors().get(i), index(listAt, i), position++);
       }
-      listAt = member(Pointer.DOCUMENT, Dossier.OFFICES);
+      listAt = LIST_POINTERS.get(1);
       for (int i = 0; i < dossier.offices().size(); i++) {
         office(dossier.offices().get(i), index(listAt, i), position++);
       }
-      listAt = member(Pointer.DOCUMENT, Dossier.SERIES);
+      listAt = LIST_POINTERS.get(2);
       for (int i = 0; i < dossier.series().size(); i++) {
         series(dossier.series().get(i), index(listAt, i), position++);
       }
-      listAt = member(Pointer.DOCUMENT, Dossier.ENGAGEMENTS);
+      listAt = LIST_POINTERS.get(3);
       for (int i = 0; i < engagements.size(); i++) {
         engagement(engagements.get(i), index(listAt, i), position++);
       }
-      listAt = member(Pointer.DOCUMENT, Dossier.PLANNED_MEETINGS);
+      listAt = LIST_POINTERS.get(4);
       for (int i = 0; i < dossier.plannedMeetings().size(); i++) {
         plannedMeeting(dossier.plannedMeetings().get(i), index(listAt, i), position++);
       }
-      listAt = member(Pointer.DOCUMENT, Dossier.STATEMENTS);
+      listAt = LIST_POINTERS.get(5);
       for (int i = 0; i < dossier.statements().size(); i++) {
         statement(dossier.statements().get(i), index(listAt, i), position++);
       }
-      listAt = member(Pointer.DOCUMENT, Dossier.INSTRUMENTS);
+      listAt = LIST_POINTERS.get(6);
       for (int i = 0; i < dossier.instruments().size(); i++) {
         instrument(dossier.instruments().get(i), index(listAt, i), position++);
       }
-      listAt = member(Pointer.DOCUMENT, Dossier.TOPICS);
+      listAt = LIST_POINTERS.get(7);
       for (int i = 0; i < dossier.topics().size(); i++) {
         topic(dossier.topics().get(i), index(listAt, i), position++);
       }
-      listAt = member(Pointer.DOCUMENT, Dossier.SOURCES);
+      listAt = LIST_POINTERS.get(8);
       for (int i = 0; i < dossier.sources().size(); i++) {
         id(dossier.sources().get(i), index(listAt, i), position++);
       }
@@ -1008,7 +1021,7 @@ public final class DossierValidator {
       for (int l = 0; l < lists.size(); l++) {
         for (int i = 0; i < lists.get(l).size(); i++) {
           if (lists.get(l).get(i) == record) {
-            return index(member(Pointer.DOCUMENT, LIST_NAMES.get(l)), i);
+            return index(LIST_POINTERS.get(l), i);
           }
         }
       }
@@ -1072,6 +1085,9 @@ public final class DossierValidator {
     private void dialogueRound(Dialogue dialogue, Pointer at) {
       if (dialogue.round().isEmpty()) {
         return;
+      }
+      if (rounds == null) {
+        rounds = new HashMap<>();
       }
       Dialogue other = rounds.computeIfAbsent(dialogue.series().id(), s -> new HashMap<>())
           .putIfAbsent(dialogue.round().get(), dialogue);
@@ -1299,6 +1315,9 @@ public final class DossierValidator {
       if (ignoring.contains(code)) {
         // Not judged here: neither described nor counted.
         return;
+      }
+      if (violations == null) {
+        violations = new ArrayList<>();
       }
       if (violations.size() >= limit) {
         // Counted, not described: neither the pointer nor the message is built.

@@ -88,6 +88,11 @@ public final class EntenteJson {
   private final boolean validate;
   private final boolean pretty;
   private final ReadLimits limits;
+  /**
+   * A dossier's validation, describing only the violations reported: a million of them cost the
+   * memory of a few. Made once, not per read.
+   */
+  private final Function<Dossier, ValidationReport> check;
   private final ReadContext reading;
   private final TokenStreamFactory factory;
   /** For YAML: the factory for documents with characters YAML 1.1 takes for line breaks. */
@@ -100,6 +105,8 @@ public final class EntenteJson {
     this.validate = b.validate;
     this.pretty = b.pretty;
     this.limits = b.limits;
+    int maxProblems = b.limits.maxProblems();
+    this.check = d -> DossierValidator.validate(d, maxProblems);
     this.userAssigned = Map.copyOf(b.userAssigned);
     ReadContext context = new ReadContext(lenient, userAssigned);
     this.reading = format == Format.YAML ? context.withPlainScalars() : context;
@@ -197,9 +204,6 @@ public final class EntenteJson {
    */
   public ReadResult<Dossier> readDossierWithViolations(byte[] utf8) {
     Source source = source(utf8);
-    // Only the violations reported are described: a million of them cost the memory of a few.
-    Function<Dossier, ValidationReport> check =
-        d -> DossierValidator.validate(d, limits.maxProblems());
     Dossier dossier = read(source, Codecs.dossier(), check);
     ValidationReport report = check.apply(dossier);
     if (report.violations().isEmpty() && report.notReported() == 0) {
