@@ -30,14 +30,21 @@ final class SessionOrdinals {
 
   /** The clashes, by session; null while there is none (an IdentityHashMap's table is eager). */
   private Map<Dialogue, Clash> clashes;
-  /** The dialogues with an ordinal, per series id and ordinal, in document order. */
-  private final Map<String, Map<Integer, List<Dialogue>>> byOrdinal = new HashMap<>();
+  /**
+   * The dialogues with an ordinal, per series id and ordinal, in document order; empty (and
+   * immutable) while no dialogue has an ordinal, as in most dossiers.
+   */
+  private Map<String, Map<Integer, List<Dialogue>>> byOrdinal = Map.of();
 
   SessionOrdinals(List<Engagement> engagements) {
-    Map<String, List<Dialogue>> perSeries = new HashMap<>();
+    Map<String, List<Dialogue>> perSeries = Map.of();
     for (Engagement engagement : engagements) {
       if (engagement instanceof Dialogue && ((Dialogue) engagement).ordinal().isPresent()) {
         Dialogue dialogue = (Dialogue) engagement;
+        if (perSeries.isEmpty()) {
+          perSeries = new HashMap<>();
+          byOrdinal = new HashMap<>();
+        }
         perSeries.computeIfAbsent(dialogue.series().id(), s -> new ArrayList<>()).add(dialogue);
       }
     }

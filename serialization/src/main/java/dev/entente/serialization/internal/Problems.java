@@ -19,9 +19,10 @@ import tools.jackson.core.TokenStreamContext;
 public final class Problems {
 
   private final int max;
-  private final List<JsonProblem> kept = new ArrayList<>();
+  // Both made at their first entry: most documents have no problem at all.
+  private List<JsonProblem> kept = List.of();
   private int notKept;
-  private final Map<String, TreeSet<Integer>> dropped = new TreeMap<>();
+  private Map<String, TreeSet<Integer>> dropped = Map.of();
   /** The object whose next member name is being read, while it is; else null. */
   TokenStreamContext awaitingName;
   /** The name of that object's member read last, before the one being read. */
@@ -34,6 +35,9 @@ public final class Problems {
   void add(EntenteJsonException e) {
     for (JsonProblem problem : e.problems()) {
       if (kept.size() < max) {
+        if (kept.isEmpty()) {
+          kept = new ArrayList<>();
+        }
         kept.add(problem);
       } else {
         notKept++;
@@ -44,6 +48,9 @@ public final class Problems {
   /** Records that the array element at {@code element} (a pointer ending in its index) was left out. */
   void dropped(String element) {
     int slash = element.lastIndexOf('/');
+    if (dropped.isEmpty()) {
+      dropped = new TreeMap<>();
+    }
     dropped.computeIfAbsent(element.substring(0, slash), a -> new TreeSet<>())
         .add(Integer.parseInt(element.substring(slash + 1)));
   }
