@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class StatementValidation {
 
+  /** The dossier a statement read alone is placed in: immutable, so made once. */
+  private static final Dossier ALONE = Dossier.builder().id("statement").build();
+
   private StatementValidation() {}
 
   /**
@@ -25,7 +28,7 @@ final class StatementValidation {
    *     references that point outside it are not reported
    */
   static List<Violation> validate(Statement statement, Dossier context) {
-    Dossier base = context != null ? context : Dossier.builder().id("statement").build();
+    Dossier base = context != null ? context : ALONE;
     List<Statement> statements = new ArrayList<>();
     int index = -1;
     for (Statement other : base.statements()) {
