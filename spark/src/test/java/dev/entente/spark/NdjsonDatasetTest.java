@@ -118,6 +118,22 @@ class NdjsonDatasetTest {
   }
 
   @Test
+  void withoutCacheEachDatasetGivesTheRowsOfTheCachedPass() {
+    SparkSession spark = LocalSpark.session();
+    NdjsonDataset cached = EntenteSpark.readDossiers(spark, dossiersFile.toString()).cache();
+    NdjsonDataset each = EntenteSpark.readDossiers(spark, dossiersFile.toString());
+
+    assertThat(each.statements().collectAsList())
+        .containsExactlyElementsOf(cached.statements().collectAsList()).isNotEmpty();
+    assertThat(each.positions().collectAsList())
+        .containsExactlyElementsOf(cached.positions().collectAsList()).isNotEmpty();
+    assertThat(each.engagements().collectAsList())
+        .containsExactlyElementsOf(cached.engagements().collectAsList()).isNotEmpty();
+    assertThat(each.problems().collectAsList())
+        .containsExactlyElementsOf(cached.problems().collectAsList()).isNotEmpty();
+  }
+
+  @Test
   void filesSplitAcrossTasksLoseNoLineAndPlaceEachByItsOffset() throws IOException {
     SparkSession spark = LocalSpark.session();
     String key = "mapreduce.input.fileinputformat.split.maxsize";
