@@ -185,23 +185,24 @@ final class Rows {
     return CollectionConverters.asScala(list);
   }
 
-  /** A day as a row holds a date (Spark's external type for DATE, whatever the Java 8 API setting). */
-  static java.sql.Date day(LocalDate day) {
-    return day == null ? null : java.sql.Date.valueOf(day);
-  }
-
   private static String edtf(Optional<FuzzyDate> date) {
     return date.map(FuzzyDate::toString).orElse(null);
   }
 
-  private static java.sql.Date earliest(Optional<FuzzyDate> date) {
-    return day(date.filter(d -> !d.isUnknownStart() && !d.isOpenStart()).map(FuzzyDate::earliest)
-        .orElse(null));
+  /**
+   * A DATE column's value: the LocalDate itself. Spark's encoder for rows made with {@code
+   * createDataFrame} (a lenient one) takes a LocalDate as well as a java.sql.Date whatever the
+   * Java 8 API setting, and turns it into days directly; a java.sql.Date would cost a calendar
+   * computation to make and another to encode.
+   */
+  private static LocalDate earliest(Optional<FuzzyDate> date) {
+    return date.filter(d -> !d.isUnknownStart() && !d.isOpenStart()).map(FuzzyDate::earliest)
+        .orElse(null);
   }
 
-  private static java.sql.Date latest(Optional<FuzzyDate> date) {
-    return day(date.filter(d -> !d.isUnknownEnd() && !d.isOpenEnd()).map(FuzzyDate::latest)
-        .orElse(null));
+  private static LocalDate latest(Optional<FuzzyDate> date) {
+    return date.filter(d -> !d.isUnknownEnd() && !d.isOpenEnd()).map(FuzzyDate::latest)
+        .orElse(null);
   }
 
   /** {@code JointStatement} → {@code joint-statement}: the type as the JSON writes it. */

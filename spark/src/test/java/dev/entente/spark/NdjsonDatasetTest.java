@@ -14,8 +14,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.entente.time.FuzzyDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -131,6 +136,27 @@ class NdjsonDatasetTest {
         .containsExactlyElementsOf(cached.engagements().collectAsList()).isNotEmpty();
     assertThat(each.problems().collectAsList())
         .containsExactlyElementsOf(cached.problems().collectAsList()).isNotEmpty();
+  }
+
+  @Test
+  void dateColumnsHoldTheDaysOfTheStatementsDates() {
+    NdjsonDataset read = EntenteSpark.readDossiers(LocalSpark.session(), dossiersFile.toString());
+    Map<String, List<Object>> expected = new HashMap<>();
+    for (Statement s : Corpus.statements(dossiers)) {
+      Optional<FuzzyDate> date = s.date();
+      expected.put(s.id(), Arrays.asList(
+          date.filter(d -> !d.isUnknownStart() && !d.isOpenStart())
+              .map(d -> (Object) java.sql.Date.valueOf(d.earliest())).orElse(null),
+          date.filter(d -> !d.isUnknownEnd() && !d.isOpenEnd())
+              .map(d -> (Object) java.sql.Date.valueOf(d.latest())).orElse(null)));
+    }
+    Map<String, List<Object>> actual = new HashMap<>();
+    for (Row r : read.statements().select("id", "date_earliest", "date_latest").collectAsList()) {
+      actual.put(r.getString(0), Arrays.asList(r.get(1), r.get(2)));
+    }
+
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.values()).anySatisfy(days -> assertThat(days.get(0)).isNotNull());
   }
 
   @Test
