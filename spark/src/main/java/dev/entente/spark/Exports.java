@@ -28,7 +28,7 @@ final class Exports {
       JsonNode r = MAPPER.readTree(json);
       JsonNode quad = r.path("quad_code");
       rows.add(RowFactory.create(place.row(r.path("id").asString(), r.path("has_event").asBoolean(),
-          Rows.day(LocalDate.parse(r.path("date").asString())), date(r.path("enddate")), strings(r.path("event")),
+          LocalDate.parse(r.path("date").asString()), date(r.path("enddate")), strings(r.path("event")),
           strings(r.path("mode")), strings(r.path("context")),
           quad.isNumber() ? quad.asInt() : null, actors(r.path("actor")),
           actors(r.path("recipient")), text(r.path("event_loc").path("country_code")),
@@ -75,8 +75,9 @@ final class Exports {
     return value;
   }
 
-  private static java.sql.Date date(JsonNode node) {
-    return node.isString() ? Rows.day(LocalDate.parse(node.asString())) : null;
+  /** A DATE column's value, as {@code Rows} gives them: a LocalDate. */
+  private static LocalDate date(JsonNode node) {
+    return node.isString() ? LocalDate.parse(node.asString()) : null;
   }
 
   private static String text(JsonNode node) {

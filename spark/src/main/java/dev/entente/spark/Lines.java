@@ -1,7 +1,7 @@
 package dev.entente.spark;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -25,6 +25,9 @@ final class Lines {
 
   private Lines() {}
 
+  private static final String BUFFER_SIZE = "io.file.buffer.size";
+  private static final int MIN_BUFFER = 1 << 16;
+
   /** What to make of one line; runs on the executors, so it is serializable. */
   @FunctionalInterface
   interface LineFunction<R> extends Serializable {
@@ -45,6 +48,12 @@ final class Lines {
   static <R> JavaRDD<R> map(SparkSession spark, String paths, LineFunction<R> f) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+    // Hadoop's line reader fills a buffer of io.file.buffer.size (4 KiB by default) at a time:
+    // with lines of a few kilobytes most lines straddle two fills and are copied twice. 64 KiB
+    // holds many lines; a larger size the caller set is kept.
+    if (conf.getInt(BUFFER_SIZE, 0) < MIN_BUFFER) {
+      conf.setInt(BUFFER_SIZE, MIN_BUFFER);
+    }
     @SuppressWarnings("unchecked")
     JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
         context.newAPIHadoopFile(paths, TextInputFormat.class, LongWritable.class, Text.class, conf);
@@ -60,7 +69,7 @@ final class Lines {
     private final boolean numbered;
     private final Iterator<Tuple2<LongWritable, Text>> pairs;
     private final LineFunction<R> f;
-    private final ArrayDeque<R> ready = new ArrayDeque<>();
+    private Iterator<R> ready = Collections.emptyIterator();
     private long line;
 
     Mapped(String file, boolean numbered, Iterator<Tuple2<LongWritable, Text>> pairs,
@@ -73,16 +82,16 @@ final class Lines {
 
     @Override
     public boolean hasNext() {
-      while (ready.isEmpty() && pairs.hasNext()) {
+      while (!ready.hasNext() && pairs.hasNext()) {
         Tuple2<LongWritable, Text> pair = pairs.next();
         line++;
         // The reader reuses its Text: the bytes are copied before the next line is read.
         byte[] bytes = Arrays.copyOf(pair._2().getBytes(), pair._2().getLength());
         if (!isBlank(bytes)) {
-          f.apply(file, pair._1().get(), numbered ? line : -1, bytes).forEachRemaining(ready::add);
+          ready = f.apply(file, pair._1().get(), numbered ? line : -1, bytes);
         }
       }
-      return !ready.isEmpty();
+      return ready.hasNext();
     }
 
     @Override
@@ -90,7 +99,7 @@ final class Lines {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      return ready.poll();
+      return ready.next();
     }
   }
 

@@ -18,7 +18,9 @@ import org.apache.spark.storage.StorageLevel;
  * rows of its record or its problems ({@link #problems()}): a bad line never stops the job and is
  * never lost. The Datasets are lazy, and all come from one pass over the lines; call {@link
  * #cache()} before using more than one of them, or the files are read (and validated) again for
- * each. {@link #plover()} and {@link #gdelt()} read the valid dossiers in passes of their own.
+ * each. Without {@link #cache()}, a Dataset's pass builds the rows of its own kind only (counting
+ * the statements builds no position rows); a Dataset taken before {@link #cache()} is called keeps
+ * its own pass. {@link #plover()} and {@link #gdelt()} read the valid dossiers in passes of their own.
  */
 public final class NdjsonDataset {
 
@@ -26,6 +28,7 @@ public final class NdjsonDataset {
   private final String paths;
   private final Class<?> type;
   private final JavaRDD<Rows.Tagged> rows;
+  private boolean cached;
 
   NdjsonDataset(SparkSession spark, String paths, Class<?> type) {
     this.spark = spark;
@@ -53,6 +56,7 @@ public final class NdjsonDataset {
   /** Keeps the rows of the one pass in memory (spilling to disk) once they are first computed. */
   public NdjsonDataset cache() {
     rows.persist(StorageLevel.MEMORY_AND_DISK());
+    cached = true;
     return this;
   }
 
@@ -77,7 +81,13 @@ public final class NdjsonDataset {
   }
 
   private Dataset<Row> of(Rows.Kind kind, StructType schema) {
-    return spark.createDataFrame(rows.filter(t -> t.kind() == kind).map(Rows.Tagged::row), schema);
+    if (cached) {
+      return spark.createDataFrame(rows.filter(t -> t.kind() == kind).map(Rows.Tagged::row),
+          schema);
+    }
+    Class<?> type = this.type;
+    return spark.createDataFrame(Lines.map(spark, paths, (file, offset, line, bytes) ->
+        Rows.of(read(file, offset, line, bytes, type), offset, line, kind).iterator()), schema);
   }
 
   /**

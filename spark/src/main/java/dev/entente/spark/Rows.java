@@ -54,31 +54,58 @@ final class Rows {
     }
   }
 
-  /** The rows of one line's record: its problems, or the rows of its value. */
+  /** The rows of one line's record, of every kind: its problems, or the rows of its value. */
   static List<Tagged> of(NdjsonRecord<?> record, long offset, long line) {
-    Long number = line > 0 ? line : null;
     List<Tagged> rows = new ArrayList<>();
+    of(record, offset, line, null, (kind, row) -> rows.add(new Tagged(kind, row)));
+    return rows;
+  }
+
+  /**
+   * The rows of one kind of one line's record, in the order {@link #of(NdjsonRecord, long, long)}
+   * gives them; rows of other kinds are not built.
+   */
+  static List<Row> of(NdjsonRecord<?> record, long offset, long line, Kind kind) {
+    List<Row> rows = new ArrayList<>();
+    of(record, offset, line, kind, (k, row) -> rows.add(row));
+    return rows;
+  }
+
+  /** Where the rows of a record go, as they are made. */
+  @FunctionalInterface
+  private interface Sink {
+    void add(Kind kind, Row row);
+  }
+
+  /** Gives {@code out} the rows of {@code only} (of every kind if null), in order. */
+  private static void of(NdjsonRecord<?> record, long offset, long line, Kind only, Sink out) {
+    Long number = line > 0 ? line : null;
     if (!record.isValid()) {
-      Place place = new Place(record.source(), offset, number, null);
-      for (JsonProblem p : record.problems()) {
-        rows.add(new Tagged(Kind.PROBLEM, problem(place, p)));
+      if (only == null || only == Kind.PROBLEM) {
+        Place place = new Place(record.source(), offset, number, null);
+        for (JsonProblem p : record.problems()) {
+          out.add(Kind.PROBLEM, problem(place, p));
+        }
       }
-      return rows;
+      return;
     }
     Object value = record.value().orElseThrow();
     if (value instanceof Statement statement) {
-      statement(new Place(record.source(), offset, number, null), statement, rows);
+      statement(new Place(record.source(), offset, number, null), statement, only, out);
     } else {
       Dossier dossier = (Dossier) value;
       Place place = new Place(record.source(), offset, number, dossier.id());
-      for (Engagement engagement : dossier.engagements()) {
-        rows.add(new Tagged(Kind.ENGAGEMENT, engagement(place, engagement)));
+      if (only == null || only == Kind.ENGAGEMENT) {
+        for (Engagement engagement : dossier.engagements()) {
+          out.add(Kind.ENGAGEMENT, engagement(place, engagement));
+        }
       }
-      for (Statement statement : dossier.statements()) {
-        statement(place, statement, rows);
+      if (only == null || only == Kind.STATEMENT || only == Kind.POSITION) {
+        for (Statement statement : dossier.statements()) {
+          statement(place, statement, only, out);
+        }
       }
     }
-    return rows;
   }
 
   static Row problem(Place place, JsonProblem p) {
@@ -86,26 +113,31 @@ final class Rows {
         p.violation().map(Enum::name).orElse(null), p.column(), p.message()));
   }
 
-  private static void statement(Place place, Statement s, List<Tagged> rows) {
+  private static void statement(Place place, Statement s, Kind only, Sink out) {
     Optional<FuzzyDate> date = s.date();
-    rows.add(new Tagged(Kind.STATEMENT, RowFactory.create(place.row(s.id(),
-        typeName(s), s.title().orElse(null), edtf(date), earliest(date), latest(date),
-        s.engagement().map(Ref::id).orElse(null), ids(s.issuers()), ids(s.topics()),
-        s.confirmation().map(Enum::name).orElse(null), s.positions().size()))));
+    if (only == null || only == Kind.STATEMENT) {
+      out.add(Kind.STATEMENT, RowFactory.create(place.row(s.id(),
+          typeName(s), s.title().orElse(null), edtf(date), earliest(date), latest(date),
+          s.engagement().map(Ref::id).orElse(null), ids(s.issuers()), ids(s.topics()),
+          s.confirmation().map(Enum::name).orElse(null), s.positions().size())));
+    }
+    if (only != null && only != Kind.POSITION) {
+      return;
+    }
     List<Position> positions = s.positions();
     for (int i = 0; i < positions.size(); i++) {
       Position p = positions.get(i);
       Coding coding = coding(p.kind());
       Optional<CameoCode> cameo = coding.cameo();
       Optional<PloverEvent> plover = coding.plover();
-      rows.add(new Tagged(Kind.POSITION, RowFactory.create(place.row(s.id(), i, p.kind().name(),
+      out.add(Kind.POSITION, RowFactory.create(place.row(s.id(), i, p.kind().name(),
           edtf(date), earliest(date), ids(p.holders()), objects(p.objects()), ids(p.topics()),
           p.intensityLevel().name(), cameo.map(CameoCode::code).orElse(null),
           cameo.map(CameoCode::description).orElse(null),
           cameo.map(CameoCode::goldstein).orElse(null),
           cameo.map(CameoCode::quadClass).orElse(null),
           plover.map(PloverEvent::event).orElse(null),
-          plover.flatMap(PloverEvent::mode).orElse(null)))));
+          plover.flatMap(PloverEvent::mode).orElse(null))));
     }
   }
 
@@ -153,23 +185,24 @@ final class Rows {
     return CollectionConverters.asScala(list);
   }
 
-  /** A day as a row holds a date (Spark's external type for DATE, whatever the Java 8 API setting). */
-  static java.sql.Date day(LocalDate day) {
-    return day == null ? null : java.sql.Date.valueOf(day);
-  }
-
   private static String edtf(Optional<FuzzyDate> date) {
     return date.map(FuzzyDate::toString).orElse(null);
   }
 
-  private static java.sql.Date earliest(Optional<FuzzyDate> date) {
-    return day(date.filter(d -> !d.isUnknownStart() && !d.isOpenStart()).map(FuzzyDate::earliest)
-        .orElse(null));
+  /**
+   * A DATE column's value: the LocalDate itself. Spark's encoder for rows made with {@code
+   * createDataFrame} (a lenient one) takes a LocalDate as well as a java.sql.Date whatever the
+   * Java 8 API setting, and turns it into days directly; a java.sql.Date would cost a calendar
+   * computation to make and another to encode.
+   */
+  private static LocalDate earliest(Optional<FuzzyDate> date) {
+    return date.filter(d -> !d.isUnknownStart() && !d.isOpenStart()).map(FuzzyDate::earliest)
+        .orElse(null);
   }
 
-  private static java.sql.Date latest(Optional<FuzzyDate> date) {
-    return day(date.filter(d -> !d.isUnknownEnd() && !d.isOpenEnd()).map(FuzzyDate::latest)
-        .orElse(null));
+  private static LocalDate latest(Optional<FuzzyDate> date) {
+    return date.filter(d -> !d.isUnknownEnd() && !d.isOpenEnd()).map(FuzzyDate::latest)
+        .orElse(null);
   }
 
   /** {@code JointStatement} → {@code joint-statement}: the type as the JSON writes it. */

@@ -14,8 +14,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.entente.time.FuzzyDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -115,6 +120,43 @@ class NdjsonDatasetTest {
         .extracting(r -> r.getString(0)).singleElement().asString().endsWith("statements.ndjson");
     long positions = Corpus.statements(dossiers).stream().mapToLong(s -> s.positions().size()).sum();
     assertThat(read.positions().count()).isEqualTo(positions);
+  }
+
+  @Test
+  void withoutCacheEachDatasetGivesTheRowsOfTheCachedPass() {
+    SparkSession spark = LocalSpark.session();
+    NdjsonDataset cached = EntenteSpark.readDossiers(spark, dossiersFile.toString()).cache();
+    NdjsonDataset each = EntenteSpark.readDossiers(spark, dossiersFile.toString());
+
+    assertThat(each.statements().collectAsList())
+        .containsExactlyElementsOf(cached.statements().collectAsList()).isNotEmpty();
+    assertThat(each.positions().collectAsList())
+        .containsExactlyElementsOf(cached.positions().collectAsList()).isNotEmpty();
+    assertThat(each.engagements().collectAsList())
+        .containsExactlyElementsOf(cached.engagements().collectAsList()).isNotEmpty();
+    assertThat(each.problems().collectAsList())
+        .containsExactlyElementsOf(cached.problems().collectAsList()).isNotEmpty();
+  }
+
+  @Test
+  void dateColumnsHoldTheDaysOfTheStatementsDates() {
+    NdjsonDataset read = EntenteSpark.readDossiers(LocalSpark.session(), dossiersFile.toString());
+    Map<String, List<Object>> expected = new HashMap<>();
+    for (Statement s : Corpus.statements(dossiers)) {
+      Optional<FuzzyDate> date = s.date();
+      expected.put(s.id(), Arrays.asList(
+          date.filter(d -> !d.isUnknownStart() && !d.isOpenStart())
+              .map(d -> (Object) java.sql.Date.valueOf(d.earliest())).orElse(null),
+          date.filter(d -> !d.isUnknownEnd() && !d.isOpenEnd())
+              .map(d -> (Object) java.sql.Date.valueOf(d.latest())).orElse(null)));
+    }
+    Map<String, List<Object>> actual = new HashMap<>();
+    for (Row r : read.statements().select("id", "date_earliest", "date_latest").collectAsList()) {
+      actual.put(r.getString(0), Arrays.asList(r.get(1), r.get(2)));
+    }
+
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.values()).anySatisfy(days -> assertThat(days.get(0)).isNotNull());
   }
 
   @Test
