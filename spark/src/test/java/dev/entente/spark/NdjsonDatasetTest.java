@@ -46,7 +46,11 @@ class NdjsonDatasetTest {
 
   @BeforeAll
   static void corpus() {
-    dossiers = Corpus.dossiers(40);
+    // The generators may give few statements and none dated: the testing module's two samples
+    // make sure there are dated statements and positions of every kind to compare.
+    dossiers = new java.util.ArrayList<>(Corpus.dossiers(40));
+    dossiers.add(dev.entente.testing.SampleDossiers.korUsa());
+    dossiers.add(dev.entente.testing.SampleDossiers.franceJapan());
     statementsFile = Corpus.write(dir.resolve("statements.ndjson"),
         Corpus.statements(dossiers), 7);
     dossiersFile = Corpus.write(dir.resolve("dossiers.ndjson"), dossiers, 9);
