@@ -393,6 +393,10 @@ public final class EntenteJson {
   }
 
   private byte[] writeBytes(Object value, TokenStreamFactory factory) {
+    return writeBytes(value, factory, writeContext());
+  }
+
+  private byte[] writeBytes(Object value, TokenStreamFactory factory, ObjectWriteContext context) {
     // Jackson's segmented builder with a pooled first segment, as ObjectMapper.writeValueAsBytes:
     // a ByteArrayOutputStream doubles and copies its array as it grows, then copies it again.
     BufferRecycler recycler = factory._getBufferRecycler();
@@ -401,7 +405,7 @@ public final class EntenteJson {
       // recycler for the generator's buffers too (a ByteArrayBuilder is a BufferRecycler.Gettable)
       // instead of taking a second one from the pool and giving it back for every value written.
       // Its close() does nothing, so nothing needs keeping open.
-      try (JsonGenerator g = factory.createGenerator(writeContext(), bytes)) {
+      try (JsonGenerator g = factory.createGenerator(context, bytes)) {
         writeValue(g, value);
       }
       return bytes.getClearAndRelease();
@@ -639,11 +643,12 @@ public final class EntenteJson {
     return new NdjsonWriter(this, out);
   }
 
-  /** Writes a value compactly, whatever {@code pretty} says: for NDJSON lines. */
-  void writeCompact(Object value, OutputStream out) {
-    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
-      writeValue(g, value);
-    }
+  /**
+   * A value's bytes written compactly, whatever {@code pretty} says, and with no line end: an
+   * NDJSON line, made whole before any of it reaches a stream.
+   */
+  byte[] writeCompact(Object value) {
+    return writeBytes(value, factory, ObjectWriteContext.empty());
   }
 
   // ---- Mapper ------------------------------------------------------------------------------------

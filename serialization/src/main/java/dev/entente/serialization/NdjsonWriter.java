@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes Entente values as NDJSON: one compact JSON document a line, each line ended by
@@ -27,14 +26,11 @@ public final class NdjsonWriter implements AutoCloseable {
 
   private final EntenteJson json;
   private final OutputStream out;
-  /** The stream as the JSON generator sees it: its flushes, one a record, stop here. */
-  private final OutputStream records;
   private long lines;
 
   NdjsonWriter(EntenteJson json, OutputStream out) {
     this.json = json;
     this.out = Objects.requireNonNull(out, "out");
-    this.records = new NoFlush(out);
   }
 
   /**
@@ -43,14 +39,14 @@ public final class NdjsonWriter implements AutoCloseable {
    * @throws UncheckedIOException if the stream cannot be written, whose message names the line
    */
   public NdjsonWriter write(Object value) {
+    // The whole line is made first: a value that cannot be written leaves nothing of it behind,
+    // and the stream gets its bytes without a flush.
+    byte[] line = json.writeCompact(value);
     try {
-      json.writeCompact(value, records);
+      out.write(line);
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write line " + (lines + 1), e);
-    } catch (JacksonIOException e) {
-      // The generator's wrapper of the stream's IOException: one exception for every failure.
-      throw new UncheckedIOException("cannot write line " + (lines + 1), e.getCause());
     }
     lines++;
     return this;
@@ -83,28 +79,6 @@ public final class NdjsonWriter implements AutoCloseable {
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the NDJSON stream", e);
-    }
-  }
-
-  /** Passes writes through and ignores flushes, which the writer's own {@link #flush()} makes. */
-  private static final class NoFlush extends java.io.FilterOutputStream {
-    NoFlush(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void flush() {
-      // The writer flushes on flush() and close() only.
-    }
-
-    @Override
-    public void close() {
-      // The writer closes the stream itself.
     }
   }
 }
