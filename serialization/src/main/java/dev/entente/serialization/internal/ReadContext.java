@@ -27,8 +27,6 @@ public final class ReadContext {
   private final Map<String, CountryCode> userAssigned;
   /** Where the problems of one document go, if it is read to its end; null to stop at the first. */
   private final Problems problems;
-  /** Whether this context reads one document, and so may keep a table of its references. */
-  private final boolean oneDocument;
   /** The references read in this document ({@link SharedRefs}), made at the first; or null. */
   private SharedRefs refs;
 
@@ -44,16 +42,15 @@ public final class ReadContext {
   }
 
   private ReadContext(boolean lenient, boolean plainScalars, Map<String, CountryCode> userAssigned) {
-    this(lenient, plainScalars, Map.copyOf(userAssigned), null, false);
+    this(lenient, plainScalars, Map.copyOf(userAssigned), null);
   }
 
   private ReadContext(boolean lenient, boolean plainScalars, Map<String, CountryCode> userAssigned,
-      Problems problems, boolean oneDocument) {
+      Problems problems) {
     this.lenient = lenient;
     this.plainScalars = plainScalars;
     this.userAssigned = userAssigned;
     this.problems = problems;
-    this.oneDocument = oneDocument;
   }
 
   /**
@@ -69,7 +66,7 @@ public final class ReadContext {
    * @param maxProblems the most problems kept; more are only counted
    */
   public ReadContext collecting(int maxProblems) {
-    return new ReadContext(lenient, plainScalars, userAssigned, new Problems(maxProblems), true);
+    return new ReadContext(lenient, plainScalars, userAssigned, new Problems(maxProblems));
   }
 
   /**
@@ -78,7 +75,8 @@ public final class ReadContext {
    * references are not shared.
    */
   SharedRefs sharedRefs() {
-    if (!oneDocument) {
+    // A context with problems of its own is one document's (see collecting).
+    if (problems == null) {
       return null;
     }
     if (refs == null) {
@@ -164,7 +162,7 @@ public final class ReadContext {
    * number tokens, as written.
    */
   public ReadContext withPlainScalars() {
-    return new ReadContext(lenient, true, userAssigned, problems, oneDocument);
+    return new ReadContext(lenient, true, userAssigned, problems);
   }
 
   /** Whether text values may come as number tokens. */
