@@ -29,16 +29,13 @@ final class UnionCodec<T> extends Codec<T> {
   private final Map<Class<?>, ObjectCodec<? extends T, ?>> byClass = new LinkedHashMap<>();
   private final Map<String, ObjectCodec<? extends T, ?>> byType = new LinkedHashMap<>();
   /**
-   * The kinds' classes, each at its {@link #slot} in a table where no two share one: a value's
-   * codec is found by one identity comparison, with no hash map to walk per value written.
+   * The kinds' classes, in order, compared by identity to a value's class to find its codec: a
+   * sealed hierarchy has a dozen kinds at most, so a scan of a small array is as quick as any
+   * table and needs no hashing per value written.
    */
   private final Class<?>[] classes;
-  /** Each kind's codec, at its class's slot in {@link #classes}. */
+  /** Each kind's codec, at its class's index in {@link #classes}. */
   private final ObjectCodec<?, ?>[] codecs;
-  /** The table's size less one (a power of two less one). */
-  private final int mask;
-  /** How far a class's identity hash is shifted onto itself before masking. */
-  private final int shift;
   /** {@link #byType} as the reader looks a {@code type} up: by the parser's characters. */
   private final ScalarCodec.Names<ObjectCodec<? extends T, ?>> kindsByType;
 
@@ -51,48 +48,8 @@ final class UnionCodec<T> extends Codec<T> {
       byType.put(kind.codec.typeName().orElseThrow(), kind.codec);
     }
     kindsByType = new ScalarCodec.Names<>(byType);
-    int[] fit = perfectFit(byClass.keySet());
-    this.mask = fit[0] - 1;
-    this.shift = fit[1];
-    this.classes = new Class<?>[fit[0]];
-    this.codecs = new ObjectCodec<?, ?>[fit[0]];
-    if (mask >= 0) {
-      for (Map.Entry<Class<?>, ObjectCodec<? extends T, ?>> kind : byClass.entrySet()) {
-        int at = slot(kind.getKey(), shift, mask);
-        classes[at] = kind.getKey();
-        codecs[at] = kind.getValue();
-      }
-    }
-  }
-
-  /**
-   * The smallest table size, and a shift, where the classes' identity hashes (fixed for the life
-   * of a class) fall in distinct slots: thirty-one shifts of a table four times the classes or
-   * larger find one at once in practice. Size 0 if there is none (two classes with one identity
-   * hash), for which {@link #codecFor} looks the class up in {@link #byClass}.
-   */
-  static int[] perfectFit(java.util.Set<Class<?>> types) {
-    for (int size = Integer.highestOneBit(Math.max(1, types.size()) * 4); size <= 1 << 16;
-        size *= 2) {
-      for (int shift = 1; shift < 32; shift++) {
-        boolean[] taken = new boolean[size];
-        boolean distinct = true;
-        for (Class<?> type : types) {
-          int at = slot(type, shift, size - 1);
-          distinct &= !taken[at];
-          taken[at] = true;
-        }
-        if (distinct) {
-          return new int[] {size, shift};
-        }
-      }
-    }
-    return new int[] {0, 0};
-  }
-
-  static int slot(Class<?> type, int shift, int mask) {
-    int hash = System.identityHashCode(type);
-    return (hash ^ (hash >>> shift)) & mask;
+    this.classes = byClass.keySet().toArray(new Class<?>[0]);
+    this.codecs = byClass.values().toArray(new ObjectCodec<?, ?>[0]);
   }
 
   /**
@@ -115,7 +72,7 @@ final class UnionCodec<T> extends Codec<T> {
 
   @Override
   public void write(JsonGenerator g, T value) {
-    writeAs(g, value, codecFor(value));
+    writeAs(g, value, codecFor(value.getClass()));
   }
 
   @SuppressWarnings("unchecked")
@@ -123,18 +80,17 @@ final class UnionCodec<T> extends Codec<T> {
     codec.write(g, (S) value);
   }
 
+  /** The codec of the kind whose class is {@code type}, exactly. */
   @SuppressWarnings("unchecked")
-  private ObjectCodec<? extends T, ?> codecFor(T value) {
-    Class<?> type = value.getClass();
-    ObjectCodec<? extends T, ?> codec;
-    if (mask >= 0) {
-      int at = slot(type, shift, mask);
-      codec = classes[at] == type ? (ObjectCodec<? extends T, ?>) codecs[at] : null;
-    } else {
-      codec = byClass.get(type);
+  ObjectCodec<? extends T, ?> codecFor(Class<?> type) {
+    ObjectCodec<? extends T, ?> codec = null;
+    for (int i = 0; i < classes.length && codec == null; i++) {
+      if (classes[i] == type) {
+        codec = (ObjectCodec<? extends T, ?>) codecs[i];
+      }
     }
     if (codec == null) {
-      throw new IllegalArgumentException("no codec for " + value.getClass().getName());
+      throw new IllegalArgumentException("no codec for " + type.getName());
     }
     return codec;
   }

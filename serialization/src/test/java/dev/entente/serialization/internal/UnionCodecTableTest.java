@@ -1,45 +1,51 @@
 package dev.entente.serialization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The table in which a union finds the codec of a value's class by one identity comparison. */
+/** How a union finds the codec of a value's class: by the class itself, for every kind. */
 class UnionCodecTableTest {
 
-  /** Every class that Entente has a codec for, its enumerations, and a few hundred JDK classes. */
-  private static Set<Class<?>> manyClasses() {
-    Set<Class<?>> classes = new LinkedHashSet<>(Codecs.all().keySet());
-    classes.addAll(Codecs.enumerations().keySet());
-    for (Class<?> type : new Class<?>[] {String.class, Integer.class, java.util.List.class,
-        java.util.Map.class, java.time.Year.class, java.net.URI.class}) {
-      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-        classes.add(c);
-        classes.addAll(java.util.List.of(c.getInterfaces()));
-        classes.addAll(java.util.List.of(c.getDeclaredClasses()));
+  /** Every union codec, by the name its kinds give as their family. */
+  private static Map<String, UnionCodec<?>> unions() {
+    Map<String, UnionCodec<?>> unions = new HashMap<>();
+    for (Codec<?> codec : Codecs.all().values()) {
+      if (codec instanceof UnionCodec) {
+        unions.put(codec.label(), (UnionCodec<?>) codec);
       }
     }
-    return classes;
+    return unions;
   }
 
   @Test
-  void everyClassHasASlotOfItsOwnInATableAtLeastFourTimesTheirNumber() {
-    Set<Class<?>> classes = manyClasses();
-    assertThat(classes).hasSizeGreaterThan(100);
+  void everyKindsClassFindsItsOwnCodecInItsUnion() {
+    Map<String, UnionCodec<?>> unions = unions();
+    assertThat(unions).hasSizeGreaterThanOrEqualTo(4);
+    int kinds = 0;
+    for (UnionCodec<?> union : unions.values()) {
+      for (Class<?> type : union.kindClasses()) {
+        ObjectCodec<?, ?> codec = union.codecFor(type);
+        assertThat(codec.className()).as("codec of %s", type).isEqualTo(type.getSimpleName());
+        assertThat(codec.family()).contains(union.label());
+        assertThat(List.<Object>copyOf(union.kinds().values())).as("kinds of %s", union.label())
+            .containsOnlyOnce(codec);
+        kinds++;
+      }
+    }
+    assertThat(kinds).isGreaterThan(20);
+  }
 
-    int[] fit = UnionCodec.perfectFit(classes);
-    int size = fit[0];
-    int shift = fit[1];
-
-    assertThat(Integer.bitCount(size)).isEqualTo(1);
-    assertThat(size).isGreaterThanOrEqualTo(4 * classes.size());
-    Set<Integer> slots = new HashSet<>();
-    for (Class<?> type : classes) {
-      assertThat(slots.add(UnionCodec.slot(type, shift, size - 1)))
-          .as("slot of %s", type).isTrue();
+  @Test
+  void aClassThatIsNoKindIsRefusedByName() {
+    for (UnionCodec<?> union : unions().values()) {
+      assertThatThrownBy(() -> union.codecFor(String.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no codec for java.lang.String");
     }
   }
 }
