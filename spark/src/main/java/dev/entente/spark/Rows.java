@@ -141,12 +141,22 @@ final class Rows {
     }
   }
 
-  private static final Map<PositionKind, Coding> CODINGS = new EnumMap<>(PositionKind.class);
+  /**
+   * Each position kind's coding, made once when the class loads: read by every task thread at
+   * every position without a lock.
+   */
+  private static final Map<PositionKind, Coding> CODINGS = codings();
+
+  private static Map<PositionKind, Coding> codings() {
+    Map<PositionKind, Coding> codings = new EnumMap<>(PositionKind.class);
+    for (PositionKind kind : PositionKind.values()) {
+      codings.put(kind, EventMapping.position(kind));
+    }
+    return java.util.Collections.unmodifiableMap(codings);
+  }
 
   private static Coding coding(PositionKind kind) {
-    synchronized (CODINGS) {
-      return CODINGS.computeIfAbsent(kind, EventMapping::position);
-    }
+    return CODINGS.get(kind);
   }
 
   private static Row engagement(Place place, Engagement e) {
