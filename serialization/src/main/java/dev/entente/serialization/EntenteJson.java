@@ -621,6 +621,44 @@ public final class EntenteJson {
     }
   }
 
+  /**
+   * Reads the records of one split of an NDJSON file — the lines that start in a range of its
+   * bytes — one at a time, each as {@link #readNdjsonRecord} reads it (a statement validated on its
+   * own): for a job that splits a file across tasks, each split read where it is. See {@link
+   * NdjsonSplit} for which lines a split holds; splits cut at any offsets give every line of the
+   * file exactly once.
+   *
+   * @param in the file's bytes from offset {@code start} (the caller seeks there), or a stream
+   *     with none before it when {@code start} is 0 (a decompressed file, read whole)
+   * @param source the file's name, given back with each record
+   * @param start the offset of the split's first byte in the file, at least 0
+   * @param end the offset at which the split ends, at least {@code start}: a line that starts
+   *     at or before it is read to its end, past {@code end} if it must
+   * @param type {@code Dossier.class} or {@code Statement.class}
+   * @throws IllegalArgumentException if the offsets are out of order or negative
+   */
+  public <T> NdjsonSplit<T> readNdjsonSplit(InputStream in, String source, long start, long end,
+      Class<T> type) {
+    checkNdjson(type);
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("an NDJSON split runs from a start of at least 0 to an"
+          + " end at or after it, not from " + start + " to " + end);
+    }
+    return new NdjsonSplit<>(this, Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(source, "source"), start, end, type, ndjsonLineLimit());
+  }
+
+  /**
+   * The record of one line the NDJSON readers split: the {@code LIMIT} problem of a line too long
+   * to be held, or what {@link #readNdjsonRecord} reads from its bytes.
+   */
+  <T> NdjsonRecord<T> readNdjsonLine(NdjsonLines.Line line, String source, Class<T> type,
+      Dossier context) {
+    return line.tooLong() != null
+        ? NdjsonRecord.bad(source, line.number(), line.tooLong().problems())
+        : readNdjsonRecord(line.bytes(), source, line.number(), type, context);
+  }
+
   private void checkNdjson(Class<?> type) {
     if (format != Format.JSON) {
       throw new IllegalStateException("NDJSON is JSON; this instance reads " + format);

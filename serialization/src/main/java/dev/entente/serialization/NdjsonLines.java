@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Splits an NDJSON stream into lines, numbered from 1, for the sequential and the parallel readers
- * alike. Lines are found by scanning a buffer of this splitter's for the line end, not byte by
+ * and the reader of a file's splits alike; each line also knows its byte offset. Lines are found by scanning a buffer of this splitter's for the line end, not byte by
  * byte through the stream. A line that spans buffers is gathered in an array that grows as it
  * fills, never past the line limit: a longer line is refused once the bytes seen pass the limit,
  * before they are held, and the rest of it is skipped without being kept. Not thread-safe: one
@@ -19,10 +19,11 @@ import java.util.Optional;
 final class NdjsonLines implements AutoCloseable {
 
   /**
-   * One line: its number, and either its bytes (without the line end, nor a {@code \r} before it)
-   * or, when it is longer than the limit, the {@code LIMIT} problem that refuses it.
+   * One line: its number (or, when the lines are not numbered, its offset), the offset of its first
+   * byte, and either its bytes (without the line end, nor a {@code \r} before it) or, when it is
+   * longer than the limit, the {@code LIMIT} problem that refuses it.
    */
-  record Line(long number, byte[] bytes, EntenteJsonException tooLong) {
+  record Line(long number, long offset, byte[] bytes, EntenteJsonException tooLong) {
 
     /** Whether the line holds nothing but spaces, tabs and carriage returns. */
     boolean isBlank() {
@@ -33,14 +34,49 @@ final class NdjsonLines implements AutoCloseable {
   private final InputStream in;
   private final long maxLine;
   private final byte[] buffer = new byte[1 << 16];
+  private final boolean numbered;
   private int pos;
   private int limit;
+  /** The offset of the buffer's first byte in the file. */
+  private long filled;
   private long lineNumber;
 
+  /** The lines of a whole stream, numbered from 1, with offsets from its first byte. */
   NdjsonLines(InputStream in, long maxLine) {
+    this(in, maxLine, 0, true);
+  }
+
+  /**
+   * The lines of a stream that starts at byte {@code offset} of its file.
+   *
+   * @param numbered whether lines are numbered from 1 (only when the stream starts the file);
+   *     otherwise a line's number is its offset
+   */
+  NdjsonLines(InputStream in, long maxLine, long offset, boolean numbered) {
     this.in = in;
     // The longest array Java makes.
     this.maxLine = Math.min(maxLine, Integer.MAX_VALUE - 8);
+    this.filled = offset;
+    this.numbered = numbered;
+  }
+
+  /** The offset in the file of the next line's first byte (or of the end, after the last line). */
+  long offset() {
+    return filled + pos;
+  }
+
+  /**
+   * Skips the bytes up to and including the next line end, without holding them: the end of a
+   * line that started before the stream did.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  void skipLine() {
+    try {
+      skipRestOfLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read NDJSON at byte " + offset(), e);
+    }
   }
 
   /** The number of the last line returned; 0 before the first. */
@@ -57,11 +93,15 @@ final class NdjsonLines implements AutoCloseable {
     byte[] spill = null;
     int spilled = 0;
     byte[] bytes;
+    long offset;
+    long number;
     try {
       if (pos >= limit && !fill()) {
         return null;
       }
       lineNumber++;
+      offset = offset();
+      number = numbered ? lineNumber : offset;
       while (true) {
         int start = pos;
         int end = start;
@@ -72,10 +112,11 @@ final class NdjsonLines implements AutoCloseable {
         if ((long) spilled + length > maxLine) {
           pos = end;
           skipRestOfLine();
-          return new Line(lineNumber, null, new EntenteJsonException(List.of(new JsonProblem(
-              Kind.LIMIT, "", (int) Math.min(lineNumber, Integer.MAX_VALUE), 0,
-              "line " + lineNumber + " is longer than the limit of " + maxLine
-                  + " bytes a line; it is skipped", Optional.empty()))));
+          return new Line(number, offset, null, new EntenteJsonException(List.of(new JsonProblem(
+              Kind.LIMIT, "", (int) Math.min(number, Integer.MAX_VALUE), 0,
+              (numbered ? "line " + number : "the line at byte " + offset)
+                  + " is longer than the limit of " + maxLine + " bytes a line; it is skipped",
+              Optional.empty()))));
         }
         if (end < limit && spill == null) {
           pos = end + 1;
@@ -103,10 +144,11 @@ final class NdjsonLines implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read NDJSON line " + lineNumber, e);
+      throw new UncheckedIOException("cannot read NDJSON " + (numbered ? "line " + lineNumber
+          : "at byte " + offset()), e);
     }
     int length = bytes.length;
-    return new Line(lineNumber,
+    return new Line(number, offset,
         length > 0 && bytes[length - 1] == '\r' ? Arrays.copyOf(bytes, length - 1) : bytes, null);
   }
 
@@ -116,6 +158,7 @@ final class NdjsonLines implements AutoCloseable {
     do {
       read = in.read(buffer, 0, buffer.length);
     } while (read == 0);
+    filled += limit;
     pos = 0;
     limit = Math.max(read, 0);
     return read > 0;

@@ -62,9 +62,7 @@ final class NdjsonReader<T> implements Iterator<T>, AutoCloseable {
       if (line.isBlank()) {
         continue;
       }
-      NdjsonRecord<T> record = line.tooLong() != null
-          ? NdjsonRecord.bad(null, line.number(), line.tooLong().problems())
-          : json.readNdjsonRecord(line.bytes(), null, line.number(), type, context);
+      NdjsonRecord<T> record = json.readNdjsonLine(line, null, type, context);
       if (record.value().isPresent()) {
         next = record.value().get();
       } else {

@@ -106,9 +106,7 @@ final class ParallelNdjsonReader<T> implements Iterator<NdjsonRecord<T>>, AutoCl
   private List<NdjsonRecord<T>> read(List<NdjsonLines.Line> batch) {
     List<NdjsonRecord<T>> records = new ArrayList<>(batch.size());
     for (NdjsonLines.Line line : batch) {
-      records.add(line.tooLong() != null
-          ? NdjsonRecord.bad(source, line.number(), line.tooLong().problems())
-          : json.readNdjsonRecord(line.bytes(), source, line.number(), type, context));
+      records.add(json.readNdjsonLine(line, source, type, context));
     }
     return records;
   }
