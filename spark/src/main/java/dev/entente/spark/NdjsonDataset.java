@@ -1,8 +1,6 @@
 package dev.entente.spark;
 
 import dev.entente.model.Dossier;
-import dev.entente.serialization.EntenteJson;
-import dev.entente.serialization.NdjsonRecord;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -34,23 +32,8 @@ public final class NdjsonDataset {
     this.spark = spark;
     this.paths = paths;
     this.type = type;
-    this.rows = Lines.map(spark, paths, (file, offset, line, bytes) ->
-        Rows.of(read(file, offset, line, bytes, type), offset, line).iterator());
-  }
-
-  /**
-   * The validating reader of the executor's JVM, one for every task, made once: {@code
-   * EntenteJson.standard()} with the user-assigned country codes of {@link
-   * EntenteKryo#USER_ASSIGNED} allowed.
-   */
-  private static final class Reader {
-    static final EntenteJson JSON = EntenteKryo.json(true);
-  }
-
-  private static NdjsonRecord<?> read(String file, long offset, long line, byte[] bytes,
-      Class<?> type) {
-    // A line whose number is unknown is placed by its byte offset.
-    return Reader.JSON.readNdjsonRecord(bytes, file, line > 0 ? line : offset, type, null);
+    this.rows = Lines.map(spark, paths, type, (file, offset, line, record) ->
+        Rows.of(record, offset, line).iterator());
   }
 
   /** Keeps the rows of the one pass in memory (spilling to disk) once they are first computed. */
@@ -85,9 +68,8 @@ public final class NdjsonDataset {
       return spark.createDataFrame(rows.filter(t -> t.kind() == kind).map(Rows.Tagged::row),
           schema);
     }
-    Class<?> type = this.type;
-    return spark.createDataFrame(Lines.map(spark, paths, (file, offset, line, bytes) ->
-        Rows.of(read(file, offset, line, bytes, type), offset, line, kind).iterator()), schema);
+    return spark.createDataFrame(Lines.map(spark, paths, type, (file, offset, line, record) ->
+        Rows.of(record, offset, line, kind).iterator()), schema);
   }
 
   /**
@@ -115,8 +97,7 @@ public final class NdjsonDataset {
       throw new IllegalStateException("PLOVER and GDELT rows are made from dossiers, and "
           + paths + " is read as statements: read it with EntenteSpark.readDossiers");
     }
-    return Lines.map(spark, paths, (file, offset, line, bytes) -> {
-      NdjsonRecord<?> record = read(file, offset, line, bytes, Dossier.class);
+    return Lines.map(spark, paths, Dossier.class, (file, offset, line, record) -> {
       if (!record.isValid()) {
         return List.<Row>of().iterator();
       }

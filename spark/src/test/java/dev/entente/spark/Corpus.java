@@ -29,6 +29,8 @@ public final class Corpus {
       "not json at all",
       "{\"type\":\"remarks\",\"id\":\"r\",\"oops\":1}",
       "[1,2,3]",
+      // A lone \r is white space within a line, and \r\n a line end, as the library reads them.
+      "{\"type\":\"remarks\",\r\"id\":\"r\",\"oops\":1}\r",
       "{\"type\":\"joint-statement\",\"id\":\"x\",\"date\":\"2024-02-30\"}");
 
   /** Generated valid dossiers. */
