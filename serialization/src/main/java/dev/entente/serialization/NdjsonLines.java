@@ -4,6 +4,9 @@ import dev.entente.serialization.JsonProblem.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -104,10 +107,7 @@ final class NdjsonLines implements AutoCloseable {
       number = numbered ? lineNumber : offset;
       while (true) {
         int start = pos;
-        int end = start;
-        while (end < limit && buffer[end] != '\n') {
-          end++;
-        }
+        int end = lineEnd(buffer, start, limit);
         int length = end - start;
         if ((long) spilled + length > maxLine) {
           pos = end;
@@ -166,15 +166,45 @@ final class NdjsonLines implements AutoCloseable {
 
   private void skipRestOfLine() throws IOException {
     while (true) {
-      while (pos < limit) {
-        if (buffer[pos++] == '\n') {
-          return;
-        }
+      int end = lineEnd(buffer, pos, limit);
+      if (end < limit) {
+        pos = end + 1;
+        return;
       }
+      pos = limit;
       if (!fill()) {
         return;
       }
     }
+  }
+
+  /** Eight bytes at a time, in the order of the array. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * The index of the first {@code \n} in {@code bytes[from, to)}, or {@code to}. Eight bytes are
+   * looked at a time: a byte of {@code word ^ NEWLINES} is zero exactly where a {@code \n} is, and
+   * {@code (x - ONES) & ~x & HIGH_BITS} sets the high bit of the lowest zero byte of {@code x}
+   * (and maybe of bytes above it, never below), so its trailing zeros count that byte's place.
+   */
+  static int lineEnd(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & HIGH_BITS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    while (i < to && bytes[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   static boolean isBlank(byte[] line) {
