@@ -6,8 +6,7 @@ import dev.entente.model.Dossier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,27 +18,27 @@ final class Exports {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   /** The dossier's PLOVER records ({@link PloverExport}) as rows of {@link EntenteSchemas#PLOVER}. */
-  static List<Row> plover(Rows.Place place, Dossier dossier) {
-    List<Row> rows = new ArrayList<>();
+  static List<InternalRow> plover(Rows.Place place, Dossier dossier) {
+    List<InternalRow> rows = new ArrayList<>();
     for (String json : PloverExport.toString(dossier).split("\n")) {
       if (json.isEmpty()) {
         continue;
       }
       JsonNode r = MAPPER.readTree(json);
       JsonNode quad = r.path("quad_code");
-      rows.add(RowFactory.create(place.row(r.path("id").asString(), r.path("has_event").asBoolean(),
+      rows.add(place.row(r.path("id").asString(), r.path("has_event").asBoolean(),
           LocalDate.parse(r.path("date").asString()), date(r.path("enddate")), strings(r.path("event")),
           strings(r.path("mode")), strings(r.path("context")),
           quad.isNumber() ? quad.asInt() : null, actors(r.path("actor")),
           actors(r.path("recipient")), text(r.path("event_loc").path("country_code")),
-          text(r.path("comment")), json)));
+          text(r.path("comment")), json));
     }
     return rows;
   }
 
   /** The dossier's GDELT 2.0 rows ({@link GdeltExport}) as rows of {@link EntenteSchemas#GDELT}. */
-  static List<Row> gdelt(Rows.Place place, Dossier dossier) {
-    List<Row> rows = new ArrayList<>();
+  static List<InternalRow> gdelt(Rows.Place place, Dossier dossier) {
+    List<InternalRow> rows = new ArrayList<>();
     List<String> columns = GdeltExport.COLUMNS;
     for (String line : GdeltExport.toString(dossier).split("\n")) {
       if (line.isEmpty()) {
@@ -54,7 +53,7 @@ final class Exports {
       for (int i = 0; i < values.length; i++) {
         typed[i] = typed(columns.get(i), values[i]);
       }
-      rows.add(RowFactory.create(place.row(typed)));
+      rows.add(place.row(typed));
     }
     return rows;
   }
@@ -84,21 +83,21 @@ final class Exports {
     return node.isMissingNode() || node.isNull() ? null : node.asString();
   }
 
-  private static scala.collection.Seq<String> strings(JsonNode node) {
+  private static List<String> strings(JsonNode node) {
     List<String> out = new ArrayList<>();
     for (JsonNode n : node) {
       out.add(n.asString());
     }
-    return Rows.seq(out);
+    return out;
   }
 
-  private static scala.collection.Seq<Row> actors(JsonNode node) {
-    List<Row> out = new ArrayList<>();
+  private static List<InternalRow> actors(JsonNode node) {
+    List<InternalRow> out = new ArrayList<>();
     for (JsonNode a : node) {
-      out.add(RowFactory.create(text(a.path("code")), text(a.path("sector")),
+      out.add(Rows.row(text(a.path("code")), text(a.path("sector")),
           text(a.path("entity_text")), text(a.path("identifier_id")),
           text(a.path("entente_id"))));
     }
-    return Rows.seq(out);
+    return out;
   }
 }

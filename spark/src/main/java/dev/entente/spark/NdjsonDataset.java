@@ -7,6 +7,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
@@ -65,11 +66,24 @@ public final class NdjsonDataset {
 
   private Dataset<Row> of(Rows.Kind kind, StructType schema) {
     if (cached) {
-      return spark.createDataFrame(rows.filter(t -> t.kind() == kind).map(Rows.Tagged::row),
-          schema);
+      return dataFrame(rows.filter(t -> t.kind() == kind).map(Rows.Tagged::row), schema);
     }
-    return spark.createDataFrame(Lines.map(spark, paths, type, (file, offset, line, record) ->
+    return dataFrame(Lines.map(spark, paths, type, (file, offset, line, record) ->
         Rows.of(record, offset, line, kind).iterator()), schema);
+  }
+
+  /**
+   * The rows, already in Spark's internal form, as a DataFrame of the schema: through the classic
+   * session's {@code internalCreateDataFrame} (Spark's own path for rows it has encoded, public
+   * in the bytecode though not in Scala), so that nothing is encoded a second time.
+   */
+  private Dataset<Row> dataFrame(JavaRDD<InternalRow> rows, StructType schema) {
+    if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
+      throw new IllegalStateException("entente-spark reads files on the executors, through RDDs:"
+          + " it needs a classic SparkSession, not a " + spark.getClass().getName()
+          + " (Spark Connect has no RDDs)");
+    }
+    return classic.internalCreateDataFrame(rows.rdd(), schema, false);
   }
 
   /**
@@ -79,7 +93,7 @@ public final class NdjsonDataset {
    * @throws IllegalStateException for a file of statements, which PLOVER cannot code alone
    */
   public Dataset<Row> plover() {
-    return spark.createDataFrame(dossiers(true), EntenteSchemas.PLOVER);
+    return dataFrame(dossiers(true), EntenteSchemas.PLOVER);
   }
 
   /**
@@ -89,21 +103,21 @@ public final class NdjsonDataset {
    * @throws IllegalStateException for a file of statements, which GDELT cannot code alone
    */
   public Dataset<Row> gdelt() {
-    return spark.createDataFrame(dossiers(false), EntenteSchemas.GDELT);
+    return dataFrame(dossiers(false), EntenteSchemas.GDELT);
   }
 
-  private JavaRDD<Row> dossiers(boolean plover) {
+  private JavaRDD<InternalRow> dossiers(boolean plover) {
     if (type != Dossier.class) {
       throw new IllegalStateException("PLOVER and GDELT rows are made from dossiers, and "
           + paths + " is read as statements: read it with EntenteSpark.readDossiers");
     }
     return Lines.map(spark, paths, Dossier.class, (file, offset, line, record) -> {
       if (!record.isValid()) {
-        return List.<Row>of().iterator();
+        return List.<InternalRow>of().iterator();
       }
       Dossier dossier = (Dossier) record.value().orElseThrow();
       Rows.Place place = new Rows.Place(file, offset, line > 0 ? line : null, dossier.id());
-      Iterator<Row> out = (plover ? Exports.plover(place, dossier)
+      Iterator<InternalRow> out = (plover ? Exports.plover(place, dossier)
           : Exports.gdelt(place, dossier)).iterator();
       return out;
     });

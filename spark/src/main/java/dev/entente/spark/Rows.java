@@ -24,11 +24,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import scala.jdk.javaapi.CollectionConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.unsafe.types.UTF8String;
 
-/** Model values as rows of {@link EntenteSchemas}' schemas. */
+/**
+ * Model values as rows of {@link EntenteSchemas}' schemas, in Spark's internal form ({@link
+ * InternalRow}, as a DataSource V2 reader gives them): strings as {@link UTF8String}, dates as
+ * days since 1970, lists as {@link GenericArrayData}. Spark then has no external {@code Row} to
+ * encode, which cost about a tenth of a read's time. Nothing checks these rows against their
+ * schema at run time as Spark's encoders do: {@code RowsSchemaTest} checks every kind of row of
+ * generated dossiers.
+ */
 final class Rows {
 
   private Rows() {}
@@ -37,21 +45,52 @@ final class Rows {
   enum Kind { PROBLEM, STATEMENT, POSITION, ENGAGEMENT }
 
   /** A row and the schema it has: one pass over the lines gives rows of every kind. */
-  record Tagged(Kind kind, Row row) implements Serializable {
+  record Tagged(Kind kind, InternalRow row) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
   /** Where a row comes from: the place columns. */
   record Place(String file, long offset, Long line, String dossier) {
-    Object[] row(Object... rest) {
+    /** The place columns, then {@code rest}, as a row ({@link #row(Object...)}). */
+    InternalRow row(Object... rest) {
       Object[] all = new Object[EntenteSchemas.PLACE_COLUMNS + rest.length];
       all[0] = file;
       all[1] = offset;
       all[2] = line;
       all[3] = dossier;
       System.arraycopy(rest, 0, all, EntenteSchemas.PLACE_COLUMNS, rest.length);
-      return all;
+      return Rows.row(all);
     }
+  }
+
+  /**
+   * A row of the values, each turned into Spark's internal form: a {@code String} into a {@link
+   * UTF8String}, a {@code LocalDate} into its days since 1970 (an {@code Integer}), a {@code List}
+   * into a {@link GenericArrayData} of its elements turned likewise; {@code null}, numbers,
+   * booleans and rows are kept. The array becomes the row's.
+   */
+  static InternalRow row(Object... values) {
+    for (int i = 0; i < values.length; i++) {
+      values[i] = cell(values[i]);
+    }
+    return new GenericInternalRow(values);
+  }
+
+  private static Object cell(Object value) {
+    if (value instanceof String s) {
+      return UTF8String.fromString(s);
+    }
+    if (value instanceof LocalDate date) {
+      return Math.toIntExact(date.toEpochDay());
+    }
+    if (value instanceof List<?> list) {
+      Object[] elements = new Object[list.size()];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = cell(list.get(i));
+      }
+      return new GenericArrayData(elements);
+    }
+    return value;
   }
 
   /** The rows of one line's record, of every kind: its problems, or the rows of its value. */
@@ -65,8 +104,8 @@ final class Rows {
    * The rows of one kind of one line's record, in the order {@link #of(NdjsonRecord, long, long)}
    * gives them; rows of other kinds are not built.
    */
-  static List<Row> of(NdjsonRecord<?> record, long offset, long line, Kind kind) {
-    List<Row> rows = new ArrayList<>();
+  static List<InternalRow> of(NdjsonRecord<?> record, long offset, long line, Kind kind) {
+    List<InternalRow> rows = new ArrayList<>();
     of(record, offset, line, kind, (k, row) -> rows.add(row));
     return rows;
   }
@@ -74,7 +113,7 @@ final class Rows {
   /** Where the rows of a record go, as they are made. */
   @FunctionalInterface
   private interface Sink {
-    void add(Kind kind, Row row);
+    void add(Kind kind, InternalRow row);
   }
 
   /** Gives {@code out} the rows of {@code only} (of every kind if null), in order. */
@@ -108,18 +147,18 @@ final class Rows {
     }
   }
 
-  static Row problem(Place place, JsonProblem p) {
-    return RowFactory.create(place.row(p.pointer(), p.kind().name(),
-        p.violation().map(Enum::name).orElse(null), p.column(), p.message()));
+  static InternalRow problem(Place place, JsonProblem p) {
+    return place.row(p.pointer(), p.kind().name(), p.violation().map(Enum::name).orElse(null),
+        p.column(), p.message());
   }
 
   private static void statement(Place place, Statement s, Kind only, Sink out) {
     Optional<FuzzyDate> date = s.date();
     if (only == null || only == Kind.STATEMENT) {
-      out.add(Kind.STATEMENT, RowFactory.create(place.row(s.id(),
+      out.add(Kind.STATEMENT, place.row(s.id(),
           typeName(s), s.title().orElse(null), edtf(date), earliest(date), latest(date),
           s.engagement().map(Ref::id).orElse(null), ids(s.issuers()), ids(s.topics()),
-          s.confirmation().map(Enum::name).orElse(null), s.positions().size())));
+          s.confirmation().map(Enum::name).orElse(null), s.positions().size()));
     }
     if (only != null && only != Kind.POSITION) {
       return;
@@ -130,14 +169,14 @@ final class Rows {
       Coding coding = coding(p.kind());
       Optional<CameoCode> cameo = coding.cameo();
       Optional<PloverEvent> plover = coding.plover();
-      out.add(Kind.POSITION, RowFactory.create(place.row(s.id(), i, p.kind().name(),
+      out.add(Kind.POSITION, place.row(s.id(), i, p.kind().name(),
           edtf(date), earliest(date), ids(p.holders()), objects(p.objects()), ids(p.topics()),
           p.intensityLevel().name(), cameo.map(CameoCode::code).orElse(null),
           cameo.map(CameoCode::description).orElse(null),
           cameo.map(CameoCode::goldstein).orElse(null),
           cameo.map(CameoCode::quadClass).orElse(null),
           plover.map(PloverEvent::event).orElse(null),
-          plover.flatMap(PloverEvent::mode).orElse(null))));
+          plover.flatMap(PloverEvent::mode).orElse(null)));
     }
   }
 
@@ -159,52 +198,42 @@ final class Rows {
     return CODINGS.get(kind);
   }
 
-  private static Row engagement(Place place, Engagement e) {
+  private static InternalRow engagement(Place place, Engagement e) {
     Optional<FuzzyDate> date = e.date();
     Optional<Venue> venue = e.venue();
-    return RowFactory.create(place.row(e.id(), typeName(e), e.title().orElse(null),
+    return place.row(e.id(), typeName(e), e.title().orElse(null),
         ids(e.sides()), e.host().map(Ref::id).orElse(null), edtf(date), earliest(date),
         latest(date), venue.flatMap(Venue::country).map(c -> c.alpha2()).orElse(null),
         venue.flatMap(Venue::city).orElse(null), ids(e.topics()),
-        e.partOf().map(Ref::id).orElse(null)));
+        e.partOf().map(Ref::id).orElse(null));
   }
 
-  private static scala.collection.Seq<Row> objects(List<PositionObject> objects) {
-    List<Row> rows = new ArrayList<>(objects.size());
+  private static List<InternalRow> objects(List<PositionObject> objects) {
+    List<InternalRow> rows = new ArrayList<>(objects.size());
     for (PositionObject o : objects) {
-      List<Row> actors = new ArrayList<>(o.actors().size());
+      List<InternalRow> actors = new ArrayList<>(o.actors().size());
       for (ObjectActor a : o.actors()) {
-        actors.add(RowFactory.create(a.actor().id(), a.role().name()));
+        actors.add(row(a.actor().id(), a.role().name()));
       }
-      rows.add(RowFactory.create(ids(o.targets()), seq(actors),
-          o.phenomenon().map(Ref::id).orElse(null), o.conduct().orElse(null)));
+      rows.add(row(ids(o.targets()), actors, o.phenomenon().map(Ref::id).orElse(null),
+          o.conduct().orElse(null)));
     }
-    return seq(rows);
+    return rows;
   }
 
-  static scala.collection.Seq<String> ids(List<? extends Ref<?>> refs) {
+  static List<String> ids(List<? extends Ref<?>> refs) {
     List<String> ids = new ArrayList<>(refs.size());
     for (Ref<?> ref : refs) {
       ids.add(ref.id());
     }
-    return seq(ids);
-  }
-
-  /** A list as a row holds an array: Spark's encoders take Scala sequences. */
-  static <T> scala.collection.Seq<T> seq(List<T> list) {
-    return CollectionConverters.asScala(list);
+    return ids;
   }
 
   private static String edtf(Optional<FuzzyDate> date) {
     return date.map(FuzzyDate::toString).orElse(null);
   }
 
-  /**
-   * A DATE column's value: the LocalDate itself. Spark's encoder for rows made with {@code
-   * createDataFrame} (a lenient one) takes a LocalDate as well as a java.sql.Date whatever the
-   * Java 8 API setting, and turns it into days directly; a java.sql.Date would cost a calendar
-   * computation to make and another to encode.
-   */
+  /** A DATE column's value, turned into days by {@link #row(Object...)}. */
   private static LocalDate earliest(Optional<FuzzyDate> date) {
     return date.filter(d -> !d.isUnknownStart() && !d.isOpenStart()).map(FuzzyDate::earliest)
         .orElse(null);
