@@ -65,20 +65,29 @@ final class Rows {
 
   /**
    * A row of the values, each turned into Spark's internal form: a {@code String} into a {@link
-   * UTF8String}, a {@code LocalDate} into its days since 1970 (an {@code Integer}), a {@code List}
-   * into a {@link GenericArrayData} of its elements turned likewise; {@code null}, numbers,
-   * booleans and rows are kept. The array becomes the row's.
+   * UTF8String}, an enum constant into its name's (made once), a {@code LocalDate} into its days
+   * since 1970 (an {@code Integer}), a {@code List} into a {@link GenericArrayData} of its
+   * elements turned likewise; {@code null}, numbers, booleans, rows and {@code UTF8String}s are
+   * kept. The array becomes the row's.
    */
   static InternalRow row(Object... values) {
+    return new GenericInternalRow(cells(values));
+  }
+
+  /** The values turned into Spark's internal form as {@link #row(Object...)} turns them, in place. */
+  private static Object[] cells(Object... values) {
     for (int i = 0; i < values.length; i++) {
       values[i] = cell(values[i]);
     }
-    return new GenericInternalRow(values);
+    return values;
   }
 
   private static Object cell(Object value) {
     if (value instanceof String s) {
       return UTF8String.fromString(s);
+    }
+    if (value instanceof Enum<?> constant) {
+      return NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
     }
     if (value instanceof LocalDate date) {
       return Math.toIntExact(date.toEpochDay());
@@ -92,6 +101,27 @@ final class Rows {
     }
     return value;
   }
+
+  /** Each enum's constants' names, in the order of their ordinals. */
+  private static final ClassValue<UTF8String[]> NAMES = new ClassValue<>() {
+    @Override
+    protected UTF8String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      UTF8String[] names = new UTF8String[constants.length];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = UTF8String.fromString(((Enum<?>) constants[i]).name());
+      }
+      return names;
+    }
+  };
+
+  /** Each model class's type name ({@link #typeName}), made once. */
+  private static final ClassValue<UTF8String> TYPE_NAMES = new ClassValue<>() {
+    @Override
+    protected UTF8String computeValue(Class<?> type) {
+      return UTF8String.fromString(typeName(type));
+    }
+  };
 
   /** The rows of one line's record, of every kind: its problems, or the rows of its value. */
   static List<Tagged> of(NdjsonRecord<?> record, long offset, long line) {
@@ -148,7 +178,7 @@ final class Rows {
   }
 
   static InternalRow problem(Place place, JsonProblem p) {
-    return place.row(p.pointer(), p.kind().name(), p.violation().map(Enum::name).orElse(null),
+    return place.row(p.pointer(), p.kind(), p.violation().orElse(null),
         p.column(), p.message());
   }
 
@@ -156,9 +186,10 @@ final class Rows {
     Optional<FuzzyDate> date = s.date();
     if (only == null || only == Kind.STATEMENT) {
       out.add(Kind.STATEMENT, place.row(s.id(),
-          typeName(s), s.title().orElse(null), edtf(date), earliest(date), latest(date),
+          TYPE_NAMES.get(s.getClass()), s.title().orElse(null), edtf(date), earliest(date),
+          latest(date),
           s.engagement().map(Ref::id).orElse(null), ids(s.issuers()), ids(s.topics()),
-          s.confirmation().map(Enum::name).orElse(null), s.positions().size()));
+          s.confirmation().orElse(null), s.positions().size()));
     }
     if (only != null && only != Kind.POSITION) {
       return;
@@ -166,42 +197,49 @@ final class Rows {
     List<Position> positions = s.positions();
     for (int i = 0; i < positions.size(); i++) {
       Position p = positions.get(i);
-      Coding coding = coding(p.kind());
+      Object[] coded = CODED.get(p.kind());
+      Object[] cells = new Object[9 + coded.length];
+      cells[0] = s.id();
+      cells[1] = i;
+      cells[2] = p.kind();
+      cells[3] = edtf(date);
+      cells[4] = earliest(date);
+      cells[5] = ids(p.holders());
+      cells[6] = objects(p.objects());
+      cells[7] = ids(p.topics());
+      cells[8] = p.intensityLevel();
+      System.arraycopy(coded, 0, cells, 9, coded.length);
+      out.add(Kind.POSITION, place.row(cells));
+    }
+  }
+
+  /**
+   * Each position kind's coded columns (CAMEO code, description, Goldstein score and quad class,
+   * PLOVER event and mode, from {@link EventMapping#position}), in Spark's internal form, made once
+   * when the class loads: read by every task thread at every position without a lock.
+   */
+  private static final Map<PositionKind, Object[]> CODED = coded();
+
+  private static Map<PositionKind, Object[]> coded() {
+    Map<PositionKind, Object[]> coded = new EnumMap<>(PositionKind.class);
+    for (PositionKind kind : PositionKind.values()) {
+      Coding coding = EventMapping.position(kind);
       Optional<CameoCode> cameo = coding.cameo();
       Optional<PloverEvent> plover = coding.plover();
-      out.add(Kind.POSITION, place.row(s.id(), i, p.kind().name(),
-          edtf(date), earliest(date), ids(p.holders()), objects(p.objects()), ids(p.topics()),
-          p.intensityLevel().name(), cameo.map(CameoCode::code).orElse(null),
+      coded.put(kind, cells(cameo.map(CameoCode::code).orElse(null),
           cameo.map(CameoCode::description).orElse(null),
           cameo.map(CameoCode::goldstein).orElse(null),
           cameo.map(CameoCode::quadClass).orElse(null),
           plover.map(PloverEvent::event).orElse(null),
           plover.flatMap(PloverEvent::mode).orElse(null)));
     }
-  }
-
-  /**
-   * Each position kind's coding, made once when the class loads: read by every task thread at
-   * every position without a lock.
-   */
-  private static final Map<PositionKind, Coding> CODINGS = codings();
-
-  private static Map<PositionKind, Coding> codings() {
-    Map<PositionKind, Coding> codings = new EnumMap<>(PositionKind.class);
-    for (PositionKind kind : PositionKind.values()) {
-      codings.put(kind, EventMapping.position(kind));
-    }
-    return java.util.Collections.unmodifiableMap(codings);
-  }
-
-  private static Coding coding(PositionKind kind) {
-    return CODINGS.get(kind);
+    return java.util.Collections.unmodifiableMap(coded);
   }
 
   private static InternalRow engagement(Place place, Engagement e) {
     Optional<FuzzyDate> date = e.date();
     Optional<Venue> venue = e.venue();
-    return place.row(e.id(), typeName(e), e.title().orElse(null),
+    return place.row(e.id(), TYPE_NAMES.get(e.getClass()), e.title().orElse(null),
         ids(e.sides()), e.host().map(Ref::id).orElse(null), edtf(date), earliest(date),
         latest(date), venue.flatMap(Venue::country).map(c -> c.alpha2()).orElse(null),
         venue.flatMap(Venue::city).orElse(null), ids(e.topics()),
@@ -213,7 +251,7 @@ final class Rows {
     for (PositionObject o : objects) {
       List<InternalRow> actors = new ArrayList<>(o.actors().size());
       for (ObjectActor a : o.actors()) {
-        actors.add(row(a.actor().id(), a.role().name()));
+        actors.add(row(a.actor().id(), a.role()));
       }
       rows.add(row(ids(o.targets()), actors, o.phenomenon().map(Ref::id).orElse(null),
           o.conduct().orElse(null)));
@@ -245,8 +283,8 @@ final class Rows {
   }
 
   /** {@code JointStatement} → {@code joint-statement}: the type as the JSON writes it. */
-  static String typeName(Object value) {
-    String name = value.getClass().getSimpleName();
+  static String typeName(Class<?> type) {
+    String name = type.getSimpleName();
     StringBuilder out = new StringBuilder(name.length() + 4);
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

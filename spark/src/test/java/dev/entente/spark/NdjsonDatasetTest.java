@@ -143,6 +143,52 @@ class NdjsonDatasetTest {
   }
 
   @Test
+  void statementAndPositionColumnsHoldTheirValuesAndTheCodingsOfEventMapping() {
+    NdjsonDataset read = EntenteSpark.readDossiers(LocalSpark.session(), dossiersFile.toString())
+        .cache();
+    List<String> expectedStatements = new ArrayList<>();
+    List<String> expectedPositions = new ArrayList<>();
+    for (Statement s : Corpus.statements(dossiers)) {
+      expectedStatements.add(String.join("|", s.id(), Rows.typeName(s.getClass()),
+          s.confirmation().map(Enum::name).orElse("-"), s.issuers().stream().map(r -> r.id())
+              .collect(Collectors.joining(",")), Integer.toString(s.positions().size())));
+      for (int i = 0; i < s.positions().size(); i++) {
+        dev.entente.model.Position p = s.positions().get(i);
+        dev.entente.interop.Coding coding = dev.entente.interop.EventMapping.position(p.kind());
+        expectedPositions.add(String.join("|", s.id(), Integer.toString(i), p.kind().name(),
+            p.intensityLevel().name(),
+            coding.cameo().map(c -> c.code() + "/" + c.description() + "/" + c.goldstein() + "/"
+                + c.quadClass()).orElse("-"),
+            coding.plover().map(e -> e.event() + "/" + e.mode().orElse("-")).orElse("-"),
+            p.objects().stream().map(o -> o.actors().stream()
+                .map(a -> a.actor().id() + ":" + a.role().name())
+                .collect(Collectors.joining(","))).collect(Collectors.joining(";"))));
+      }
+    }
+    List<String> statements = read.statements().collectAsList().stream().map(r -> String.join(
+        "|", r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("type")),
+        r.isNullAt(r.fieldIndex("confirmation")) ? "-" : r.getString(r.fieldIndex("confirmation")),
+        String.join(",", r.<String>getList(r.fieldIndex("issuers"))),
+        Integer.toString(r.getInt(r.fieldIndex("positions"))))).collect(Collectors.toList());
+    List<String> positions = read.positions().collectAsList().stream().map(r -> String.join("|",
+        r.getString(r.fieldIndex("statement")), Integer.toString(r.getInt(r.fieldIndex("index"))),
+        r.getString(r.fieldIndex("kind")), r.getString(r.fieldIndex("intensity")),
+        r.isNullAt(r.fieldIndex("cameo_code")) ? "-" : r.getString(r.fieldIndex("cameo_code"))
+            + "/" + r.getString(r.fieldIndex("cameo_description")) + "/"
+            + r.getDouble(r.fieldIndex("goldstein")) + "/" + r.getInt(r.fieldIndex("quad_class")),
+        r.isNullAt(r.fieldIndex("plover_event")) ? "-" : r.getString(r.fieldIndex("plover_event"))
+            + "/" + (r.isNullAt(r.fieldIndex("plover_mode")) ? "-"
+                : r.getString(r.fieldIndex("plover_mode"))),
+        r.<Row>getList(r.fieldIndex("objects")).stream().map(o -> o.<Row>getList(1).stream()
+            .map(a -> a.getString(0) + ":" + a.getString(1)).collect(Collectors.joining(",")))
+            .collect(Collectors.joining(";")))).collect(Collectors.toList());
+
+    assertThat(statements).containsExactlyInAnyOrderElementsOf(expectedStatements);
+    assertThat(positions).containsExactlyInAnyOrderElementsOf(expectedPositions);
+    assertThat(positions).anySatisfy(p -> assertThat(p).doesNotContain("|-|-|"));
+  }
+
+  @Test
   void dateColumnsHoldTheDaysOfTheStatementsDates() {
     NdjsonDataset read = EntenteSpark.readDossiers(LocalSpark.session(), dossiersFile.toString());
     Map<String, List<Object>> expected = new HashMap<>();
