@@ -27,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * Measure FILE [--master local[2]] [--warmup 2] [--rounds 3] [--modes plain,parallel,spark]
+ *     [--split-mib 32]
  * </pre>
  *
  * <p>Each round reads the file once in each mode, in the order given; the first {@code warmup}
@@ -44,7 +45,8 @@ public final class Measure {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     Map<String, String> options = new LinkedHashMap<>(Map.of("--master", "local[2]",
-        "--warmup", "2", "--rounds", "3", "--modes", "plain,parallel,spark"));
+        "--warmup", "2", "--rounds", "3", "--modes", "plain,parallel,spark", "--split-mib",
+        "32"));
     for (int i = 1; i < args.length; i += 2) {
       if (!options.containsKey(args[i]) || i + 1 >= args.length) {
         throw new IllegalArgumentException("unknown option or missing value: " + args[i]
@@ -61,9 +63,14 @@ public final class Measure {
           .setMaster(options.get("--master")).setAppName("entente-measure")
           .set("spark.ui.enabled", "false"))).getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
-      // Splits of 32 MiB, so that a file of a few hundred megabytes gives every core tasks.
+      // Splits of 32 MiB by default (Hadoop's local file system's block size), so that a file of
+      // a few hundred megabytes gives every core tasks; a split is never larger than a block
+      // unless the least size says so too.
+      long split = Long.parseLong(options.get("--split-mib")) << 20;
       spark.sparkContext().hadoopConfiguration()
-          .setLong("mapreduce.input.fileinputformat.split.maxsize", 32L << 20);
+          .setLong("mapreduce.input.fileinputformat.split.maxsize", split);
+      spark.sparkContext().hadoopConfiguration()
+          .setLong("mapreduce.input.fileinputformat.split.minsize", split);
     }
     Map<String, List<double[]>> counted = new LinkedHashMap<>();
     for (int round = 0; round < warmup + rounds; round++) {
