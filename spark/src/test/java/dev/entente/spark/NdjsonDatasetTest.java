@@ -210,6 +210,30 @@ class NdjsonDatasetTest {
   }
 
   @Test
+  void aCompressedFileIsReadWholeByOneTaskWithItsLinesNumbered() throws IOException {
+    Path gzip = dir.resolve("statements.ndjson.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(
+        Files.newOutputStream(gzip))) {
+      Files.copy(statementsFile, out);
+    }
+    SparkSession spark = LocalSpark.session();
+    String key = "mapreduce.input.fileinputformat.split.maxsize";
+    // Splits this small would cut the plain file in many; a gzip file is never cut.
+    spark.sparkContext().hadoopConfiguration().setLong(key, Files.size(gzip) / 5);
+    try {
+      NdjsonDataset read = EntenteSpark.readStatements(spark, gzip.toString()).cache();
+      Plain plain = plain(statementsFile, Statement.class);
+
+      assertThat(read.statements().rdd().getNumPartitions()).isEqualTo(1);
+      assertThat(read.statements().where("line is null").count()).isZero();
+      assertThat(sortedByOffset(read.statements(), "id")).isEqualTo(plain.ids());
+      assertThat(problems(read, statementsFile)).isEqualTo(plain.problems());
+    } finally {
+      spark.sparkContext().hadoopConfiguration().unset(key);
+    }
+  }
+
+  @Test
   void filesSplitAcrossTasksLoseNoLineAndPlaceEachByItsOffset() throws IOException {
     SparkSession spark = LocalSpark.session();
     String key = "mapreduce.input.fileinputformat.split.maxsize";
