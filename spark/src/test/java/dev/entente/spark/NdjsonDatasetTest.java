@@ -118,8 +118,7 @@ class NdjsonDatasetTest {
 
     assertThat(plain.ids()).as("valid statements").isNotEmpty();
     assertThat(plain.problems()).as("problems").hasSizeGreaterThanOrEqualTo(Corpus.BAD_LINES.size());
-    assertThat(sortedByOffset(read.statements(), "id")).isEqualTo(plain.ids());
-    assertThat(problems(read, statementsFile)).isEqualTo(plain.problems());
+    assertSameAsPlainLoop(read, statementsFile);
     assertThat(read.problems().select("file").distinct().collectAsList())
         .extracting(r -> r.getString(0)).singleElement().asString().endsWith("statements.ndjson");
     long positions = Corpus.statements(dossiers).stream().mapToLong(s -> s.positions().size()).sum();
@@ -216,40 +215,48 @@ class NdjsonDatasetTest {
         Files.newOutputStream(gzip))) {
       Files.copy(statementsFile, out);
     }
+    // Splits this small would cut the plain file in many; a gzip file is never cut.
+    NdjsonDataset read = readInSplitsOf(gzip, Files.size(gzip) / 5);
+
+    assertThat(read.statements().rdd().getNumPartitions()).isEqualTo(1);
+    assertThat(read.statements().where("line is null").count()).isZero();
+    assertSameAsPlainLoop(read, statementsFile);
+  }
+
+  @Test
+  void filesSplitAcrossTasksLoseNoLineAndPlaceEachByItsOffset() throws IOException {
+    NdjsonDataset read = readInSplitsOf(statementsFile, Files.size(statementsFile) / 5);
+
+    assertThat(read.statements().rdd().getNumPartitions()).isGreaterThanOrEqualTo(5);
+    assertThat(read.statements().where("line is null").count()).as("lines of later splits")
+        .isPositive();
+    assertSameAsPlainLoop(read, statementsFile);
+  }
+
+  /**
+   * The statements of the file read with splits of at most {@code bytes}, cached: computed here,
+   * while the session's configuration says so.
+   */
+  private static NdjsonDataset readInSplitsOf(Path file, long bytes) {
     SparkSession spark = LocalSpark.session();
     String key = "mapreduce.input.fileinputformat.split.maxsize";
-    // Splits this small would cut the plain file in many; a gzip file is never cut.
-    spark.sparkContext().hadoopConfiguration().setLong(key, Files.size(gzip) / 5);
+    spark.sparkContext().hadoopConfiguration().setLong(key, bytes);
     try {
-      NdjsonDataset read = EntenteSpark.readStatements(spark, gzip.toString()).cache();
-      Plain plain = plain(statementsFile, Statement.class);
-
-      assertThat(read.statements().rdd().getNumPartitions()).isEqualTo(1);
-      assertThat(read.statements().where("line is null").count()).isZero();
-      assertThat(sortedByOffset(read.statements(), "id")).isEqualTo(plain.ids());
-      assertThat(problems(read, statementsFile)).isEqualTo(plain.problems());
+      NdjsonDataset read = EntenteSpark.readStatements(spark, file.toString()).cache();
+      read.statements().count();
+      read.problems().count();
+      return read;
     } finally {
       spark.sparkContext().hadoopConfiguration().unset(key);
     }
   }
 
-  @Test
-  void filesSplitAcrossTasksLoseNoLineAndPlaceEachByItsOffset() throws IOException {
-    SparkSession spark = LocalSpark.session();
-    String key = "mapreduce.input.fileinputformat.split.maxsize";
-    spark.sparkContext().hadoopConfiguration().setLong(key, Files.size(statementsFile) / 5);
-    try {
-      NdjsonDataset read = EntenteSpark.readStatements(spark, statementsFile.toString()).cache();
-      Plain plain = plain(statementsFile, Statement.class);
-
-      assertThat(read.statements().rdd().getNumPartitions()).isGreaterThanOrEqualTo(5);
-      assertThat(read.statements().where("line is null").count()).as("lines of later splits")
-          .isPositive();
-      assertThat(sortedByOffset(read.statements(), "id")).isEqualTo(plain.ids());
-      assertThat(problems(read, statementsFile)).isEqualTo(plain.problems());
-    } finally {
-      spark.sparkContext().hadoopConfiguration().unset(key);
-    }
+  /** The valid statements and every problem are those of the plain loop over {@code plainFile}. */
+  private static void assertSameAsPlainLoop(NdjsonDataset read, Path plainFile)
+      throws IOException {
+    Plain plain = plain(plainFile, Statement.class);
+    assertThat(sortedByOffset(read.statements(), "id")).isEqualTo(plain.ids());
+    assertThat(problems(read, plainFile)).isEqualTo(plain.problems());
   }
 
   @Test
