@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Splits an NDJSON stream into lines, numbered from 1, for the sequential and the parallel readers
- * and the reader of a file's splits alike; each line also knows its byte offset. Lines are found by scanning a buffer of this splitter's for the line end, not byte by
+ * and the reader of a file's splits alike; each line also knows its byte offset. Lines are found
+ * by scanning a buffer of this splitter's for the line end, eight bytes at a time, not byte by
  * byte through the stream. A line that spans buffers is gathered in an array that grows as it
  * fills, never past the line limit: a longer line is refused once the bytes seen pass the limit,
  * before they are held, and the rest of it is skipped without being kept. Not thread-safe: one
