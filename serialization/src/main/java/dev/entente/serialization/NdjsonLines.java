@@ -47,21 +47,25 @@ final class NdjsonLines implements AutoCloseable {
 
   /** The lines of a whole stream, numbered from 1, with offsets from its first byte. */
   NdjsonLines(InputStream in, long maxLine) {
-    this(in, maxLine, 0, true);
+    this(in, maxLine, 0);
   }
 
   /**
-   * The lines of a stream that starts at byte {@code offset} of its file.
-   *
-   * @param numbered whether lines are numbered from 1 (only when the stream starts the file);
-   *     otherwise a line's number is its offset
+   * The lines of a stream that starts at byte {@code offset} of its file: numbered from 1 when it
+   * starts the file (offset 0), and otherwise each numbered by its offset, as the lines before
+   * are not counted.
    */
-  NdjsonLines(InputStream in, long maxLine, long offset, boolean numbered) {
+  NdjsonLines(InputStream in, long maxLine, long offset) {
     this.in = in;
     // The longest array Java makes.
     this.maxLine = Math.min(maxLine, Integer.MAX_VALUE - 8);
     this.filled = offset;
-    this.numbered = numbered;
+    this.numbered = offset == 0;
+  }
+
+  /** Whether lines are numbered from 1: exactly when the stream starts its file. */
+  boolean isNumbered() {
+    return numbered;
   }
 
   /** The offset in the file of the next line's first byte (or of the end, after the last line). */

@@ -32,7 +32,6 @@ public final class NdjsonSplit<T> implements Iterator<NdjsonRecord<T>>, AutoClos
   private final String source;
   private final Class<T> type;
   private final long end;
-  private final boolean numbered;
   private final NdjsonLines lines;
   private NdjsonLines.Line line;
   private NdjsonRecord<T> next;
@@ -44,8 +43,7 @@ public final class NdjsonSplit<T> implements Iterator<NdjsonRecord<T>>, AutoClos
     this.source = source;
     this.type = type;
     this.end = end;
-    this.numbered = start == 0;
-    this.lines = new NdjsonLines(in, maxLine, start, start == 0);
+    this.lines = new NdjsonLines(in, maxLine, start);
     if (start > 0) {
       // The line in progress at the split's start is the split before's, even when it starts
       // exactly there.
@@ -55,7 +53,7 @@ public final class NdjsonSplit<T> implements Iterator<NdjsonRecord<T>>, AutoClos
 
   /** Whether the records carry line numbers: true exactly when the split starts the file. */
   public boolean isNumbered() {
-    return numbered;
+    return lines.isNumbered();
   }
 
   @Override
