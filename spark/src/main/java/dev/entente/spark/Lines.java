@@ -1,6 +1,5 @@
 package dev.entente.spark;
 
-import dev.entente.model.Dossier;
 import dev.entente.model.Statement;
 import dev.entente.serialization.EntenteJson;
 import dev.entente.serialization.NdjsonRecord;
@@ -8,9 +7,7 @@ import dev.entente.serialization.NdjsonSplit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
@@ -24,11 +21,9 @@ import org.apache.hadoop.mapreduce.RecordReader;
 import org.apache.hadoop.mapreduce.TaskAttemptContext;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
-import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple2;
 
 /**
  * The lines of NDJSON files as Spark splits them (Hadoop's file input: local paths, HDFS, object
@@ -43,19 +38,21 @@ final class Lines {
   /** The configuration key that tells {@link NdjsonInputFormat} which records a file holds. */
   private static final String TYPE = "dev.entente.spark.ndjson.type";
 
+  /** Where a record's line is: its byte offset, and its number from 1 (-1 when unknown). */
+  record At(long offset, long line) {}
+
   /** What to make of one line's record; runs on the executors, so it is serializable. */
   @FunctionalInterface
   interface RecordFunction<R> extends Serializable {
     /**
      * The outputs of one line's record.
      *
-     * @param file the file the line is in
-     * @param offset the line's byte offset in the file
+     * @param offset the line's byte offset in its file
      * @param line the line's number from 1, or -1 when its split does not start the file
-     * @param record the line's record, whose own {@code line} is {@code line}, or {@code offset}
-     *     when the number is unknown
+     * @param record the line's record (with its file as its source), whose own {@code line} is
+     *     {@code line}, or {@code offset} when the number is unknown
      */
-    Iterator<R> apply(String file, long offset, long line, NdjsonRecord<?> record);
+    Iterator<R> apply(long offset, long line, NdjsonRecord<?> record);
   }
 
   /**
@@ -67,13 +64,11 @@ final class Lines {
       RecordFunction<R> f) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
-    conf.set(TYPE, type == Dossier.class ? "dossier" : "statement");
+    conf.setClass(TYPE, type, Object.class);
     @SuppressWarnings("unchecked")
     Class<NdjsonRecord<?>> recordClass = (Class<NdjsonRecord<?>>) (Class<?>) NdjsonRecord.class;
-    JavaNewHadoopRDD<Long, NdjsonRecord<?>> records = (JavaNewHadoopRDD<Long, NdjsonRecord<?>>)
-        context.newAPIHadoopFile(paths, NdjsonInputFormat.class, Long.class, recordClass, conf);
-    return records.mapPartitionsWithInputSplit((split, pairs) ->
-        new Mapped<>(((FileSplit) split).getStart() == 0, pairs, f), false);
+    return context.newAPIHadoopFile(paths, NdjsonInputFormat.class, At.class, recordClass, conf)
+        .flatMap(read -> f.apply(read._1().offset(), read._1().line(), read._2()));
   }
 
   /**
@@ -85,44 +80,12 @@ final class Lines {
     static final EntenteJson JSON = EntenteKryo.json(true);
   }
 
-  /** The outputs of a split's records, made as they are asked for. */
-  private static final class Mapped<R> implements Iterator<R> {
-    private final boolean numbered;
-    private final Iterator<Tuple2<Long, NdjsonRecord<?>>> pairs;
-    private final RecordFunction<R> f;
-    private Iterator<R> ready = Collections.emptyIterator();
-
-    Mapped(boolean numbered, Iterator<Tuple2<Long, NdjsonRecord<?>>> pairs, RecordFunction<R> f) {
-      this.numbered = numbered;
-      this.pairs = pairs;
-      this.f = f;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!ready.hasNext() && pairs.hasNext()) {
-        Tuple2<Long, NdjsonRecord<?>> pair = pairs.next();
-        NdjsonRecord<?> record = pair._2();
-        ready = f.apply(record.source(), pair._1(), numbered ? record.line() : -1, record);
-      }
-      return ready.hasNext();
-    }
-
-    @Override
-    public R next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return ready.next();
-    }
-  }
-
   /**
    * Hadoop's file input giving each line's byte offset and record. A file is split where Hadoop
    * would split a text file, unless it is compressed (then it is read whole, decompressed).
    * Public, with a public constructor, only because Spark makes it by reflection.
    */
-  public static final class NdjsonInputFormat extends FileInputFormat<Long, NdjsonRecord<?>> {
+  public static final class NdjsonInputFormat extends FileInputFormat<At, NdjsonRecord<?>> {
 
     /** Made by Spark. */
     public NdjsonInputFormat() {}
@@ -133,19 +96,19 @@ final class Lines {
     }
 
     @Override
-    public RecordReader<Long, NdjsonRecord<?>> createRecordReader(InputSplit split,
+    public RecordReader<At, NdjsonRecord<?>> createRecordReader(InputSplit split,
         TaskAttemptContext context) {
       return new SplitReader();
     }
   }
 
   /** The records of one split, read by {@code EntenteJson.readNdjsonSplit}. */
-  private static final class SplitReader extends RecordReader<Long, NdjsonRecord<?>> {
+  private static final class SplitReader extends RecordReader<At, NdjsonRecord<?>> {
     private NdjsonSplit<?> split;
     private Decompressor decompressor;
     private long start;
     private long end;
-    private Long offset;
+    private At at;
     private NdjsonRecord<?> record;
 
     @Override
@@ -168,7 +131,7 @@ final class Lines {
         start = 0;
         end = Long.MAX_VALUE;
       }
-      Class<?> type = "dossier".equals(conf.get(TYPE)) ? Dossier.class : Statement.class;
+      Class<?> type = conf.getClass(TYPE, Statement.class);
       split = Reader.JSON.readNdjsonSplit(in, path.toString(), start, end, type);
     }
 
@@ -178,13 +141,13 @@ final class Lines {
         return false;
       }
       record = split.next();
-      offset = split.offset();
+      at = new At(split.offset(), split.isNumbered() ? record.line() : -1);
       return true;
     }
 
     @Override
-    public Long getCurrentKey() {
-      return offset;
+    public At getCurrentKey() {
+      return at;
     }
 
     @Override
@@ -194,10 +157,10 @@ final class Lines {
 
     @Override
     public float getProgress() {
-      if (offset == null || end == Long.MAX_VALUE || end == start) {
+      if (at == null || end == Long.MAX_VALUE || end == start) {
         return 0;
       }
-      return Math.min(1f, (offset - start) / (float) (end - start));
+      return Math.min(1f, (at.offset() - start) / (float) (end - start));
     }
 
     @Override

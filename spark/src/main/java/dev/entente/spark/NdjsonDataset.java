@@ -1,7 +1,6 @@
 package dev.entente.spark;
 
 import dev.entente.model.Dossier;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -33,7 +32,7 @@ public final class NdjsonDataset {
     this.spark = spark;
     this.paths = paths;
     this.type = type;
-    this.rows = Lines.map(spark, paths, type, (file, offset, line, record) ->
+    this.rows = Lines.map(spark, paths, type, (offset, line, record) ->
         Rows.of(record, offset, line).iterator());
   }
 
@@ -68,7 +67,7 @@ public final class NdjsonDataset {
     if (cached) {
       return dataFrame(rows.filter(t -> t.kind() == kind).map(Rows.Tagged::row), schema);
     }
-    return dataFrame(Lines.map(spark, paths, type, (file, offset, line, record) ->
+    return dataFrame(Lines.map(spark, paths, type, (offset, line, record) ->
         Rows.of(record, offset, line, kind).iterator()), schema);
   }
 
@@ -111,15 +110,14 @@ public final class NdjsonDataset {
       throw new IllegalStateException("PLOVER and GDELT rows are made from dossiers, and "
           + paths + " is read as statements: read it with EntenteSpark.readDossiers");
     }
-    return Lines.map(spark, paths, Dossier.class, (file, offset, line, record) -> {
+    return Lines.map(spark, paths, Dossier.class, (offset, line, record) -> {
       if (!record.isValid()) {
         return List.<InternalRow>of().iterator();
       }
       Dossier dossier = (Dossier) record.value().orElseThrow();
-      Rows.Place place = new Rows.Place(file, offset, line > 0 ? line : null, dossier.id());
-      Iterator<InternalRow> out = (plover ? Exports.plover(place, dossier)
-          : Exports.gdelt(place, dossier)).iterator();
-      return out;
+      Rows.Place place = new Rows.Place(record.source(), offset, line > 0 ? line : null,
+          dossier.id());
+      return (plover ? Exports.plover(place, dossier) : Exports.gdelt(place, dossier)).iterator();
     });
   }
 }

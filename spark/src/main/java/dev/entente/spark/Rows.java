@@ -67,8 +67,8 @@ final class Rows {
    * A row of the values, each turned into Spark's internal form: a {@code String} into a {@link
    * UTF8String}, an enum constant into its name's (made once), a {@code LocalDate} into its days
    * since 1970 (an {@code Integer}), a {@code List} into a {@link GenericArrayData} of its
-   * elements turned likewise; {@code null}, numbers, booleans, rows and {@code UTF8String}s are
-   * kept. The array becomes the row's.
+   * elements turned likewise; {@code null}, numbers, booleans, rows, {@code UTF8String}s and
+   * arrays are kept. The array becomes the row's.
    */
   static InternalRow row(Object... values) {
     return new GenericInternalRow(cells(values));
@@ -259,12 +259,13 @@ final class Rows {
     return rows;
   }
 
-  static List<String> ids(List<? extends Ref<?>> refs) {
-    List<String> ids = new ArrayList<>(refs.size());
-    for (Ref<?> ref : refs) {
-      ids.add(ref.id());
+  /** The references' ids, as an array column holds them. */
+  private static GenericArrayData ids(List<? extends Ref<?>> refs) {
+    Object[] ids = new Object[refs.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = UTF8String.fromString(refs.get(i).id());
     }
-    return ids;
+    return new GenericArrayData(ids);
   }
 
   private static String edtf(Optional<FuzzyDate> date) {
