@@ -45,28 +45,8 @@ final class ListCodec<V> extends Codec<List<V>> {
 
   @Override
   public List<V> read(JsonParser p, ReadContext r) {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw r.fail(p, Kind.WRONG_TYPE,
-          "expected an array, found " + ReadContext.describe(p));
-    }
     List<V> values = new ArrayList<>();
-    int depth = p.streamReadContext().getNestingDepth();
-    boolean lost = false;
-    JsonToken token;
-    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-      try {
-        if (token == JsonToken.VALUE_NULL) {
-          throw r.fail(p, Kind.WRONG_TYPE, "null is not allowed in an array; leave the element out");
-        }
-        values.add(element.read(p, r));
-      } catch (EntenteJsonException | ReadContext.Unreadable e) {
-        leaveOut(p, r, e, depth);
-        lost = true;
-      }
-    }
-    if (lost) {
-      throw ReadContext.unreadable();
-    }
+    readInto(p, r, values, List::add);
     return values;
   }
 
@@ -109,11 +89,6 @@ final class ListCodec<V> extends Codec<List<V>> {
     if (lost) {
       throw ReadContext.unreadable();
     }
-  }
-
-  /** The codec of each element. */
-  Codec<V> element() {
-    return element;
   }
 
   @Override
