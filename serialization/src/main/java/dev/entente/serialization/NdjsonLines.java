@@ -100,7 +100,7 @@ final class NdjsonLines implements AutoCloseable {
   Line next() {
     byte[] spill = null;
     int spilled = 0;
-    byte[] bytes;
+    byte[] bytes = null;
     long offset;
     long number;
     try {
@@ -125,7 +125,7 @@ final class NdjsonLines implements AutoCloseable {
         }
         if (end < limit && spill == null) {
           pos = end + 1;
-          bytes = Arrays.copyOfRange(buffer, start, end);
+          bytes = Arrays.copyOfRange(buffer, start, withoutCr(buffer, start, end));
           break;
         }
         if (spill == null || spilled + length > spill.length) {
@@ -139,22 +139,28 @@ final class NdjsonLines implements AutoCloseable {
         spilled += length;
         if (end < limit) {
           pos = end + 1;
-          bytes = spill.length == spilled ? spill : Arrays.copyOf(spill, spilled);
           break;
         }
         pos = limit;
         if (!fill()) {
-          bytes = spill.length == spilled ? spill : Arrays.copyOf(spill, spilled);
           break;
         }
+      }
+      if (spill != null) {
+        // The line spanned buffers: it is the bytes gathered.
+        int length = withoutCr(spill, 0, spilled);
+        bytes = spill.length == length ? spill : Arrays.copyOf(spill, length);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read NDJSON " + (numbered ? "line " + lineNumber
           : "at byte " + offset()), e);
     }
-    int length = bytes.length;
-    return new Line(number, offset,
-        length > 0 && bytes[length - 1] == '\r' ? Arrays.copyOf(bytes, length - 1) : bytes, null);
+    return new Line(number, offset, bytes, null);
+  }
+
+  /** The end of {@code bytes[from, to)} without a {@code \r} at its end (before the line end). */
+  private static int withoutCr(byte[] bytes, int from, int to) {
+    return to > from && bytes[to - 1] == '\r' ? to - 1 : to;
   }
 
   /** Reads the next bytes into the buffer; false at the end of the stream. */

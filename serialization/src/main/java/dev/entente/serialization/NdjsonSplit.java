@@ -33,8 +33,10 @@ public final class NdjsonSplit<T> implements Iterator<NdjsonRecord<T>>, AutoClos
   private final Class<T> type;
   private final long end;
   private final NdjsonLines lines;
-  private NdjsonLines.Line line;
   private NdjsonRecord<T> next;
+  /** The offset of {@code next}'s line. */
+  private long nextOffset;
+  /** The offset of the line of the record last returned; -1 before the first. */
   private long offset = -1;
 
   NdjsonSplit(EntenteJson json, InputStream in, String source, long start, long end,
@@ -67,7 +69,7 @@ public final class NdjsonSplit<T> implements Iterator<NdjsonRecord<T>>, AutoClos
         return false;
       }
       if (!read.isBlank()) {
-        line = read;
+        nextOffset = read.offset();
         next = json.readNdjsonLine(read, source, type, null);
       }
     }
@@ -82,7 +84,7 @@ public final class NdjsonSplit<T> implements Iterator<NdjsonRecord<T>>, AutoClos
     }
     NdjsonRecord<T> record = next;
     next = null;
-    offset = line.offset();
+    offset = nextOffset;
     return record;
   }
 
