@@ -224,8 +224,10 @@ final class ScalarCodec<T> extends Codec<T> {
     }
     // The document's table of references, or null where no context is one document's.
     SharedRefs refs = shared != null ? r.sharedRefs() : null;
+    int slot = -1;
     if (refs != null && token == JsonToken.VALUE_STRING) {
-      Ref<Identified> ref = refs.find(p);
+      slot = refs.slot(p);
+      Ref<Identified> ref = refs.at(slot, p);
       if (ref != null) {
         return shared.apply(ref);
       }
@@ -240,8 +242,8 @@ final class ScalarCodec<T> extends Codec<T> {
     try {
       if (shared != null) {
         Ref<Identified> ref = Ref.of(text);
-        if (refs != null) {
-          refs.remember(ref);
+        if (slot >= 0) {
+          refs.remember(slot, ref);
         }
         return shared.apply(ref);
       }

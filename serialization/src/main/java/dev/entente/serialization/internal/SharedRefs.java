@@ -35,33 +35,35 @@ final class SharedRefs {
   private Object[] refs = new Object[FIRST_SIZE];
   /** How many slots hold a reference. */
   private int taken;
-  /** The slot of the last string not found, for {@link #remember}; -1 if none. */
-  private int missed = -1;
-
-  /** The reference whose id is the parser's current string, if it was read lately. */
-  @SuppressWarnings("unchecked")
-  Ref<Identified> find(JsonParser p) {
-    char[] chars = p.getStringCharacters();
-    int offset = p.getStringOffset();
+  /**
+   * The slot of the parser's current string, for {@link #at} and {@link #remember}; -1 for a
+   * string that is not kept (empty, or longer than 128 characters).
+   */
+  int slot(JsonParser p) {
     int length = p.getStringLength();
-    missed = -1;
     if (length == 0 || length > 128) {
-      return null;
+      return -1;
     }
+    char[] chars = p.getStringCharacters();
     int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
+    for (int i = p.getStringOffset(), end = i + length; i < end; i++) {
       hash = 31 * hash + chars[i];
     }
-    int slot = slot(hash, refs.length);
-    Object entry = refs[slot];
+    return slot(hash, refs.length);
+  }
+
+  /** The reference in {@code slot} if its id is the parser's current string, else null. */
+  @SuppressWarnings("unchecked")
+  Ref<Identified> at(int slot, JsonParser p) {
+    Object entry = slot < 0 ? null : refs[slot];
     if (entry != null) {
       Ref<Identified> ref = (Ref<Identified>) entry;
       String id = ref.id();
-      if (id.length() == length && same(id, chars, offset)) {
+      if (id.length() == p.getStringLength()
+          && same(id, p.getStringCharacters(), p.getStringOffset())) {
         return ref;
       }
     }
-    missed = slot;
     return null;
   }
 
@@ -75,17 +77,15 @@ final class SharedRefs {
   }
 
   /**
-   * Remembers a reference just read, whose id {@link #find} was last asked for and did not find,
-   * in the slot found then, without hashing its id again; a reference read otherwise (a plain
-   * scalar of YAML, say) is not remembered.
+   * Remembers a reference just read in the slot {@link #slot} gave for its id, without hashing the
+   * id again (nothing may be remembered in between); a slot of -1 remembers nothing.
    */
-  void remember(Ref<Identified> ref) {
-    if (missed >= 0) {
-      if (refs[missed] == null) {
+  void remember(int slot, Ref<Identified> ref) {
+    if (slot >= 0) {
+      if (refs[slot] == null) {
         taken++;
       }
-      refs[missed] = ref;
-      missed = -1;
+      refs[slot] = ref;
       if (taken * 2 > refs.length && refs.length < MAX_SIZE) {
         grow();
       }

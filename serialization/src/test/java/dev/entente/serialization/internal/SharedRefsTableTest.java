@@ -44,7 +44,8 @@ class SharedRefsTableTest {
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), json)) {
       p.nextToken();
       while (p.nextToken() == JsonToken.VALUE_STRING) {
-        Ref<Identified> ref = table.find(p);
+        int slot = table.slot(p);
+        Ref<Identified> ref = table.at(slot, p);
         if (ref != null) {
           assertThat(ref.id()).isEqualTo(p.getString());
           assertThat(ref).isSameAs(made.get(p.getString()));
@@ -52,9 +53,9 @@ class SharedRefsTableTest {
         } else if (remember) {
           Ref<Identified> fresh = Ref.of(p.getString());
           made.put(fresh.id(), fresh);
-          table.remember(fresh);
+          table.remember(slot, fresh);
           // Just remembered: found at once, whatever the table did to make room.
-          assertThat(table.find(p)).isSameAs(fresh);
+          assertThat(table.at(table.slot(p), p)).isSameAs(fresh);
         }
         sizes.add(table.size());
       }
