@@ -90,17 +90,27 @@ final class ScalarCodec<T> extends Codec<T> {
   /**
    * A codec of an enumeration, each constant written as {@code name} gives it (and as {@code
    * values} lists them): the strings are encoded once, so a constant is written by copying its
-   * bytes, with neither a lookup of its name nor an encoding of it per value.
+   * bytes, with neither a lookup of its name nor an encoding of it per value. A string that is one
+   * of {@code byName}'s keys is read as its value straight from the parser's characters, without
+   * making a string of them; any other text is refused as not "one of" {@code values}.
    */
   static <E extends Enum<E>> ScalarCodec<E> ofConstants(String label, String what,
-      Parser<E> parser, Class<E> type, Function<E, String> name,
-      Function<SchemaContext, ObjectNode> schema, List<String> values) {
+      Class<E> type, Function<E, String> name, Function<SchemaContext, ObjectNode> schema,
+      List<String> values, java.util.Map<String, E> byName) {
     E[] all = type.getEnumConstants();
     SerializedString[] encoded = new SerializedString[all.length];
     for (E constant : all) {
       encoded[constant.ordinal()] = new SerializedString(name.apply(constant));
     }
-    return new ScalarCodec<>(label, what, parser, name, schema, values, null, encoded, null);
+    Parser<E> parser = (text, r) -> {
+      E value = byName.get(text);
+      if (value == null) {
+        throw new IllegalArgumentException("one of " + values);
+      }
+      return value;
+    };
+    return new ScalarCodec<>(label, what, parser, name, schema, values, null, encoded,
+        new Names<>(byName));
   }
 
   private ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
@@ -119,16 +129,6 @@ final class ScalarCodec<T> extends Codec<T> {
     this.format = format;
     this.schema = schema;
     this.values = List.copyOf(values);
-  }
-
-  /**
-   * The same codec, which reads a string that is one of {@code byName}'s keys as its value
-   * straight from the parser's characters, without making a string of them; any other text goes
-   * to the parser, as before (its problems, their messages, are the parser's).
-   */
-  ScalarCodec<T> matching(java.util.Map<String, T> byName) {
-    return new ScalarCodec<>(label, what, parser, format, schema, values, shared, constants,
-        new Names<>(byName));
   }
 
   /**

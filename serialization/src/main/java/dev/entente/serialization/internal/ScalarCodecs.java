@@ -239,29 +239,12 @@ final class ScalarCodecs {
 
   /** An enum as its constants' names in lower kebab-case: {@code NEWS_ARTICLE} is news-article. */
   static <E extends Enum<E>> ScalarCodec<E> enumeration(Class<E> type, String what) {
-    Map<String, E> byName = java.util.Arrays.stream(type.getEnumConstants())
-        .collect(Collectors.toMap(ScalarCodecs::kebab, e -> e, (a, b) -> a,
-            java.util.LinkedHashMap::new));
-    return ScalarCodec.ofConstants(
-        type.getSimpleName(),
-        what,
-        (text, r) -> {
-          E value = byName.get(text);
-          if (value == null) {
-            throw new IllegalArgumentException("one of " + byName.keySet());
-          }
-          return value;
-        },
-        type,
-        // Each constant's name computed once, not lower-cased again for every value written.
-        kebabNames(type)::get,
-        s -> s.ref(type.getSimpleName(), () -> {
-          ObjectNode schema = s.node().put("type", "string");
-          ArrayNode values = schema.putArray("enum");
-          byName.keySet().forEach(values::add);
-          return schema;
-        }),
-        List.copyOf(byName.keySet())).matching(byName);
+    Map<E, String> names = kebabNames(type);
+    Map<String, E> byName = written(names);
+    List<String> values = List.copyOf(byName.keySet());
+    // Each constant's name computed once, not lower-cased again for every value written.
+    return ScalarCodec.ofConstants(type.getSimpleName(), what, type, names::get,
+        enumSchema(type, values), values, byName);
   }
 
   /**
@@ -271,26 +254,32 @@ final class ScalarCodecs {
    * values only the written form is read.
    */
   static <E extends Enum<E>> ScalarCodec<E> enumerationOrName(Class<E> type) {
-    ScalarCodec<E> written = enumeration(type, "a " + type.getSimpleName());
-    Map<String, E> byName = new java.util.HashMap<>();
+    Map<E, String> names = kebabNames(type);
+    Map<String, E> byName = written(names);
+    List<String> values = List.copyOf(byName.keySet());
     for (E constant : type.getEnumConstants()) {
-      byName.put(kebab(constant), constant);
       byName.put(constant.name(), constant);
     }
-    return ScalarCodec.ofConstants(
-        type.getSimpleName(),
-        "a " + type.getSimpleName(),
-        (text, r) -> {
-          E value = byName.get(text);
-          if (value == null) {
-            throw new IllegalArgumentException("one of " + written.values());
-          }
-          return value;
-        },
-        type,
-        kebabNames(type)::get,
-        written::schema,
-        written.values()).matching(byName);
+    return ScalarCodec.ofConstants(type.getSimpleName(), "a " + type.getSimpleName(), type,
+        names::get, enumSchema(type, values), values, byName);
+  }
+
+  /** The constants by their written names, in the order of the constants. */
+  private static <E extends Enum<E>> Map<String, E> written(Map<E, String> names) {
+    Map<String, E> byName = new java.util.LinkedHashMap<>();
+    names.forEach((constant, name) -> byName.putIfAbsent(name, constant));
+    return byName;
+  }
+
+  /** The schema of an enum written as {@code values}: a string, one of them, defined once. */
+  private static Function<SchemaContext, ObjectNode> enumSchema(Class<?> type,
+      List<String> values) {
+    return s -> s.ref(type.getSimpleName(), () -> {
+      ObjectNode schema = s.node().put("type", "string");
+      ArrayNode array = schema.putArray("enum");
+      values.forEach(array::add);
+      return schema;
+    });
   }
 
   private static <E extends Enum<E>> Map<E, String> kebabNames(Class<E> type) {
