@@ -35,7 +35,7 @@ final class ScalarCodec<T> extends Codec<T> {
   /** For ids and references: the value of a reference, read through {@link SharedRefs}. */
   private final Function<Ref<Identified>, T> shared;
   /** For an enumeration: its values by their names, matched on the parser's characters; or null. */
-  private final Names<T> names;
+  private final NameTable<T> names;
 
   /**
    * The format of a value that is its own text: text, ids, language tags. A codec made with it
@@ -110,12 +110,12 @@ final class ScalarCodec<T> extends Codec<T> {
       return value;
     };
     return new ScalarCodec<>(label, what, parser, name, schema, values, null, encoded,
-        new Names<>(byName));
+        new NameTable<>(byName));
   }
 
   private ScalarCodec(String label, String what, Parser<T> parser, Function<T, String> format,
       Function<SchemaContext, ObjectNode> schema, List<String> values,
-      Function<Ref<Identified>, T> shared, SerializedString[] constants, Names<T> names) {
+      Function<Ref<Identified>, T> shared, SerializedString[] constants, NameTable<T> names) {
     this.shared = shared;
     this.constants = constants;
     this.names = names;
@@ -129,55 +129,6 @@ final class ScalarCodec<T> extends Codec<T> {
     this.format = format;
     this.schema = schema;
     this.values = List.copyOf(values);
-  }
-
-  /**
-   * A fixed table of names and their values, looked up by characters: open addressing, at most
-   * half full, each name kept as characters and compared by {@link java.util.Arrays#equals(char[],
-   * int, int, char[], int, int)}.
-   */
-  static final class Names<T> {
-    private final char[][] keys;
-    private final Object[] values;
-    private final int mask;
-
-    Names(java.util.Map<String, T> byName) {
-      int size = Integer.highestOneBit(Math.max(1, byName.size()) * 4 - 1) << 1;
-      keys = new char[size][];
-      values = new Object[size];
-      mask = size - 1;
-      byName.forEach((name, value) -> {
-        char[] key = name.toCharArray();
-        int slot = hash(key, 0, key.length) & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        values[slot] = value;
-      });
-    }
-
-    private static int hash(char[] chars, int offset, int length) {
-      int hash = length;
-      for (int i = offset, end = offset + length; i < end; i++) {
-        hash = 31 * hash + chars[i];
-      }
-      return hash ^ (hash >>> 16);
-    }
-
-    /** The value named by these characters, or null. */
-    @SuppressWarnings("unchecked")
-    T find(char[] chars, int offset, int length) {
-      int end = offset + length;
-      for (int slot = hash(chars, offset, length) & mask; keys[slot] != null;
-          slot = (slot + 1) & mask) {
-        char[] key = keys[slot];
-        if (java.util.Arrays.equals(key, 0, key.length, chars, offset, end)) {
-          return (T) values[slot];
-        }
-      }
-      return null;
-    }
   }
 
   @Override

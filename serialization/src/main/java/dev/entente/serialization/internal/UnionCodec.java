@@ -37,7 +37,7 @@ final class UnionCodec<T> extends Codec<T> {
   /** Each kind's codec, at its class's index in {@link #classes}. */
   private final ObjectCodec<?, ?>[] codecs;
   /** {@link #byType} as the reader looks a {@code type} up: by the parser's characters. */
-  private final ScalarCodec.Names<ObjectCodec<? extends T, ?>> kindsByType;
+  private final NameTable<ObjectCodec<? extends T, ?>> kindsByType;
 
   UnionCodec(String name, String description, List<Member<? extends T>> kinds) {
     this.name = name;
@@ -47,7 +47,7 @@ final class UnionCodec<T> extends Codec<T> {
       byClass.put(kind.type, kind.codec);
       byType.put(kind.codec.typeName().orElseThrow(), kind.codec);
     }
-    kindsByType = new ScalarCodec.Names<>(byType);
+    kindsByType = new NameTable<>(byType);
     this.classes = byClass.keySet().toArray(new Class<?>[0]);
     this.codecs = byClass.values().toArray(new ObjectCodec<?, ?>[0]);
   }

@@ -20,14 +20,14 @@ class EnumNamesTest {
   }
 
   /** The name inside a larger buffer, as a parser's text buffer holds it. */
-  private static ConditionKind find(ScalarCodec.Names<ConditionKind> names, String text) {
+  private static ConditionKind find(NameTable<ConditionKind> names, String text) {
     char[] buffer = ("[[" + text + "]]").toCharArray();
     return names.find(buffer, 2, text.length());
   }
 
   @Test
   void everyNameFindsItsValueAtAnyOffset() {
-    ScalarCodec.Names<ConditionKind> names = new ScalarCodec.Names<>(byName());
+    NameTable<ConditionKind> names = new NameTable<>(byName());
 
     byName().forEach((name, kind) -> assertThat(find(names, name)).as(name).isSameAs(kind));
   }
@@ -35,7 +35,7 @@ class EnumNamesTest {
   @Test
   void textNearANameFindsWhatTheMapFindsForIt() {
     Map<String, ConditionKind> byName = byName();
-    ScalarCodec.Names<ConditionKind> names = new ScalarCodec.Names<>(byName);
+    NameTable<ConditionKind> names = new NameTable<>(byName);
 
     assertThat(find(names, "")).isNull();
     for (String name : byName.keySet()) {
