@@ -393,10 +393,12 @@ public final class EntenteJson {
   }
 
   private byte[] writeBytes(Object value, TokenStreamFactory factory) {
-    return writeBytes(value, factory, writeContext());
+    return writeBytes(value, factory, writeContext(), false);
   }
 
-  private byte[] writeBytes(Object value, TokenStreamFactory factory, ObjectWriteContext context) {
+  /** The value's bytes, and a {@code \n} after them if {@code line}. */
+  private byte[] writeBytes(Object value, TokenStreamFactory factory, ObjectWriteContext context,
+      boolean line) {
     // Jackson's segmented builder with a pooled first segment, as ObjectMapper.writeValueAsBytes:
     // a ByteArrayOutputStream doubles and copies its array as it grows, then copies it again.
     BufferRecycler recycler = factory._getBufferRecycler();
@@ -407,6 +409,9 @@ public final class EntenteJson {
       // Its close() does nothing, so nothing needs keeping open.
       try (JsonGenerator g = factory.createGenerator(context, bytes)) {
         writeValue(g, value);
+      }
+      if (line) {
+        bytes.append('\n');
       }
       return bytes.getClearAndRelease();
     } finally {
@@ -682,11 +687,11 @@ public final class EntenteJson {
   }
 
   /**
-   * A value's bytes written compactly, whatever {@code pretty} says, and with no line end: an
-   * NDJSON line, made whole before any of it reaches a stream.
+   * A value's bytes written compactly, whatever {@code pretty} says, then its line end: an NDJSON
+   * line, made whole before any of it reaches a stream.
    */
-  byte[] writeCompact(Object value) {
-    return writeBytes(value, factory, ObjectWriteContext.empty());
+  byte[] writeLine(Object value) {
+    return writeBytes(value, factory, ObjectWriteContext.empty(), true);
   }
 
   // ---- Mapper ------------------------------------------------------------------------------------

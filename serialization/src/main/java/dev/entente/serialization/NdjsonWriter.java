@@ -41,10 +41,9 @@ public final class NdjsonWriter implements AutoCloseable {
   public NdjsonWriter write(Object value) {
     // The whole line is made first: a value that cannot be written leaves nothing of it behind,
     // and the stream gets its bytes without a flush.
-    byte[] line = json.writeCompact(value);
+    byte[] line = json.writeLine(value);
     try {
       out.write(line);
-      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write line " + (lines + 1), e);
     }
