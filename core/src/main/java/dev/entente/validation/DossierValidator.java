@@ -216,17 +216,22 @@ public final class DossierValidator {
           dossier.instruments(), dossier.topics(), dossier.sources());
     }
 
-    /** The names of the members of {@link #lists}, in the same order. */
-    private static final List<String> LIST_NAMES = List.of(Dossier.ACTORS, Dossier.OFFICES,
-        Dossier.SERIES, Dossier.ENGAGEMENTS, Dossier.PLANNED_MEETINGS, Dossier.STATEMENTS,
-        Dossier.INSTRUMENTS, Dossier.TOPICS, Dossier.SOURCES);
+    // The pointers to the dossier's lists, made once: pointers are immutable, and every run
+    // starts its walk of each list at one.
+    private static final Pointer ACTORS_AT = member(Pointer.DOCUMENT, Dossier.ACTORS);
+    private static final Pointer OFFICES_AT = member(Pointer.DOCUMENT, Dossier.OFFICES);
+    private static final Pointer SERIES_AT = member(Pointer.DOCUMENT, Dossier.SERIES);
+    private static final Pointer ENGAGEMENTS_AT = member(Pointer.DOCUMENT, Dossier.ENGAGEMENTS);
+    private static final Pointer PLANNED_MEETINGS_AT =
+        member(Pointer.DOCUMENT, Dossier.PLANNED_MEETINGS);
+    private static final Pointer STATEMENTS_AT = member(Pointer.DOCUMENT, Dossier.STATEMENTS);
+    private static final Pointer INSTRUMENTS_AT = member(Pointer.DOCUMENT, Dossier.INSTRUMENTS);
+    private static final Pointer TOPICS_AT = member(Pointer.DOCUMENT, Dossier.TOPICS);
+    private static final Pointer SOURCES_AT = member(Pointer.DOCUMENT, Dossier.SOURCES);
 
-    /**
-     * The pointers to the members of {@link #LIST_NAMES}, made once: pointers are immutable, and
-     * every run starts its walk of each list at one.
-     */
-    private static final List<Pointer> LIST_POINTERS = LIST_NAMES.stream()
-        .map(name -> member(Pointer.DOCUMENT, name)).collect(Collectors.toUnmodifiableList());
+    /** The pointers to the lists of {@link #lists}, in the same order. */
+    private static final List<Pointer> LIST_POINTERS = List.of(ACTORS_AT, OFFICES_AT, SERIES_AT,
+        ENGAGEMENTS_AT, PLANNED_MEETINGS_AT, STATEMENTS_AT, INSTRUMENTS_AT, TOPICS_AT, SOURCES_AT);
 
     void run() {
       List<Engagement> engagements = dossier.engagements();
@@ -245,41 +250,32 @@ public final class DossierValidator {
       cycles.relation(Topic.PARENTS, true, dossier.topics(), Topic::parents);
       // Each record's position in the order of the lists, for the ids it repeats.
       int position = 0;
-      Pointer listAt = LIST_POINTERS.get(0);
       for (int i = 0; i < dossier.actors().size(); i++) {
-        actor(dossier.actors().get(i), index(listAt, i), position++);
+        actor(dossier.actors().get(i), index(ACTORS_AT, i), position++);
       }
-      listAt = LIST_POINTERS.get(1);
       for (int i = 0; i < dossier.offices().size(); i++) {
-        office(dossier.offices().get(i), index(listAt, i), position++);
+        office(dossier.offices().get(i), index(OFFICES_AT, i), position++);
       }
-      listAt = LIST_POINTERS.get(2);
       for (int i = 0; i < dossier.series().size(); i++) {
-        series(dossier.series().get(i), index(listAt, i), position++);
+        series(dossier.series().get(i), index(SERIES_AT, i), position++);
       }
-      listAt = LIST_POINTERS.get(3);
       for (int i = 0; i < engagements.size(); i++) {
-        engagement(engagements.get(i), index(listAt, i), position++);
+        engagement(engagements.get(i), index(ENGAGEMENTS_AT, i), position++);
       }
-      listAt = LIST_POINTERS.get(4);
       for (int i = 0; i < dossier.plannedMeetings().size(); i++) {
-        plannedMeeting(dossier.plannedMeetings().get(i), index(listAt, i), position++);
+        plannedMeeting(dossier.plannedMeetings().get(i), index(PLANNED_MEETINGS_AT, i), position++);
       }
-      listAt = LIST_POINTERS.get(5);
       for (int i = 0; i < dossier.statements().size(); i++) {
-        statement(dossier.statements().get(i), index(listAt, i), position++);
+        statement(dossier.statements().get(i), index(STATEMENTS_AT, i), position++);
       }
-      listAt = LIST_POINTERS.get(6);
       for (int i = 0; i < dossier.instruments().size(); i++) {
-        instrument(dossier.instruments().get(i), index(listAt, i), position++);
+        instrument(dossier.instruments().get(i), index(INSTRUMENTS_AT, i), position++);
       }
-      listAt = LIST_POINTERS.get(7);
       for (int i = 0; i < dossier.topics().size(); i++) {
-        topic(dossier.topics().get(i), index(listAt, i), position++);
+        topic(dossier.topics().get(i), index(TOPICS_AT, i), position++);
       }
-      listAt = LIST_POINTERS.get(8);
       for (int i = 0; i < dossier.sources().size(); i++) {
-        id(dossier.sources().get(i), index(listAt, i), position++);
+        id(dossier.sources().get(i), index(SOURCES_AT, i), position++);
       }
     }
 
