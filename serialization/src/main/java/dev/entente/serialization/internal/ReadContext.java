@@ -253,27 +253,13 @@ public final class ReadContext {
   }
 
   /**
-   * The next member name of the object the parser is in, or null at its end; while it is read,
-   * this context knows, so that bad text there ({@link #failedAt}) is placed at the object.
-   */
-  static String nextName(JsonParser p, ReadContext r) {
-    if (r.problems == null) {
-      return p.nextName();
-    }
-    TokenStreamContext object = p.streamReadContext();
-    r.problems.awaitingName = object;
-    r.problems.nameBefore = object.currentName();
-    String name = p.nextName();
-    r.problems.awaitingName = null;
-    return name;
-  }
-
-  /**
-   * Like {@link #nextName}, matched by {@code matcher} as the parser reads it: the index of the
-   * next member name among the matcher's names, {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}
-   * for a name it does not know (then {@link JsonParser#currentName()} is that name), or a
-   * negative value ({@link PropertyNameMatcher#MATCH_END_OBJECT}, {@link
-   * PropertyNameMatcher#MATCH_ODD_TOKEN}) where {@link #nextName} returns null. A JSON parser
+   * The next member name of the object the parser is in, matched by {@code matcher} as the parser
+   * reads it: the index of the name among the matcher's names, {@link
+   * PropertyNameMatcher#MATCH_UNKNOWN_NAME} for a name it does not know (then {@link
+   * JsonParser#currentName()} is that name), or a negative value ({@link
+   * PropertyNameMatcher#MATCH_END_OBJECT}, {@link PropertyNameMatcher#MATCH_ODD_TOKEN}) at the
+   * object's end. While it is read, this context knows, so that bad text there ({@link
+   * #failedAt}) is placed at the object. A JSON parser
    * reading bytes matches the name's bytes without making a string of them; other parsers match
    * the name they read.
    */

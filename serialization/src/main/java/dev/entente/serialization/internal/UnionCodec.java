@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -101,16 +104,20 @@ final class UnionCodec<T> extends Codec<T> {
       throw r.fail(p, Kind.WRONG_TYPE, "expected "
           + description + " as an object, found " + ReadContext.describe(p));
     }
-    String first = ReadContext.nextName(p, r);
-    if (first == null) {
+    int first = ReadContext.nextName(p, r, TYPE_ONLY);
+    if (first == 0) {
+      return readKind(p, r);
+    }
+    if (first != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
       throw r.fail(p, Kind.MISSING_MEMBER,
           "missing required member \"type\" of " + description + "; one of " + byType.keySet());
     }
-    if (!ObjectCodec.TYPE.equals(first)) {
-      return readTypeLater(p, r, first);
-    }
-    return readKind(p, r);
+    return readTypeLater(p, r);
   }
+
+  /** Matches the name a union looks for first, {@code type}, as index 0. */
+  private static final PropertyNameMatcher TYPE_ONLY = JsonFactory.builder().build()
+      .constructNameMatcher(List.of(Named.fromString(ObjectCodec.TYPE)), false);
 
   /**
    * Reads an object whose {@code type} is not its first member, as a key-sorted writer ({@code jq
@@ -118,21 +125,25 @@ final class UnionCodec<T> extends Codec<T> {
    * the buffer. Pointers go on from the document's; problems found in the buffer are placed at
    * their pointer, or else where the object ends.
    */
-  private T readTypeLater(JsonParser p, ReadContext r, String first) {
+  private T readTypeLater(JsonParser p, ReadContext r) {
     TokenStreamContext object = p.streamReadContext();
     TokenStreamContext parent = object.getParent();
     TokenBuffer type = null;
     TokenBuffer rest = TokenBuffer.forBuffering(p, ObjectReadContext.empty());
-    for (String name = first; name != null; name = ReadContext.nextName(p, r)) {
+    // The first member, just read, is not type.
+    int match = PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+    do {
+      String name = p.currentName();
       p.nextToken();
-      if (type == null && ObjectCodec.TYPE.equals(name)) {
+      if (type == null && match == 0) {
         type = TokenBuffer.forBuffering(p, ObjectReadContext.empty());
         type.copyCurrentStructure(p);
       } else {
         rest.writeName(name);
         rest.copyCurrentStructure(p);
       }
-    }
+      match = ReadContext.nextName(p, r, TYPE_ONLY);
+    } while (match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME);
     if (type == null) {
       throw r.fail(p, Kind.MISSING_MEMBER,
           "missing required member \"type\" of " + description + "; one of " + byType.keySet());
