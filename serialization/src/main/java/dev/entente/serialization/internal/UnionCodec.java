@@ -86,16 +86,12 @@ final class UnionCodec<T> extends Codec<T> {
   /** The codec of the kind whose class is {@code type}, exactly. */
   @SuppressWarnings("unchecked")
   ObjectCodec<? extends T, ?> codecFor(Class<?> type) {
-    ObjectCodec<? extends T, ?> codec = null;
-    for (int i = 0; i < classes.length && codec == null; i++) {
+    for (int i = 0; i < classes.length; i++) {
       if (classes[i] == type) {
-        codec = (ObjectCodec<? extends T, ?>) codecs[i];
+        return (ObjectCodec<? extends T, ?>) codecs[i];
       }
     }
-    if (codec == null) {
-      throw new IllegalArgumentException("no codec for " + type.getName());
-    }
-    return codec;
+    throw new IllegalArgumentException("no codec for " + type.getName());
   }
 
   @Override
